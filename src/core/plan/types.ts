@@ -1,0 +1,56 @@
+import type { Decision } from '../gates/decisions';
+import type { Direction } from '../gates/stageGate';
+
+/** A cell as Apps Script's Range.getValues() returns it: "" for blank, numbers, booleans, Dates. */
+export type TableCell = string | number | boolean | Date;
+export type Table = readonly (readonly TableCell[])[];
+
+/** The document's settings (contract 3: kept in document properties). */
+export interface Settings {
+  readonly tolerance: number;
+  readonly scaleMargin: number;
+  readonly budgetStep: number;
+  readonly stagesSheet: string;
+  readonly weeklySheet: string;
+  readonly logSheet: string;
+  readonly language: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  tolerance: 0.1,
+  scaleMargin: 0.2,
+  budgetStep: 0.2,
+  stagesSheet: 'Stages',
+  weeklySheet: 'Weekly',
+  logSheet: 'Decision log',
+  language: 'en',
+};
+
+export interface Criterion {
+  /** The metric as the sidebar shows it, e.g. "ROAS", "CPA", "Conversions". */
+  readonly metric: string;
+  readonly op: Direction;
+  readonly target: number;
+  /** null when the inputs for it are missing (not evaluable, never guessed). */
+  readonly actual: number | null;
+  /** Relative gap (positive = better than target); null when not evaluable. */
+  readonly gap: number | null;
+  readonly met: boolean | null;
+}
+
+/** The summary of one stage, as evaluateStages() returns it (plain JSON). */
+export interface StageResult {
+  readonly stage: string;
+  readonly decision: Decision;
+  readonly reason: string;
+  readonly budget: number;
+  readonly nextBudget: number;
+  readonly metrics: Readonly<Record<string, number | null>>;
+  readonly criteria: readonly Criterion[];
+  readonly bestVariant: string | null;
+}
+
+export interface PlanResult {
+  readonly stages: readonly StageResult[];
+  readonly warnings: readonly string[];
+}
