@@ -87,7 +87,8 @@ export interface ElementwiseSpec extends FunctionSpecBase {
  */
 export interface WholeSpec extends FunctionSpecBase {
   readonly mode: 'whole';
-  readonly evaluate: (args: any[], fail: Fail) => OutValue;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each declaration types its own argument tuple
+  readonly evaluate: (args: any, fail: Fail) => OutValue;
 }
 
 export type Fail = (param: string, message: string, row?: number, col?: number) => never;

@@ -1,0 +1,290 @@
+/**
+ * The shared argument layer: what every custom function does with what Sheets hands it, so
+ * no declaration repeats it (contract 1.1).
+ * - A range arrives as rows of cells; a single cell as a plain value.
+ * - `each` arguments combine element by element: ranges of one shape, single values broadcast.
+ * - A blank cell in an `each` argument gives a blank result cell; a non-finite ratio (a zero
+ *   denominator) gives a blank too, never Infinity or NaN.
+ * - Text numbers as exports write them are read by `parseNumber`, with the spreadsheet's locale
+ *   settling "1,234" only when such a text appears (looking the locale up costs a service call).
+ * - Anything else throws an ArgumentError naming the function, the argument, the value and the
+ *   1-based row and column inside the range.
+ */
+import { parseNumber } from '../core/numbers/parseNumber';
+import { ArgumentError, describeValue, where } from './errors';
+import type {
+  CallContext,
+  ElementwiseSpec,
+  Fail,
+  FunctionSpec,
+  OutCell,
+  OutValue,
+  ParamSpec,
+  SheetValue,
+  WholeSpec,
+} from './types';
+
+type Grid = readonly (readonly SheetValue[])[];
+
+/** Sentinel for a blank cell while coercing (null is what implementations see). */
+const BLANK = null;
+
+function isBlank(v: SheetValue): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+function isDate(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** Binds one call's function name and context to the helpers that build its messages. */
+class Call {
+  constructor(
+    readonly spec: FunctionSpec,
+    readonly ctx: CallContext,
+  ) {}
+
+  fail: Fail = (param, message, row, col) => {
+    const at = row === undefined ? '' : ' ' + where(row, col ?? 0);
+    throw new ArgumentError(`${this.spec.name}: ${param}${at} ${message}`);
+  };
+
+  /** Any argument as a rectangular grid; a ragged array is refused rather than guessed. */
+  grid(p: ParamSpec, raw: unknown): Grid {
+    if (!Array.isArray(raw)) return [[raw as SheetValue]];
+    if (raw.length === 0) this.fail(p.name, 'is an empty range');
+    // Sheets always sends rows of cells; a flat array (from a script) is read as one column.
+    if (!Array.isArray(raw[0])) {
+      if (raw.some((r) => Array.isArray(r))) this.fail(p.name, 'is not a rectangular range');
+      return raw.map((v) => [v as SheetValue]);
+    }
+    const width = (raw[0] as unknown[]).length;
+    for (let r = 0; r < raw.length; r++) {
+      const row = raw[r];
+      if (!Array.isArray(row) || row.length !== width) this.fail(p.name, 'is not a rectangular range (its rows have different lengths)');
+      if (width === 0) this.fail(p.name, 'is an empty range');
+    }
+    return raw as Grid;
+  }
+
+  /** One cell coerced to the parameter's kind and checked against its constraints. */
+  coerce(p: ParamSpec, v: SheetValue, row: number, col: number): number | string | boolean | null {
+    if (isBlank(v)) return BLANK;
+    switch (p.kind) {
+      case 'number':
+        return this.checkNumber(p, this.toNumber(p, v, row, col), row, col);
+      case 'text':
+        return this.toText(p, v, row, col);
+      case 'boolean':
+        return this.toBoolean(p, v, row, col);
+    }
+  }
+
+  toNumber(p: ParamSpec, v: SheetValue, row: number, col: number): number {
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) return v;
+      return this.fail(p.name, `is ${describeValue(v)}, not a finite number`, row, col);
+    }
+    if (typeof v === 'string') {
+      const n = parseNumber(v, this.ctx.locale);
+      if (n !== null && Number.isFinite(n)) return n;
+      return this.fail(p.name, `is ${describeValue(v)}, not a number`, row, col);
+    }
+    if (isDate(v)) return this.fail(p.name, `is ${describeValue(v)}, not a number`, row, col);
+    return this.fail(p.name, `is ${describeValue(v)}, not a number`, row, col);
+  }
+
+  checkNumber(p: ParamSpec, n: number, row: number, col: number): number {
+    if (p.integer && !Number.isInteger(n)) this.fail(p.name, `is ${n}; it must be a whole number`, row, col);
+    const { min, max, exclusive } = p;
+    if (min !== undefined && (exclusive ? !(n > min) : !(n >= min)) || max !== undefined && (exclusive ? !(n < max) : !(n <= max))) {
+      this.fail(p.name, `is ${n}; it must be ${rangeText(p)}`, row, col);
+    }
+    return n;
+  }
+
+  toText(p: ParamSpec, v: SheetValue, row: number, col: number): string {
+    const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null;
+    if (s === null) return this.fail(p.name, `is ${describeValue(v)}, not text`, row, col);
+    if (!p.oneOf) return s;
+    const key = s.toUpperCase().replace(/\s+/g, ' ');
+    for (const allowed of p.oneOf) if (allowed.toUpperCase() === key) return allowed;
+    return this.fail(p.name, `is ${describeValue(v)}; use one of ${p.oneOf.map((o) => `"${o}"`).join(', ')}`, row, col);
+  }
+
+  toBoolean(p: ParamSpec, v: SheetValue, row: number, col: number): boolean {
+    if (typeof v === 'boolean') return v;
+    if (v === 1 || v === 0) return v === 1;
+    if (typeof v === 'string') {
+      const s = v.trim().toUpperCase();
+      if (s === 'TRUE') return true;
+      if (s === 'FALSE') return false;
+    }
+    return this.fail(p.name, `is ${describeValue(v)}, not TRUE or FALSE`, row, col);
+  }
+
+  /** A setting: one cell; blank or omitted takes the default. */
+  scalar(p: ParamSpec, raw: unknown): number | string | boolean | null {
+    const g = this.grid(p, raw);
+    if (g.length !== 1 || g[0].length !== 1) this.fail(p.name, `must be a single cell, not a ${g.length}×${g[0].length} range`);
+    const v = this.coerce(p, g[0][0], 0, 0);
+    if (v !== BLANK) return v;
+    if (p.default !== undefined) return p.default;
+    return this.fail(p.name, 'is blank; it is required', 0, 0);
+  }
+
+  /** A whole column (or row), in reading order, blanks as null. */
+  column(p: ParamSpec, raw: unknown): (number | string | boolean | null)[] {
+    const g = this.grid(p, raw);
+    if (g.length > 1 && g[0].length > 1) this.fail(p.name, `must be one column or one row, not a ${g.length}×${g[0].length} range`);
+    const out: (number | string | boolean | null)[] = [];
+    for (let r = 0; r < g.length; r++) for (let c = 0; c < g[r].length; c++) out.push(this.coerce(p, g[r][c], r, c));
+    return out;
+  }
+
+  table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
+    return this.grid(p, raw).map((row, r) => row.map((v, c) => this.coerce(p, v, r, c)));
+  }
+}
+
+function rangeText(p: ParamSpec): string {
+  const lo = p.exclusive ? 'above' : 'at least';
+  const hi = p.exclusive ? 'below' : 'at most';
+  if (p.min !== undefined && p.max !== undefined) return p.exclusive ? `between ${p.min} and ${p.max} (exclusive)` : `between ${p.min} and ${p.max}`;
+  if (p.min !== undefined) return `${lo} ${p.min}`;
+  return `${hi} ${p.max}`;
+}
+
+/** What the user omitted: the default, or an error for a required argument. */
+function isOmitted(raw: unknown): boolean {
+  return raw === undefined;
+}
+
+/** Runs one custom-function call the way Sheets makes it, from raw arguments to cells. */
+export function callFunction(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: CallContext = {}): OutValue {
+  const call = new Call(spec, ctx);
+  spec.params.forEach((p, i) => {
+    if (isOmitted(rawArgs[i]) && p.default === undefined) call.fail(p.name, 'is missing; it is required');
+  });
+  return spec.mode === 'whole' ? callWhole(spec, call, rawArgs) : callElementwise(spec, call, rawArgs);
+}
+
+function callWhole(spec: WholeSpec, call: Call, rawArgs: readonly unknown[]): OutValue {
+  const args = spec.params.map((p, i) => {
+    const raw = rawArgs[i];
+    if (isOmitted(raw)) return p.default ?? null;
+    switch (p.shape) {
+      case 'scalar':
+        return call.scalar(p, raw);
+      case 'column':
+        return call.column(p, raw);
+      case 'table':
+      case 'each':
+        return call.table(p, raw);
+    }
+  });
+  return cleanOutput(spec.evaluate(args, call.fail));
+}
+
+/**
+ * Element-wise evaluation. The hot loop reads each argument through a pre-chosen accessor so a
+ * 100,000-row call costs one pass; single-cell arguments are coerced once, not per row.
+ */
+function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly unknown[]): OutValue {
+  const params = spec.params;
+  const n = params.length;
+  let rows = 1;
+  let cols = 1;
+  let shapeFrom: string | null = null;
+  const grids: (Grid | null)[] = new Array(n);
+  const fixed: unknown[] = new Array(n);
+
+  for (let i = 0; i < n; i++) {
+    const p = params[i];
+    const raw = rawArgs[i];
+    if (isOmitted(raw)) {
+      fixed[i] = p.default;
+      grids[i] = null;
+      continue;
+    }
+    if (p.shape === 'scalar') {
+      fixed[i] = call.scalar(p, raw);
+      grids[i] = null;
+      continue;
+    }
+    const g = call.grid(p, raw);
+    if (g.length === 1 && g[0].length === 1) {
+      const v = call.coerce(p, g[0][0], 0, 0);
+      fixed[i] = v === BLANK && p.default !== undefined ? p.default : v;
+      grids[i] = null;
+      continue;
+    }
+    if (shapeFrom === null) {
+      rows = g.length;
+      cols = g[0].length;
+      shapeFrom = p.name;
+    } else if (g.length !== rows || g[0].length !== cols) {
+      call.fail(p.name, `is a ${g.length}×${g[0].length} range but ${shapeFrom} is ${rows}×${cols}; ranges must have the same shape`);
+    }
+    grids[i] = g;
+  }
+
+  const width = spec.headers?.length ?? 0;
+  if (width > 0 && cols > 1) {
+    call.fail(shapeFrom ?? params[0].name, `is a ${rows}×${cols} range; give one column (one row per ${spec.name === 'AB_TEST' ? 'test' : 'case'})`);
+  }
+
+  const out: OutCell[][] = new Array(rows);
+  const values: unknown[] = new Array(n);
+  const blankRow: OutCell[] | null = width > 0 ? new Array(width).fill('') : null;
+  for (let r = 0; r < rows; r++) {
+    const outRow: OutCell[] = width > 0 ? (null as unknown as OutCell[]) : new Array(cols);
+    let produced: OutCell[] | null = null;
+    for (let c = 0; c < cols; c++) {
+      let blank = false;
+      for (let i = 0; i < n; i++) {
+        const g = grids[i];
+        let v: unknown;
+        if (g === null) v = fixed[i];
+        else {
+          const cell = g[r][c];
+          // Plain finite numbers are the common case: skip the general coercion for them.
+          v = typeof cell === 'number' && Number.isFinite(cell) && params[i].kind === 'number'
+            ? call.checkNumber(params[i], cell, r, c)
+            : call.coerce(params[i], cell, r, c);
+          if (v === BLANK && params[i].default !== undefined) v = params[i].default;
+        }
+        if (v === BLANK) blank = true;
+        values[i] = v;
+      }
+      if (width > 0) {
+        produced = blank ? blankRow!.slice() : toRow(spec.evaluate(...values), width);
+      } else {
+        outRow[c] = blank ? '' : toCell(spec.evaluate(...values));
+      }
+    }
+    out[r] = width > 0 ? produced! : outRow;
+  }
+  return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;
+}
+
+/** A result cell: non-finite numbers (zero denominators, overflow) become blank. */
+function toCell(v: unknown): OutCell {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  return '';
+}
+
+function toRow(v: unknown, width: number): OutCell[] {
+  const row: OutCell[] = new Array(width);
+  const src = Array.isArray(v) ? v : [v];
+  for (let i = 0; i < width; i++) row[i] = toCell(src[i]);
+  return row;
+}
+
+/** Whole-range results pass through the same cell rule; a 1×1 result is a plain value. */
+function cleanOutput(v: OutValue): OutValue {
+  if (!Array.isArray(v)) return toCell(v);
+  const rows = v.map((row) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+  return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
+}

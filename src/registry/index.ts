@@ -1,0 +1,21 @@
+/** Every custom function, in the order the README's reference lists them. */
+import { abTestFunctions } from './functions/abTests';
+import { geoExperimentFunctions } from './functions/geoExperiments';
+import { incrementalityFunctions } from './functions/incrementality';
+import { metricFunctions } from './functions/metrics';
+import { stageGateFunctions } from './functions/stageGates';
+import type { FunctionSpec } from './types';
+
+export interface FunctionGroup {
+  readonly title: string;
+  readonly functions: readonly FunctionSpec[];
+}
+
+export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
+  { title: 'Performance metrics', functions: metricFunctions },
+  { title: 'Incrementality', functions: [...incrementalityFunctions, ...geoExperimentFunctions] },
+  { title: 'A/B tests', functions: abTestFunctions },
+  { title: 'Stage gates', functions: stageGateFunctions },
+];
+
+export const FUNCTIONS: readonly FunctionSpec[] = FUNCTION_GROUPS.flatMap((g) => g.functions);

@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: prints the figures and writes BENCHMARKS.md. Figures, not assertions:
+ * the medians of several runs on this machine, with the machine named.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { benchColdStart } from './coldStart';
+import { benchCustomFunctions, benchStageGate } from './customFunctions';
+import { benchEvaluateStages } from './evaluateStages';
+import { benchStatistics } from './statistics';
+import { fmt } from './timing';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const codePath = join(root, 'dist', 'Code.js');
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const out: string[] = [];
+  const say = (s = '') => {
+    console.log(s);
+    out.push(s);
+  };
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  say('# LiftGate benchmarks');
+  say();
+  say(`Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`);
+  say('Each figure is the median of several runs after a warm-up. Regenerate with `npm run bench`.');
+  say();
+
+  const cold = benchColdStart(codePath);
+  say('## dist/Code.js: what every custom-function call pays');
+  say();
+  say(table(['size', 'cold start (parse + run in a fresh node:vm context)'], [[`${(cold.bytes / 1024).toFixed(1)} KB`, `${fmt(cold.ms)} ms`]]));
+  say();
+
+  const ctx = vm.createContext({});
+  vm.runInContext(readFileSync(codePath, 'utf8'), ctx);
+  const gs = ctx as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const fns = [...benchCustomFunctions(gs), benchStageGate(gs)];
+  say('## Custom functions on 100,000 rows in one call');
+  say();
+  say('Through the built dist/Code.js as Sheets calls it (2D ranges of cells), against the floor: a bare loop');
+  say("running the declaration's own arithmetic over the same arrays with no argument handling.");
+  say();
+  say(table(['function', 'rows', 'ms', 'floor ms', '× floor'], fns.map((f) => [f.name, f.rows.toLocaleString('en'), fmt(f.ms), f.floorMs === null ? '–' : fmt(f.floorMs), f.floorMs ? (f.ms / f.floorMs).toFixed(1) : '–'])));
+  say();
+
+  say('## Statistics (pure core)');
+  say();
+  say(table(['case', 'ms', 'note'], benchStatistics().map((s) => [s.name, fmt(s.ms), s.note])));
+  say();
+
+  const ev = await benchEvaluateStages(codePath);
+  say('## evaluateStages() on agency-sized workbooks');
+  say();
+  say('Through the built dist/Code.js over the in-memory Apps Script imitation. "Touch" is the floor: reading');
+  say('every input cell once. "Formula sheet" is the same per-stage evaluation written as SUMIFS/IFS');
+  say('formulas a user would build by hand, recalculated by HyperFormula.');
+  say();
+  say(table(
+    ['weekly rows', 'evaluateStages ms', 'touch ms', '× touch', 'formula sheet ms (build + recalc)', 'service calls', 'calls by method'],
+    ev.map((e) => [e.rows.toLocaleString('en'), fmt(e.ms), fmt(e.touchMs), (e.ms / e.touchMs).toFixed(1), e.formulaMs === null ? '–' : fmt(e.formulaMs), e.calls, e.callsByMethod]),
+  ));
+  say();
+  writeFileSync(join(root, 'BENCHMARKS.md'), out.join('\n'));
+  console.log('\nwrote BENCHMARKS.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+/**
+ * evaluateStages() through the built dist/Code.js over the Apps Script imitation, on
+ * 10,000 / 100,000 / 500,000 weekly rows, beside the floor (touching every input cell once)
+ * and the hand-built formula sheet recalculated by HyperFormula.
+ */
+import { createAppsScriptFake, loadCodeJs } from '../apps-script-fake';
+import { generateWorkbook } from '../workbooks/generate';
+import { benchFormulaSheet } from './formulaSheet';
+import { median, time } from './timing';
+import { performance } from 'node:perf_hooks';
+
+export interface EvaluateBench {
+  rows: number;
+  ms: number;
+  touchMs: number;
+  formulaMs: number | null;
+  calls: number;
+  callsByMethod: string;
+}
+
+export async function benchEvaluateStages(codePath: string, sizes = [10_000, 100_000, 500_000]): Promise<EvaluateBench[]> {
+  const out: EvaluateBench[] = [];
+  for (const rows of sizes) {
+    const { stages, weekly } = generateWorkbook(rows);
+    const runs = rows >= 500_000 ? 3 : 5;
+    const xs: number[] = [];
+    let calls = 0;
+    let byMethod: Record<string, number> = {};
+    for (let i = 0; i < runs; i++) {
+      // A fresh workbook each run, so every run appends the same log rows to the same sheet.
+      const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages.map((r) => r.slice()) }, { name: 'Weekly', values: weekly }] });
+      const ctx = loadCodeJs(fake, codePath) as unknown as { evaluateStages: () => unknown };
+      fake.calls.reset();
+      const t0 = performance.now();
+      ctx.evaluateStages();
+      xs.push(performance.now() - t0);
+      calls = fake.calls.total();
+      byMethod = fake.calls.byMethod();
+    }
+    const touchMs = time(() => {
+      let n = 0;
+      for (const table of [stages, weekly]) for (const row of table) for (const v of row) if (v !== '') n++;
+      return n;
+    });
+    let formulaMs: number | null = null;
+    if (rows <= 100_000) {
+      const f = benchFormulaSheet(stages, weekly);
+      formulaMs = f.buildMs + f.recalcMs;
+    }
+    out.push({
+      rows,
+      ms: median(xs),
+      touchMs,
+      formulaMs,
+      calls,
+      callsByMethod: Object.entries(byMethod).map(([k, v]) => `${k} ${v}`).join(', '),
+    });
+  }
+  return out;
+}

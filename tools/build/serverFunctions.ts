@@ -1,0 +1,19 @@
+/**
+ * The server functions of contract section 4: what menus, triggers and google.script.run call.
+ * Each becomes a top-level stub in dist/Code.js forwarding to `LiftGate.server.NAME`.
+ */
+export interface ServerFunction {
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly doc: string;
+}
+
+export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
+  { name: 'onOpen', params: ['e'], doc: 'Adds the LiftGate menu when the spreadsheet opens (works without authorisation).' },
+  { name: 'onInstall', params: ['e'], doc: 'Adds the LiftGate menu right after the add-on is installed.' },
+  { name: 'showSidebar', params: [], doc: 'Opens the LiftGate sidebar.' },
+  { name: 'evaluateStages', params: [], doc: 'Reads Stages and Weekly, writes decisions, appends the Decision log and returns the summary as plain JSON.' },
+  { name: 'createTemplate', params: [], doc: 'Adds Stages and Weekly sheets with a worked example; never overwrites an existing sheet.' },
+  { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
+  { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
+];
