@@ -132,7 +132,7 @@ describe('STAGE_GATE', () => {
   });
 
   it('less is better for "<="', () => {
-    expect(gs.STAGE_GATE(col(200, 250, 270, 290, 400), 250, '<=')).toEqual(col('GO', 'GO', 'HOLD', 'SCALE DOWN', 'STOP'));
+    expect(gs.STAGE_GATE(col(200, 220, 250, 270, 290, 400), 250, '<=')).toEqual(col('SCALE UP', 'GO', 'GO', 'HOLD', 'SCALE DOWN', 'STOP'));
   });
 
   it('honours tolerance and scale margin', () => {

@@ -20,7 +20,9 @@ export const DEFAULT_GATE: GateSettings = { tolerance: 0.1, scaleMargin: 0.2 };
 export function relativeGap(actual: number, target: number, direction: Direction): number {
   const diff = direction === '>=' ? actual - target : target - actual;
   if (target === 0) return diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
-  return diff / Math.abs(target);
+  // Round away binary noise so a gap that is exactly on a threshold in decimal is graded as
+  // such: ROAS 2.4 against 3 is 20% short, not 20.000000000000004% (which would be STOP).
+  return Math.round((diff / Math.abs(target)) * 1e12) / 1e12;
 }
 
 /** The grade of one gap: g ≥ margin SCALE UP; ≥ 0 GO; ≥ −tol HOLD; ≥ −2·tol SCALE DOWN; else STOP. */
