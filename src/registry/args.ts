@@ -29,6 +29,18 @@ type Grid = readonly (readonly SheetValue[])[];
 /** Sentinel for a blank cell while coercing (null is what implementations see). */
 const BLANK = null;
 
+/**
+ * `x - x === 0` holds exactly for finite numbers. Used in the hot loops instead of
+ * Number.isFinite: in a sandboxed global scope (node:vm, and any engine embedding that
+ * intercepts globals) every `Number.` lookup is a slow global access per cell.
+ */
+/** Looked up once at load, for the same reason. */
+const isArray: (x: unknown) => x is unknown[] = Array.isArray;
+
+function finite(x: number): boolean {
+  return x - x === 0;
+}
+
 function isBlank(v: SheetValue): boolean {
   return v === '' || v === null || v === undefined;
 }
@@ -51,17 +63,17 @@ class Call {
 
   /** Any argument as a rectangular grid; a ragged array is refused rather than guessed. */
   grid(p: ParamSpec, raw: unknown): Grid {
-    if (!Array.isArray(raw)) return [[raw as SheetValue]];
+    if (!isArray(raw)) return [[raw as SheetValue]];
     if (raw.length === 0) this.fail(p.name, 'is an empty range');
     // Sheets always sends rows of cells; a flat array (from a script) is read as one column.
-    if (!Array.isArray(raw[0])) {
-      if (raw.some((r) => Array.isArray(r))) this.fail(p.name, 'is not a rectangular range');
+    if (!isArray(raw[0])) {
+      if (raw.some((r) => isArray(r))) this.fail(p.name, 'is not a rectangular range');
       return raw.map((v) => [v as SheetValue]);
     }
     const width = (raw[0] as unknown[]).length;
     for (let r = 0; r < raw.length; r++) {
       const row = raw[r];
-      if (!Array.isArray(row) || row.length !== width) this.fail(p.name, 'is not a rectangular range (its rows have different lengths)');
+      if (!isArray(row) || row.length !== width) this.fail(p.name, 'is not a rectangular range (its rows have different lengths)');
       if (width === 0) this.fail(p.name, 'is an empty range');
     }
     return raw as Grid;
@@ -234,11 +246,13 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
     call.fail(shapeFrom ?? params[0].name, `is a ${rows}×${cols} range; give one column (one row per ${spec.name === 'AB_TEST' ? 'test' : 'case'})`);
   }
 
-  const out: OutCell[][] = new Array(rows);
-  const values: unknown[] = new Array(n);
-  const blankRow: OutCell[] | null = width > 0 ? new Array(width).fill('') : null;
+  // Array literals, not `new Array`: no global lookup per row (see `finite`).
+  const out: OutCell[][] = [];
+  const values: unknown[] = [];
+  const blankRow: OutCell[] = [];
+  for (let i = 0; i < width; i++) blankRow.push('');
   for (let r = 0; r < rows; r++) {
-    const outRow: OutCell[] = width > 0 ? (null as unknown as OutCell[]) : new Array(cols);
+    const outRow: OutCell[] = [];
     let produced: OutCell[] | null = null;
     for (let c = 0; c < cols; c++) {
       let blank = false;
@@ -249,7 +263,7 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
         else {
           const cell = g[r][c];
           // Plain finite numbers are the common case: skip the general coercion for them.
-          v = typeof cell === 'number' && Number.isFinite(cell) && params[i].kind === 'number'
+          v = typeof cell === 'number' && finite(cell) && params[i].kind === 'number'
             ? call.checkNumber(params[i], cell, r, c)
             : call.coerce(params[i], cell, r, c);
           if (v === BLANK && params[i].default !== undefined) v = params[i].default;
@@ -258,33 +272,45 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
         values[i] = v;
       }
       if (width > 0) {
-        produced = blank ? blankRow!.slice() : toRow(spec.evaluate(...values), width);
+        produced = blank ? blankRow.slice() : toRow(invoke(spec.evaluate, values, n), width);
       } else {
-        outRow[c] = blank ? '' : toCell(spec.evaluate(...values));
+        outRow[c] = blank ? '' : toCell(invoke(spec.evaluate, values, n));
       }
     }
-    out[r] = width > 0 ? produced! : outRow;
+    out.push(width > 0 ? produced! : outRow);
   }
   return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;
 }
 
+/** Calls with a fixed arity: cheaper than spreading an array on every one of 100,000 rows. */
+function invoke(f: (...a: any[]) => unknown, v: unknown[], n: number): unknown {
+  switch (n) {
+    case 1: return f(v[0]);
+    case 2: return f(v[0], v[1]);
+    case 3: return f(v[0], v[1], v[2]);
+    case 4: return f(v[0], v[1], v[2], v[3]);
+    case 5: return f(v[0], v[1], v[2], v[3], v[4]);
+    default: return f(...v);
+  }
+}
+
 /** A result cell: non-finite numbers (zero denominators, overflow) become blank. */
 function toCell(v: unknown): OutCell {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (typeof v === 'number') return finite(v) ? v : '';
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return '';
 }
 
 function toRow(v: unknown, width: number): OutCell[] {
-  const row: OutCell[] = new Array(width);
-  const src = Array.isArray(v) ? v : [v];
-  for (let i = 0; i < width; i++) row[i] = toCell(src[i]);
+  const row: OutCell[] = [];
+  const src = isArray(v) ? v : [v];
+  for (let i = 0; i < width; i++) row.push(toCell(src[i]));
   return row;
 }
 
 /** Whole-range results pass through the same cell rule; a 1×1 result is a plain value. */
 function cleanOutput(v: OutValue): OutValue {
-  if (!Array.isArray(v)) return toCell(v);
-  const rows = v.map((row) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+  if (!isArray(v)) return toCell(v);
+  const rows = v.map((row) => (isArray(row) ? row.map(toCell) : [toCell(row)]));
   return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
 }

@@ -50,12 +50,19 @@ export function benchCustomFunctions(gs: Record<string, (...a: unknown[]) => unk
     const { sheetArgs, columns } = elementwiseInputs(spec, rows);
     const evaluate = spec.evaluate as (...a: unknown[]) => unknown;
     const ms = time(() => gs[spec.name](...sheetArgs));
+    // The floor reads the same 2D ranges Sheets passes and returns the 2D column Sheets needs,
+    // but trusts every cell: no blanks, text numbers, checks or messages.
+    const ranges = sheetArgs.map((a, i) => (a === undefined ? null : (a as (number | string)[][])));
+    const fixed = columns.map((c) => c[0]);
     const floorMs = time(() => {
-      const res = new Array(rows);
-      const args = new Array(columns.length);
+      const res: unknown[][] = [];
+      const args = fixed.slice();
       for (let r = 0; r < rows; r++) {
-        for (let i = 0; i < columns.length; i++) args[i] = columns[i].length === 1 ? columns[i][0] : columns[i][r];
-        res[r] = evaluate(...args);
+        for (let i = 0; i < ranges.length; i++) {
+          const range = ranges[i];
+          if (range !== null) args[i] = range[r][0];
+        }
+        res.push([evaluate(...args)]);
       }
       return res;
     });

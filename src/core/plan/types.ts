@@ -1,5 +1,6 @@
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
+import type { MetricKey } from './headers';
 
 /** A cell as Apps Script's Range.getValues() returns it: "" for blank, numbers, booleans, Dates. */
 export type TableCell = string | number | boolean | Date;
@@ -29,6 +30,10 @@ export const DEFAULT_SETTINGS: Settings = {
 export interface Criterion {
   /** The metric as the sidebar shows it, e.g. "ROAS", "CPA", "Conversions". */
   readonly metric: string;
+  /** The metric's key (roas, cpa, conversions, weeks...). */
+  readonly key: MetricKey;
+  /** Volume criteria accumulate over time (conversions, leads, revenue, spend, weeks). */
+  readonly volume: boolean;
   readonly op: Direction;
   readonly target: number;
   /** null when the inputs for it are missing (not evaluable, never guessed). */
@@ -48,6 +53,20 @@ export interface StageResult {
   readonly metrics: Readonly<Record<string, number | null>>;
   readonly criteria: readonly Criterion[];
   readonly bestVariant: string | null;
+  /** Per-variant counts when the stage tested several variants. */
+  readonly variants: readonly VariantSummary[];
+  /** Spend against budget, for the sidebar's bar. */
+  readonly spend: number;
+}
+
+export interface VariantSummary {
+  readonly name: string;
+  readonly spend: number;
+  readonly clicks: number;
+  readonly conversions: number;
+  readonly revenue: number;
+  readonly conversionRate: number | null;
+  readonly roas: number | null;
 }
 
 export interface PlanResult {

@@ -1,0 +1,138 @@
+/**
+ * The decisions of contract 2.4, in plan order: LOCKED until the stage before passes, READY
+ * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
+ * STAGE_GATE grading of the stage's criteria.
+ */
+import { passes, type Decision } from '../gates/decisions';
+import { nextBudget } from '../gates/nextBudget';
+import { gradeWorst, relativeGap } from '../gates/stageGate';
+import { bestVariant } from '../stats/bestVariant';
+import { METRICS } from './headers';
+import { readStages, type StagePlan } from './readStages';
+import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
+import { reasonFor } from './reason';
+import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
+import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
+
+export interface EvaluateOptions {
+  /** The spreadsheet locale, for text numbers such as "1,234". */
+  readonly locale?: string;
+}
+
+const BASELINE = 'baseline';
+
+function criteriaOf(stage: StagePlan, values: Readonly<Record<string, number | null>>): Criterion[] {
+  return stage.criteria.map((c) => {
+    const actual = values[c.metric] ?? null;
+    const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
+    return { metric: METRICS[c.metric].label, key: c.metric, volume: METRICS[c.metric].volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0 };
+  });
+}
+
+function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
+  const by = new Map<string, WeeklyRow[]>();
+  for (const r of rows) if (r.variant) by.set(r.variant, [...(by.get(r.variant) ?? []), r]);
+  return [...by].map(([name, rs]) => {
+    const s = sumRows(rs);
+    return {
+      name,
+      spend: s.spend,
+      clicks: s.clicks,
+      conversions: s.conversions,
+      revenue: s.revenue,
+      conversionRate: s.clicks > 0 ? s.conversions / s.clicks : null,
+      roas: s.spend > 0 ? s.revenue / s.spend : null,
+    };
+  });
+}
+
+function variantNote(variants: VariantSummary[], data: WeeklyData): { note: string | null; best: string | null } {
+  if (variants.length < 2) return { note: null, best: null };
+  if (!data.has.has('clicks') || !data.has.has('conversions')) return { note: `${variants.length} variants; no Clicks and Conversions columns to compare them`, best: null };
+  const r = bestVariant(variants.map((v) => ({ name: v.name, conversions: v.conversions, visitors: v.clicks })));
+  return r.winner
+    ? { note: `Carry forward ${r.winner} (best conversion rate, beats every other variant at 95%)`, best: r.winner }
+    : { note: `No variant is a clear winner yet${r.leader ? ` (${r.leader} leads)` : ''}`, best: null };
+}
+
+export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
+  const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  const plan = readStages(stages, s.stagesSheet, options.locale);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale);
+  const warnings: string[] = [];
+
+  const byStage = new Map<string, WeeklyRow[]>();
+  for (const r of data.rows) {
+    const key = r.stage.toLowerCase();
+    let list = byStage.get(key);
+    if (!list) byStage.set(key, (list = []));
+    list.push(r);
+  }
+  const known = new Set(plan.map((p) => p.name.toLowerCase()));
+  for (const key of byStage.keys()) {
+    if (key !== BASELINE && !known.has(key)) {
+      const name = byStage.get(key)![0].stage;
+      warnings.push(`${byStage.get(key)!.length} ${s.weeklySheet} rows name stage "${name}", which is not in ${s.stagesSheet}; they were left out.`);
+    }
+  }
+  const baseline = baselineWeeklyRevenue(byStage.get(BASELINE) ?? [], data);
+
+  const results: StageResult[] = [];
+  plan.forEach((stage, i) => {
+    const rows = byStage.get(stage.name.toLowerCase()) ?? [];
+    const m = stageMetrics(rows, data, stage, baseline);
+    const criteria = criteriaOf(stage, m.values);
+    const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
+    const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
+    const variants = variantsOf(rows);
+    const vn = variantNote(variants, data);
+    let note: string | null = null;
+
+    let decision: Decision;
+    const hasData = rows.some((r) => r.values.spend !== 0);
+    const budgetLeft = m.sums.spend < stage.budget;
+    const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
+    const notEvaluable = criteria.filter((c) => c.actual === null);
+    if (previous && !passes(previous.decision)) decision = 'LOCKED';
+    else if (!hasData) decision = 'READY';
+    else if (unmetVolume.length > 0 && budgetLeft) decision = 'NEED DATA';
+    else {
+      // Met volume criteria do not change the grade; unmet ones (budget spent) are graded by gap.
+      const graded = criteria.filter((c) => c.gap !== null && !(c.volume && c.met));
+      const volumeMet = criteria.some((c) => c.volume && c.met);
+      if (graded.length > 0) decision = gradeWorst(graded.map((c) => c.gap!), s) as Decision;
+      else if (volumeMet) decision = 'GO';
+      else if (criteria.length === 0) {
+        decision = 'GO';
+        note = 'No targets set: add Min/Max columns in Stages to gate this stage';
+        warnings.push(`Stage "${stage.name}" has no targets; it passes by default.`);
+      } else decision = 'NEED DATA';
+    }
+    for (const c of notEvaluable) {
+      if (decision !== 'LOCKED') warnings.push(`${stage.name}: ${c.metric} cannot be evaluated (its inputs are missing from ${s.weeklySheet}); it was left out of the decision.`);
+    }
+    const nb = nextBudget(stage.budget, decision, s.budgetStep);
+    results.push({
+      stage: stage.name,
+      decision,
+      reason: reasonFor({
+        decision,
+        criteria,
+        previous,
+        next,
+        budget: stage.budget,
+        nextBudget: nb,
+        variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
+        note,
+      }),
+      budget: stage.budget,
+      nextBudget: nb,
+      spend: m.sums.spend,
+      metrics: { ...m.values, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
+      criteria,
+      bestVariant: vn.best,
+      variants,
+    });
+  });
+  return { stages: results, warnings };
+}

@@ -1,0 +1,54 @@
+/** The `Weekly` sheet → measurements per row, with the columns it has (contract 2.2). */
+import { readDate, readNumber, readText, type CellContext } from './cells';
+import { PlanError } from './errors';
+import { weeklyField, type WeeklyField } from './headers';
+import type { Table } from './types';
+
+export type MeasureField = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers';
+export const MEASURES: readonly MeasureField[] = ['spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue', 'controlRevenue', 'newCustomers'];
+
+export interface WeeklyRow {
+  readonly week: Date | null;
+  readonly stage: string;
+  readonly variant: string;
+  /** Blank cells are 0 in the sums; whether the column exists is in `WeeklyData.has`. */
+  readonly values: Readonly<Record<MeasureField, number>>;
+}
+
+export interface WeeklyData {
+  readonly rows: readonly WeeklyRow[];
+  readonly has: ReadonlySet<WeeklyField>;
+}
+
+export function readWeekly(table: Table, sheet = 'Weekly', locale?: string): WeeklyData {
+  const ctx: CellContext = { sheet, locale };
+  const header = (table[0] ?? []).map((h) => readText(h));
+  const cols = new Map<WeeklyField, number>();
+  header.forEach((h, c) => {
+    const f = weeklyField(h);
+    if (f && !cols.has(f)) cols.set(f, c); // the first column of a kind wins; later ones are the user's
+  });
+  for (const [field, label] of [['stage', 'Stage'], ['spend', 'Spend']] as const) {
+    if (!cols.has(field)) throw new PlanError(`The "${sheet}" sheet has no "${label}" column (row 1 holds the headers${field === 'spend' ? '; "Cost" and "Amount spent" work too' : ''}).`);
+  }
+  const stageCol = cols.get('stage')!;
+  const weekCol = cols.get('week');
+  const variantCol = cols.get('variant');
+  const measureCols = MEASURES.filter((m) => cols.has(m)).map((m) => [m, cols.get(m)!, header[cols.get(m)!]] as const);
+
+  const rows: WeeklyRow[] = [];
+  for (let r = 1; r < table.length; r++) {
+    const row = table[r];
+    const stage = readText(row[stageCol]);
+    if (!stage) continue; // blank rows, totals and notes without a stage are not measurements
+    const values: Record<MeasureField, number> = { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 };
+    for (const [m, c, h] of measureCols) values[m] = readNumber(ctx, h, row[c], r, c) ?? 0;
+    rows.push({
+      week: weekCol === undefined ? null : readDate(ctx, header[weekCol], row[weekCol], r, weekCol),
+      stage,
+      variant: variantCol === undefined ? '' : readText(row[variantCol]),
+      values,
+    });
+  }
+  return { rows, has: new Set(cols.keys()) };
+}

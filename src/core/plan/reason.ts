@@ -1,0 +1,64 @@
+/** The reason sentence a client understands, e.g. "ROAS 3.40 vs min 3.00, CPA 212 vs max 250: GO — release 20,000 for Scale". */
+import type { Decision } from '../gates/decisions';
+import { formatMoney, formatValue } from './format';
+import { METRICS } from './headers';
+import type { Criterion } from './types';
+
+export function describeCriterion(c: Criterion): string {
+  const info = METRICS[c.key];
+  const bound = c.op === '>=' ? 'min' : 'max';
+  if (c.actual === null) return `${info.label} not evaluable (target ${bound} ${formatValue(c.target, info.format)})`;
+  if (info.volume) {
+    const actual = formatValue(c.actual, info.format);
+    const target = formatValue(c.target, info.format);
+    const noun = info.key === 'weeks' || info.key === 'conversions' || info.key === 'leads';
+    if (c.met) return noun ? `${actual} ${info.label.toLowerCase()} (${bound} ${target})` : `${info.label} ${actual} (${bound} ${target})`;
+    return noun ? `${actual} of ${target} ${info.label.toLowerCase()}` : `${info.label} ${actual} of ${target}`;
+  }
+  return `${info.label} ${formatValue(c.actual, info.format)} vs ${bound} ${formatValue(c.target, info.format)}`;
+}
+
+export interface ReasonInput {
+  readonly decision: Decision;
+  readonly criteria: readonly (Criterion)[];
+  readonly previous: { name: string; decision: Decision } | null;
+  readonly next: { name: string; budget: number } | null;
+  readonly budget: number;
+  readonly nextBudget: number;
+  readonly variantNote: string | null;
+  readonly note: string | null;
+}
+
+export function reasonFor(x: ReasonInput): string {
+  let text: string;
+  switch (x.decision) {
+    case 'LOCKED':
+      text = `Waits for "${x.previous!.name}" to reach GO or SCALE UP (it is ${x.previous!.decision})`;
+      break;
+    case 'READY':
+      text = `${x.previous ? `"${x.previous.name}" passed` : 'First stage'}: budget ${formatMoney(x.budget)} released; no data yet`;
+      break;
+    case 'NEED DATA': {
+      const unmet = x.criteria.filter((c) => METRICS[c.key].volume && c.met === false).map(describeCriterion);
+      text = `${unmet.join(', ')}${unmet.length ? ' so far' : 'Not enough data yet'}: NEED DATA, keep spending`;
+      break;
+    }
+    default: {
+      const parts = x.criteria.map(describeCriterion);
+      const consequence =
+        x.decision === 'GO' || x.decision === 'SCALE UP'
+          ? x.next
+            ? `release ${formatMoney(x.next.budget)} for ${x.next.name}`
+            : 'last stage passed'
+          : x.decision === 'STOP'
+            ? 'stop spending'
+            : x.decision === 'HOLD'
+              ? 'keep the budget, change something'
+              : `cut the budget to ${formatMoney(x.nextBudget)}`;
+      const scale = x.decision === 'SCALE UP' ? `; next budget ${formatMoney(x.nextBudget)}` : '';
+      text = `${parts.length ? parts.join(', ') + ': ' : ''}${x.decision} — ${consequence}${scale}`;
+    }
+  }
+  const extras = [x.variantNote, x.note].filter(Boolean);
+  return extras.length ? `${text}. ${extras.join('. ')}` : text;
+}
