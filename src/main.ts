@@ -5,3 +5,4 @@
  * Nothing else here: logic lives in core/, registry/ and appsscript/.
  */
 export { runCustomFunction as run } from './appsscript/customFunctions';
+export { server } from './appsscript/server';

@@ -40,7 +40,7 @@ export async function buildCode(): Promise<string> {
     plugins: [slimStdlib(root)],
   });
   const bundle = result.outputFiles[0].text;
-  const stubs = [...FUNCTIONS.map(customFunctionStub), ...SERVER_FUNCTIONS.filter(() => false).map(serverStub)].join('\n');
+  const stubs = [...FUNCTIONS.map(customFunctionStub), ...SERVER_FUNCTIONS.map(serverStub)].join('\n');
   return `${HEADER}${bundle}\n${stubs}`;
 }
 

@@ -13,7 +13,9 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'onInstall', params: ['e'], doc: 'Adds the LiftGate menu right after the add-on is installed.' },
   { name: 'showSidebar', params: [], doc: 'Opens the LiftGate sidebar.' },
   { name: 'evaluateStages', params: [], doc: 'Reads Stages and Weekly, writes decisions, appends the Decision log and returns the summary as plain JSON.' },
+  { name: 'evaluateStagesFromMenu', params: [], doc: 'The Evaluate now menu entry: evaluates and reports the decisions in a dialog.' },
   { name: 'createTemplate', params: [], doc: 'Adds Stages and Weekly sheets with a worked example; never overwrites an existing sheet.' },
+  { name: 'createTemplateFromMenu', params: [], doc: 'The Create template menu entry: creates the template and says what it did.' },
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
   { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
 ];

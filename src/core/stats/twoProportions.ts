@@ -1,4 +1,4 @@
-import { normCdf } from './distributions';
+import { normCdf } from './normal';
 
 /**
  * Pooled two-proportion z-test of conversion rates (the test behind most A/B calculators).

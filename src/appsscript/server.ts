@@ -1,0 +1,37 @@
+/**
+ * The server functions of contract 4. The build turns each into a top-level
+ * `function NAME(...)` stub calling `LiftGate.server.NAME`, so nothing here is a global.
+ */
+import { evaluateStages } from './evaluate';
+import { addMenu, showSidebar } from './menu';
+import { getSettings, saveSettings } from './settings';
+import { createTemplate } from './template';
+
+/** Menu entries report in a dialog, since no sidebar is there to show the result. */
+function evaluateStagesFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const r = evaluateStages();
+    const lines = r.stages.map((s) => `${s.stage}: ${s.decision}`);
+    ui.alert('LiftGate', [...lines, ...r.warnings.map((w) => `Note: ${w}`)].join('\n'), ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert('LiftGate could not evaluate', e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+  }
+}
+
+function createTemplateFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('LiftGate', createTemplate().message, ui.ButtonSet.OK);
+}
+
+export const server = {
+  onOpen: (_e?: unknown) => addMenu(),
+  onInstall: (_e?: unknown) => addMenu(),
+  showSidebar,
+  evaluateStages,
+  evaluateStagesFromMenu,
+  createTemplate,
+  createTemplateFromMenu,
+  getSettings,
+  saveSettings,
+};

@@ -1,0 +1,91 @@
+/**
+ * An in-memory imitation of the Apps Script services LiftGate uses, for tests and the local
+ * preview. `loadCodeJs` runs the built dist/Code.js as a classic script in a fresh node:vm
+ * context whose globals are these services, as Apps Script's V8 runs the pushed file.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { CallCounter, counted } from './calls';
+import { conditionalFormatRuleBuilder, dataValidationBuilder, fakeUi, FakeLock, FakeProperties, htmlService, utilities, type UiRecord } from './services';
+import { FakeSpreadsheet, type SheetData } from './spreadsheet';
+
+export type { SheetData, ConditionalRule } from './spreadsheet';
+export type { Cell } from './values';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface WorkbookData {
+  sheets: SheetData[];
+  properties?: Record<string, string>;
+  locale?: string;
+}
+
+export interface AppsScriptFake {
+  globals: Record<string, unknown>;
+  spreadsheet: FakeSpreadsheet;
+  calls: CallCounter;
+  lock: FakeLock;
+  documentProperties: Record<string, string>;
+  ui: UiRecord & { toasts: string[] };
+  snapshot(): WorkbookData;
+}
+
+export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDir = join(root, 'dist')): AppsScriptFake {
+  const calls = new CallCounter();
+  const spreadsheet = new FakeSpreadsheet(calls, data.sheets, data.locale ?? 'en_US');
+  const documentProperties: Record<string, string> = { ...(data.properties ?? {}) };
+  const userProperties: Record<string, string> = {};
+  const lock = new FakeLock();
+  const record: UiRecord = { menus: [], sidebars: [], alerts: [] };
+  const c = <T extends object>(obj: T, label: string) => counted(obj, label, calls);
+  const ui = c(fakeUi(record), 'Ui');
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: c(
+      {
+        getActiveSpreadsheet: () => c(spreadsheet, 'Spreadsheet'),
+        getActive: () => c(spreadsheet, 'Spreadsheet'),
+        getUi: () => ui,
+        flush: () => undefined,
+        newConditionalFormatRule: () => conditionalFormatRuleBuilder(),
+        newDataValidation: () => dataValidationBuilder(),
+        WrapStrategy: { WRAP: 'WRAP', CLIP: 'CLIP' },
+      },
+      'SpreadsheetApp',
+    ),
+    PropertiesService: c(
+      {
+        getDocumentProperties: () => c(new FakeProperties(documentProperties), 'Properties'),
+        getUserProperties: () => c(new FakeProperties(userProperties), 'Properties'),
+        getScriptProperties: () => c(new FakeProperties({}), 'Properties'),
+      },
+      'PropertiesService',
+    ),
+    LockService: c({ getDocumentLock: () => c(lock, 'Lock'), getScriptLock: () => c(lock, 'Lock'), getUserLock: () => c(lock, 'Lock') }, 'LockService'),
+    HtmlService: c(htmlService(distDir), 'HtmlService'),
+    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+    Session: c({ getScriptTimeZone: () => 'Etc/UTC', getActiveUserLocale: () => 'en' }, 'Session'),
+    Utilities: c(utilities(), 'Utilities'),
+    Logger: { log: () => undefined },
+    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+  };
+
+  return {
+    globals,
+    spreadsheet,
+    calls,
+    lock,
+    documentProperties,
+    ui: Object.assign(record, { toasts: spreadsheet.toasts }),
+    snapshot: () => ({ sheets: spreadsheet.sheets.map((s) => s.toData()), properties: { ...documentProperties }, locale: spreadsheet.locale }),
+  };
+}
+
+/** Runs dist/Code.js in a fresh context over the fake's services; returns its global scope. */
+export function loadCodeJs(fake: AppsScriptFake, file = join(root, 'dist', 'Code.js')): vm.Context & Record<string, (...a: unknown[]) => unknown> {
+  const ctx = vm.createContext({ ...fake.globals });
+  vm.runInContext(readFileSync(file, 'utf8'), ctx, { filename: 'Code.js' });
+  return ctx as vm.Context & Record<string, (...a: unknown[]) => unknown>;
+}

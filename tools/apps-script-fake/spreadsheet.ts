@@ -1,0 +1,395 @@
+/**
+ * Spreadsheet, Sheet and Range, held in memory. Follows the real API's names, 1-based
+ * coordinates, value types ("" for blank, numbers, booleans, Dates), copies on read, and the
+ * real failures: mis-sized writes, ranges outside the sheet, inserting a sheet twice.
+ */
+import { CallCounter, counted } from './calls';
+import { checkDimensions, columnLetters, copyCell, parseA1, type Cell } from './values';
+
+export interface ConditionalRule {
+  kind: 'textEqualTo' | 'formula';
+  value: string;
+  background: string | null;
+  fontColor: string | null;
+  ranges: { sheet: string; row: number; col: number; numRows: number; numCols: number }[];
+}
+
+export interface SheetData {
+  name: string;
+  values: Cell[][];
+  formulas?: string[][];
+  backgrounds?: string[][];
+  fontColors?: string[][];
+  notes?: string[][];
+  numberFormats?: string[][];
+  validations?: (string | null)[][];
+  frozenRows?: number;
+  conditionalRules?: ConditionalRule[];
+}
+
+const WHITE = '#ffffff';
+const BLACK = '#000000';
+
+type Layer = 'values' | 'formulas' | 'backgrounds' | 'fontColors' | 'notes' | 'numberFormats' | 'validations';
+const DEFAULTS: Record<Layer, unknown> = { values: '', formulas: '', backgrounds: WHITE, fontColors: BLACK, notes: '', numberFormats: '', validations: null };
+
+export class FakeSheet {
+  readonly layers: Record<Layer, unknown[][]> = { values: [], formulas: [], backgrounds: [], fontColors: [], notes: [], numberFormats: [], validations: [] };
+  maxRows: number;
+  maxCols: number;
+  frozenRows = 0;
+  conditionalRules: ConditionalRule[] = [];
+  columnWidths = new Map<number, number>();
+
+  constructor(
+    public name: string,
+    readonly calls: CallCounter,
+    data?: SheetData,
+  ) {
+    const rows = data?.values ?? [];
+    this.layers.values = rows.map((r) => r.map(copyCell));
+    for (const layer of ['formulas', 'backgrounds', 'fontColors', 'notes', 'numberFormats', 'validations'] as const) {
+      const src = data?.[layer];
+      if (src) this.layers[layer] = src.map((r) => [...r]);
+    }
+    this.frozenRows = data?.frozenRows ?? 0;
+    this.conditionalRules = data?.conditionalRules ? structuredClone(data.conditionalRules) : [];
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    this.maxRows = Math.max(1000, rows.length);
+    this.maxCols = Math.max(26, width);
+  }
+
+  get(layer: Layer, r: number, c: number): unknown {
+    const v = this.layers[layer][r]?.[c];
+    return v === undefined ? DEFAULTS[layer] : v;
+  }
+
+  set(layer: Layer, r: number, c: number, v: unknown): void {
+    const rows = this.layers[layer];
+    while (rows.length <= r) rows.push([]);
+    rows[r][c] = v;
+  }
+
+  lastRow(): number {
+    const v = this.layers.values;
+    for (let r = v.length - 1; r >= 0; r--) if (v[r].some((x) => x !== '' && x !== undefined) || this.layers.formulas[r]?.some((f) => f)) return r + 1;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    this.layers.values.forEach((row, r) => {
+      for (let c = row.length - 1; c >= last; c--) {
+        if ((row[c] !== '' && row[c] !== undefined) || this.layers.formulas[r]?.[c]) {
+          last = c + 1;
+          break;
+        }
+      }
+    });
+    return last;
+  }
+
+  checkInside(row: number, col: number, numRows: number, numCols: number): void {
+    if (row < 1 || col < 1 || numRows < 1 || numCols < 1) throw new Error('Exception: The starting row and column of the range must be at least 1, and the number of rows and columns at least 1.');
+    if (row + numRows - 1 > this.maxRows || col + numCols - 1 > this.maxCols) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  toData(): SheetData {
+    const h = Math.max(this.lastRow(), 0);
+    const w = Math.max(this.lastColumn(), 0);
+    const grid = <T>(layer: Layer) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => copyCell(this.get(layer, r, c)) as unknown as T));
+    return {
+      name: this.name,
+      values: grid<Cell>('values'),
+      formulas: grid<string>('formulas'),
+      backgrounds: grid<string>('backgrounds'),
+      fontColors: grid<string>('fontColors'),
+      notes: grid<string>('notes'),
+      numberFormats: grid<string>('numberFormats'),
+      validations: Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => (this.get('validations', r, c) as string | null) ?? null)),
+      frozenRows: this.frozenRows,
+      conditionalRules: structuredClone(this.conditionalRules),
+    };
+  }
+
+  // ---- the API user code sees (through a counting proxy) ----
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+  getRange(a: number | string, col?: number, numRows = 1, numCols = 1): FakeRange {
+    let r: number, c: number;
+    if (typeof a === 'string') {
+      const p = parseA1(a);
+      ({ row: r, col: c, numRows, numCols } = p);
+    } else {
+      r = a;
+      c = col!;
+    }
+    if (typeof r !== 'number' || typeof c !== 'number' || !Number.isInteger(r) || !Number.isInteger(c)) {
+      throw new Error("Exception: The parameters (number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    }
+    this.checkInside(r, c, numRows, numCols);
+    return counted(new FakeRange(this, r, c, numRows, numCols), 'Range', this.calls);
+  }
+  getDataRange(): FakeRange {
+    return counted(new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn())), 'Range', this.calls);
+  }
+  getLastRow(): number {
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxCols;
+  }
+  insertRowsAfter(after: number, howMany: number): this {
+    if (after < 1 || after > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    for (const layer of Object.keys(this.layers) as Layer[]) this.layers[layer].splice(after, 0, ...Array.from({ length: howMany }, () => []));
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(after: number, howMany: number): this {
+    if (after < 1 || after > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    for (const layer of Object.keys(this.layers) as Layer[]) for (const row of this.layers[layer]) if (row.length > after) row.splice(after, 0, ...Array.from({ length: howMany }, () => DEFAULTS[layer]));
+    this.maxCols += howMany;
+    return this;
+  }
+  appendRow(rowContents: unknown[]): this {
+    const r = this.lastRow();
+    if (r + 1 > this.maxRows) this.maxRows = r + 1;
+    if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
+    rowContents.forEach((v, c) => writeCell(this, r, c, v));
+    return this;
+  }
+  setFrozenRows(n: number): void {
+    this.frozenRows = n;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setConditionalFormatRules(rules: ConditionalRule[]): void {
+    this.conditionalRules = rules.map((r) => structuredClone(r));
+  }
+  getConditionalFormatRules(): ConditionalRule[] {
+    return this.conditionalRules.map((r) => structuredClone(r));
+  }
+  autoResizeColumns(_start: number, _n: number): this {
+    return this;
+  }
+  setColumnWidth(col: number, width: number): this {
+    this.columnWidths.set(col, width);
+    return this;
+  }
+  setColumnWidths(start: number, n: number, width: number): this {
+    for (let c = start; c < start + n; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+  setTabColor(_color: string): this {
+    return this;
+  }
+}
+
+/** Writing a value: text starting with "=" becomes a formula (unevaluated: its value is ""). */
+function writeCell(sheet: FakeSheet, r: number, c: number, v: unknown): void {
+  if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+    sheet.set('formulas', r, c, v);
+    sheet.set('values', r, c, '');
+  } else {
+    sheet.set('formulas', r, c, '');
+    sheet.set('values', r, c, copyCell(v));
+  }
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly numRows: number,
+    readonly numCols: number,
+  ) {}
+
+  private read<T>(layer: Layer, map: (v: unknown) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this.numCols; c++) row.push(map(this.sheet.get(layer, this.row - 1 + r, this.col - 1 + c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private write(layer: Layer, data: unknown, map: (v: unknown) => unknown = (v) => v): this {
+    checkDimensions(data, this.numRows, this.numCols);
+    (data as unknown[][]).forEach((row, r) => row.forEach((v, c) => this.sheet.set(layer, this.row - 1 + r, this.col - 1 + c, map(v))));
+    return this;
+  }
+
+  private fill(layer: Layer, v: unknown): this {
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) this.sheet.set(layer, this.row - 1 + r, this.col - 1 + c, v);
+    return this;
+  }
+
+  getValues(): Cell[][] {
+    return this.read('values', copyCell);
+  }
+  getValue(): Cell {
+    return copyCell(this.sheet.get('values', this.row - 1, this.col - 1));
+  }
+  getDisplayValues(): string[][] {
+    return this.read('values', (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')));
+  }
+  getFormulas(): string[][] {
+    return this.read('formulas', (v) => String(v ?? ''));
+  }
+  setValues(values: unknown[][]): this {
+    checkDimensions(values, this.numRows, this.numCols);
+    values.forEach((row, r) => row.forEach((v, c) => writeCell(this.sheet, this.row - 1 + r, this.col - 1 + c, v)));
+    return this;
+  }
+  setValue(v: unknown): this {
+    return this.fillWith(v);
+  }
+  private fillWith(v: unknown): this {
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) writeCell(this.sheet, this.row - 1 + r, this.col - 1 + c, v);
+    return this;
+  }
+  setFormula(f: string): this {
+    return this.fillWith(f.startsWith('=') ? f : `=${f}`);
+  }
+  setFormulas(f: string[][]): this {
+    return this.setValues(f);
+  }
+  getBackgrounds(): string[][] {
+    return this.read('backgrounds', String);
+  }
+  setBackgrounds(colors: string[][]): this {
+    return this.write('backgrounds', colors, (v) => (v === null || v === '' ? WHITE : v));
+  }
+  setBackground(color: string | null): this {
+    return this.fill('backgrounds', color ?? WHITE);
+  }
+  getFontColors(): string[][] {
+    return this.read('fontColors', String);
+  }
+  setFontColors(colors: string[][]): this {
+    return this.write('fontColors', colors, (v) => (v === null || v === '' ? BLACK : v));
+  }
+  setFontColor(color: string | null): this {
+    return this.fill('fontColors', color ?? BLACK);
+  }
+  getNotes(): string[][] {
+    return this.read('notes', String);
+  }
+  setNotes(notes: string[][]): this {
+    return this.write('notes', notes, (v) => (v === null ? '' : v));
+  }
+  setNote(note: string | null): this {
+    return this.fill('notes', note ?? '');
+  }
+  setNumberFormat(format: string): this {
+    return this.fill('numberFormats', format);
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this.write('numberFormats', formats);
+  }
+  setDataValidation(rule: { describe?: string } | null): this {
+    return this.fill('validations', rule ? (rule.describe ?? 'rule') : null);
+  }
+  setFontWeight(_w: string | null): this {
+    return this;
+  }
+  setWrap(_w: boolean): this {
+    return this;
+  }
+  setHorizontalAlignment(_a: string | null): this {
+    return this;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numCols;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.col + this.numCols - 1;
+  }
+  getA1Notation(): string {
+    const a = `${columnLetters(this.col)}${this.row}`;
+    return this.numRows === 1 && this.numCols === 1 ? a : `${a}:${columnLetters(this.col + this.numCols - 1)}${this.row + this.numRows - 1}`;
+  }
+  getSheet(): FakeSheet {
+    return counted(this.sheet, 'Sheet', this.sheet.calls);
+  }
+  /** What the conditional-format builder stores about a range. */
+  _describe(): ConditionalRule['ranges'][number] {
+    return { sheet: this.sheet.name, row: this.row, col: this.col, numRows: this.numRows, numCols: this.numCols };
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  toasts: string[] = [];
+
+  constructor(
+    readonly calls: CallCounter,
+    sheets: SheetData[] = [],
+    public locale = 'en_US',
+    public timeZone = 'Etc/UTC',
+  ) {
+    for (const s of sheets) this.sheets.push(new FakeSheet(s.name, calls, s));
+  }
+
+  raw(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    const s = this.raw(name);
+    return s ? counted(s, 'Sheet', this.calls) : null;
+  }
+  getSheets(): FakeSheet[] {
+    return this.sheets.map((s) => counted(s, 'Sheet', this.calls));
+  }
+  insertSheet(name: string, index?: number): FakeSheet {
+    if (this.raw(name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(name, this.calls);
+    if (index === undefined) this.sheets.push(sheet);
+    else this.sheets.splice(index, 0, sheet);
+    return counted(sheet, 'Sheet', this.calls);
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  toast(msg: string, _title?: string, _seconds?: number): void {
+    this.toasts.push(msg);
+  }
+  getName(): string {
+    return 'LiftGate preview';
+  }
+  getId(): string {
+    return 'fake-spreadsheet';
+  }
+}
