@@ -1,0 +1,150 @@
+/**
+ * evaluateStages() through the built dist/Code.js over the Apps Script imitation: decisions,
+ * what changes and what must not, call counts that do not grow with rows, injection, the lock.
+ */
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
+import { generateWorkbook } from '../../tools/workbooks/generate';
+import { load, messageOf, sheetValues, withoutColumns } from '../support/workbook';
+
+const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
+
+function exampleWorkbook(extra: Partial<{ stages: unknown[][]; weekly: unknown[][] }> = {}) {
+  return load({
+    sheets: [
+      { name: 'Stages', values: copy((extra.stages ?? EXAMPLE_STAGES) as never) },
+      { name: 'Weekly', values: copy((extra.weekly ?? EXAMPLE_WEEKLY) as never) },
+    ],
+  });
+}
+
+describe('evaluateStages on the worked example', () => {
+  it('returns plain JSON with the decisions in plan order', () => {
+    const { gs } = exampleWorkbook();
+    const r = gs.evaluateStages() as { evaluatedAt: string; stages: { stage: string; decision: string; nextBudget: number; bestVariant: string | null; criteria: unknown[] }[]; warnings: string[] };
+    expect(r.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual([
+      ['Test', 'SCALE UP', 24000],
+      ['Scale', 'HOLD', 40000],
+      ['Expand', 'LOCKED', 0],
+    ]);
+    expect(r.stages[0].bestVariant).toBe('Video');
+    expect(r.evaluatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // Survives the trip through google.script.run unchanged: nothing but JSON values.
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('writes only the four output columns and appends the log', () => {
+    const { fake, gs } = exampleWorkbook();
+    const stagesBefore = sheetValues(fake, 'Stages');
+    const weeklyBefore = sheetValues(fake, 'Weekly');
+    gs.evaluateStages();
+    const stages = sheetValues(fake, 'Stages');
+    expect(stages[0].slice(-4)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
+    const width = stagesBefore[0].length;
+    expect(stages.map((r) => r.slice(0, width))).toEqual(stagesBefore);
+    expect(sheetValues(fake, 'Weekly')).toEqual(weeklyBefore);
+    expect(stages.slice(1).map((r) => r[width])).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    const bg = fake.snapshot().sheets[0].backgrounds!;
+    expect(bg.slice(1).map((r) => r[width])).toEqual(['#0072B2', '#F0E442', '#EFEFEF']);
+    const log = sheetValues(fake, 'Decision log');
+    expect(log[0]).toEqual(['When', 'Stage', 'Decision', 'Reason', 'Spend', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget']);
+    expect(log.slice(1).map((r) => [r[1], r[2], r[9]])).toEqual([
+      ['Test', 'SCALE UP', 24000],
+      ['Scale', 'HOLD', 40000],
+      ['Expand', 'LOCKED', 0],
+    ]);
+  });
+
+  it('is idempotent on Stages and appends a second set of log rows without touching the first', () => {
+    const { fake, gs } = exampleWorkbook();
+    gs.evaluateStages();
+    const first = sheetValues(fake, 'Stages');
+    const logFirst = sheetValues(fake, 'Decision log');
+    gs.evaluateStages();
+    const second = sheetValues(fake, 'Stages');
+    const evaluatedCol = first[0].indexOf('Evaluated');
+    expect(withoutColumns(second, [evaluatedCol])).toEqual(withoutColumns(first, [evaluatedCol]));
+    const log = sheetValues(fake, 'Decision log');
+    expect(log).toHaveLength(7);
+    expect(log.slice(0, 4)).toEqual(logFirst);
+  });
+
+  it('finds its output columns by header wherever the user moved them', () => {
+    const stages = copy(EXAMPLE_STAGES as unknown[][]).map((r, i) => [i === 0 ? 'Notes' : `note ${i}`, ...r.slice(0, 2), i === 0 ? 'decision' : 'old', ...r.slice(2)]);
+    const { fake, gs } = exampleWorkbook({ stages });
+    gs.evaluateStages();
+    const after = sheetValues(fake, 'Stages');
+    expect(after[0]).toHaveLength(stages[0].length + 3); // Reason, Next budget, Evaluated appended
+    expect(after.slice(1).map((r) => r[3])).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(after.map((r) => r[0])).toEqual(stages.map((r) => r[0]));
+  });
+});
+
+describe('scale', () => {
+  it('makes the same number of service calls for 100 and 50,000 weekly rows', () => {
+    const counts = [100, 50_000].map((rows) => {
+      const wb = generateWorkbook(rows);
+      const { fake, gs } = load({ sheets: [{ name: 'Stages', values: wb.stages as never }, { name: 'Weekly', values: wb.weekly as never }] });
+      fake.calls.reset();
+      const r = gs.evaluateStages() as { stages: { decision: string }[] };
+      expect(r.stages).toHaveLength(12);
+      return fake.calls.byMethod();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]['Range.getValues']).toBe(2);
+  });
+});
+
+describe('text from the sheet stays text', () => {
+  it.each(['=HYPERLINK("http://x","click")', '<img src=x onerror=alert(1)>', '+1-555', '@SUM(A1)'])('a stage named %j', (name) => {
+    const stages = copy(EXAMPLE_STAGES as unknown[][]);
+    stages[1][0] = name;
+    const weekly = copy(EXAMPLE_WEEKLY as unknown[][]).map((r) => (r[1] === 'Test' ? [r[0], name, ...r.slice(2)] : r));
+    const { fake, gs } = exampleWorkbook({ stages, weekly });
+    const r = gs.evaluateStages() as { stages: { stage: string; decision: string }[] };
+    expect(r.stages[0]).toMatchObject({ stage: name, decision: 'SCALE UP' });
+    const snap = fake.snapshot();
+    for (const sheet of snap.sheets) for (const row of sheet.formulas ?? []) for (const f of row) expect(f).toBe('');
+    const log = sheetValues(fake, 'Decision log');
+    expect(String(log[1][1]).replace(/^'/, '')).toBe(name);
+    if (/^[=+\-@]/.test(name)) expect(log[1][1]).toBe(`'${name}`);
+  });
+});
+
+describe('failures write nothing and explain themselves', () => {
+  it('a missing Weekly sheet', () => {
+    const { fake, gs } = load({ sheets: [{ name: 'Stages', values: copy(EXAMPLE_STAGES) as never }] });
+    const before = fake.snapshot();
+    expect(messageOf(() => gs.evaluateStages())).toMatch(/no "Weekly" sheet/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('a missing Budget header', () => {
+    const stages = copy(EXAMPLE_STAGES as unknown[][]);
+    stages[0][1] = 'Money';
+    const { fake, gs } = exampleWorkbook({ stages });
+    const before = fake.snapshot();
+    expect(messageOf(() => gs.evaluateStages())).toBe('The "Stages" sheet has no "Budget" column (row 1 holds the headers).');
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('a date where a number belongs names the cell', () => {
+    const weekly = copy(EXAMPLE_WEEKLY as unknown[][]);
+    weekly[6][3] = new Date(Date.UTC(2025, 0, 1));
+    const { fake, gs } = exampleWorkbook({ weekly });
+    const before = fake.snapshot();
+    expect(messageOf(() => gs.evaluateStages())).toBe('Weekly!D7 (Spend) is the date 2025-01-01, not a number. Fix the cell and evaluate again.');
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('a held lock: the second click is told to wait and nothing is written', () => {
+    const { fake, gs } = exampleWorkbook();
+    fake.lock.heldElsewhere = true;
+    const before = fake.snapshot();
+    expect(messageOf(() => gs.evaluateStages())).toBe('Another evaluation is running in this spreadsheet; try again in a moment.');
+    expect(fake.snapshot()).toEqual(before);
+    fake.lock.heldElsewhere = false;
+    gs.evaluateStages();
+    expect(fake.lock.held).toBe(false); // released after the evaluation
+  });
+});
