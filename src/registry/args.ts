@@ -11,7 +11,7 @@
  *   1-based row and column inside the range.
  */
 import { parseNumber } from '../core/numbers/parseNumber';
-import { ArgumentError, describeValue, where } from './errors';
+import { ArgumentError, DomainError, describeValue, where } from './errors';
 import type {
   CallContext,
   ElementwiseSpec,
@@ -271,11 +271,17 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
         if (v === BLANK) blank = true;
         values[i] = v;
       }
-      if (width > 0) {
-        produced = blank ? blankRow.slice() : toRow(invoke(spec.evaluate, values, n), width);
-      } else {
-        outRow[c] = blank ? '' : toCell(invoke(spec.evaluate, values, n));
+      let result: unknown = '';
+      if (!blank) {
+        try {
+          result = invoke(spec.evaluate, values, n);
+        } catch (e) {
+          if (e instanceof DomainError) call.fail(e.param, e.detail, r, c);
+          throw e;
+        }
       }
+      if (width > 0) produced = blank ? blankRow.slice() : toRow(result, width);
+      else outRow[c] = blank ? '' : toCell(result);
     }
     out.push(width > 0 ? produced! : outRow);
   }

@@ -27,3 +27,17 @@ export function describeValue(value: unknown): string {
 export function where(row: number, col: number): string {
   return `row ${row + 1} col ${col + 1}`;
 }
+
+/**
+ * Thrown by an element-wise implementation when one element's inputs do not make sense
+ * together (conversions above visitors). The argument layer adds the function and the cell.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly param: string,
+    readonly detail: string,
+  ) {
+    super(`${param} ${detail}`);
+    this.name = 'DomainError';
+  }
+}

@@ -1,4 +1,5 @@
 /** Every custom function, in the order the README's reference lists them. */
+import { abTestFunctions } from './functions/abTests';
 import { incrementalityFunctions } from './functions/incrementality';
 import { metricFunctions } from './functions/metrics';
 import { stageGateFunctions } from './functions/stageGates';
@@ -12,6 +13,7 @@ export interface FunctionGroup {
 export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Performance metrics', functions: metricFunctions },
   { title: 'Incrementality', functions: incrementalityFunctions },
+  { title: 'A/B tests', functions: abTestFunctions },
   { title: 'Stage gates', functions: stageGateFunctions },
 ];
 

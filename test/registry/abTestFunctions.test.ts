@@ -1,0 +1,61 @@
+/** The A/B custom functions as Sheets calls them: shapes, blanks, messages. */
+import { describe, expect, it } from 'vitest';
+import { loadCode, messageOf } from '../support/codeJs';
+
+const gs = loadCode();
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+
+describe('AB_TEST', () => {
+  it('returns one row of seven for single cells', () => {
+    const r = gs.AB_TEST(120, 5000, 156, 5000) as unknown[][];
+    expect(r).toHaveLength(1);
+    expect(r[0]).toHaveLength(7);
+    expect(r[0][0]).toBeCloseTo(0.024, 12);
+    expect(r[0][1]).toBeCloseTo(0.0312, 12);
+    expect(r[0][2]).toBeCloseTo(0.3, 12);
+    expect(r[0][6]).toBe('B WINS');
+  });
+  it('one row per test for columns, blank rows stay blank', () => {
+    const r = gs.AB_TEST(col(120, ''), col(5000, 5000), col(156, 1), col(5000, 5000)) as unknown[][];
+    expect(r).toHaveLength(2);
+    expect(r[1]).toEqual(['', '', '', '', '', '', '']);
+  });
+  it('refuses conversions above visitors, naming the cell', () => {
+    expect(messageOf(() => gs.AB_TEST(col(1, 60), col(50, 50), 1, 50))).toBe('AB_TEST: conversions_a row 2 col 1 is 60 but visitors_a is 50; conversions cannot exceed visitors');
+  });
+  it('refuses a confidence outside 0–1', () => {
+    expect(messageOf(() => gs.AB_TEST(1, 50, 2, 50, 95))).toBe('AB_TEST: confidence row 1 col 1 is 95; it must be between 0 and 1 (exclusive)');
+  });
+});
+
+describe('AB_PVALUE, PROB_B_BEATS_A, SAMPLE_SIZE', () => {
+  it('element-wise over columns', () => {
+    const p = gs.AB_PVALUE(col(120, 200), 5000, col(156, 200), 5000) as number[][];
+    expect(p[1][0]).toBe(1);
+    expect(p[0][0]).toBeCloseTo(0.027985983490189, 12); // scipy: 2·norm.sf(2.1975…)
+    expect(gs.AB_PVALUE(120, 5000, 156, 5000, 1)).toBeCloseTo((p[0][0] as number) / 2, 12);
+  });
+  it('PROB_B_BEATS_A of equal data is one half', () => {
+    expect(gs.PROB_B_BEATS_A(10, 100, 10, 100)).toBeCloseTo(0.5, 12);
+  });
+  it('SAMPLE_SIZE reads percentages and refuses an impossible effect', () => {
+    expect(gs.SAMPLE_SIZE('3%', 0.005)).toBe(18708);
+    expect(messageOf(() => gs.SAMPLE_SIZE(0.03, 0.99))).toBe('SAMPLE_SIZE: min_detectable_effect row 1 col 1 is 0.99; the changed rate must stay between 0 and 1');
+  });
+});
+
+describe('SEQUENTIAL_PVALUE and BEST_VARIANT', () => {
+  it('a column of never-rising p-values, blank looks blank', () => {
+    const r = gs.SEQUENTIAL_PVALUE(col(20, 45, '', 70), col(1000, 2000, '', 3000), col(25, 60, '', 98), col(1000, 2000, '', 3000)) as unknown[][];
+    expect(r.map((x) => x[0])).toHaveLength(4);
+    expect(r[2][0]).toBe('');
+    expect(r[3][0] as number).toBeLessThanOrEqual(r[1][0] as number);
+  });
+  it('refuses columns of different lengths', () => {
+    expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(1, 2), col(10, 20, 30), col(1, 2), col(10, 20)))).toMatch(/^SEQUENTIAL_PVALUE: visitors_a has 3 rows but conversions_a has 2/);
+  });
+  it('names the winner only when it beats every other variant', () => {
+    expect(gs.BEST_VARIANT(col('Video', 'Carousel', 'Static'), col(420, 260, 250), col(12000, 12000, 12000))).toBe('Video');
+    expect(gs.BEST_VARIANT(col('Video', 'Carousel'), col(101, 100), col(5000, 5000))).toBe('NO CLEAR WINNER');
+  });
+});
