@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../../src/registry';
+import { buildSidebar } from './sidebar';
 import { SERVER_FUNCTIONS } from './serverFunctions';
 import { slimStdlib } from './slimStdlib';
 import { NAMESPACE, customFunctionStub, serverStub } from './stubs';
@@ -44,18 +45,19 @@ export async function buildCode(): Promise<string> {
   return `${HEADER}${bundle}\n${stubs}`;
 }
 
-async function main(): Promise<void> {
+/** Builds everything into dist/; returns a one-line summary. */
+export async function buildAll(): Promise<string> {
   mkdirSync(dist, { recursive: true });
   const code = await buildCode();
   writeFileSync(join(dist, 'Code.js'), code);
-  writeFileSync(join(dist, 'Sidebar.html'), '<!doctype html><html><body><p>LiftGate sidebar: coming soon.</p></body></html>');
+  await buildSidebar(join(dist, 'Sidebar.html'));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
-  console.log(`dist/Code.js ${kb} KB, ${FUNCTIONS.length} custom functions; dist/Sidebar.html ${(readFileSync(join(dist, 'Sidebar.html')).length / 1024).toFixed(1)} KB`);
+  return `dist/Code.js ${kb} KB, ${FUNCTIONS.length} custom functions; dist/Sidebar.html ${(readFileSync(join(dist, 'Sidebar.html')).length / 1024).toFixed(1)} KB`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((e) => {
+  buildAll().then(console.log, (e) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

@@ -1,0 +1,40 @@
+/**
+ * The only way the sidebar talks to the add-on: google.script.run, wrapped in promises.
+ * Apps Script passes plain JSON both ways; a server `throw` arrives at the failure handler.
+ */
+interface ScriptRun {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
+  withFailureHandler(fn: (error: Error | string) => void): ScriptRun;
+  [server: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    google?: { script: { run: ScriptRun } };
+  }
+}
+
+export function call<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const run = window.google?.script?.run;
+    if (!run) {
+      reject(new Error('Not connected to the spreadsheet (google.script.run is missing). Open the sidebar from the LiftGate menu.'));
+      return;
+    }
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as T))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new Error(`The add-on has no server function "${name}".`));
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(runner, args);
+  });
+}
+
+/** A message fit to show: Apps Script prefixes server errors with "Exception: ". */
+export function errorText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.replace(/^(Error|Exception):\s*/, '');
+}

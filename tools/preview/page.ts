@@ -1,0 +1,136 @@
+/**
+ * The preview page: the workbook as tabs and a grid (values formatted, backgrounds, font
+ * colours and conditional-format rules applied as Sheets would), beside the real built
+ * sidebar in an iframe. Plain DOM code, every value set as text (never as HTML).
+ */
+export const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>LiftGate — local preview</title>
+<style>
+  body { margin: 0; font: 13px Arial, Helvetica, sans-serif; display: flex; height: 100vh; color: #202124; }
+  #book { flex: 1; display: flex; flex-direction: column; min-width: 0; }
+  header { padding: 8px 12px; border-bottom: 1px solid #dadce0; background: #f8f9fa; }
+  header h1 { font-size: 15px; margin: 0; display: inline; }
+  header span { color: #5f6368; margin-left: 8px; }
+  #grid { flex: 1; overflow: auto; }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 360px; overflow: hidden; text-overflow: ellipsis; }
+  th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; }
+  td.num { text-align: right; }
+  td.formula { color: #5f6368; font-style: italic; }
+  tr.frozen td { font-weight: bold; position: sticky; top: 21px; background-clip: padding-box; }
+  #tabs { display: flex; gap: 2px; border-top: 1px solid #dadce0; background: #f1f3f4; padding: 0 8px; }
+  #tabs button { font: inherit; border: 0; background: transparent; padding: 6px 14px; cursor: pointer; }
+  #tabs button[aria-selected="true"] { background: #fff; color: #188038; font-weight: bold; }
+  iframe { width: 300px; border: 0; border-left: 1px solid #dadce0; height: 100vh; }
+</style>
+</head>
+<body>
+<div id="book">
+  <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span></header>
+  <div id="grid" role="region" aria-label="Sheet"></div>
+  <nav id="tabs" role="tablist" aria-label="Sheets"></nav>
+</div>
+<iframe id="sidebar" title="LiftGate sidebar" src="/sidebar"></iframe>
+<script>
+let book = null;
+let current = null;
+const colName = (c) => { let s = ''; for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
+function revive(v) { return v && typeof v === 'object' && '$date' in v ? new Date(v.$date) : v; }
+function show(v) {
+  if (v instanceof Date) { const iso = v.toISOString(); return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' '); }
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 2 });
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v ?? '');
+}
+function ruleFor(sheet, r, c, text) {
+  for (const rule of sheet.conditionalRules || []) {
+    if (rule.kind !== 'textEqualTo' || rule.value !== text) continue;
+    for (const g of rule.ranges) if (g.sheet === sheet.name && r + 1 >= g.row && r + 1 < g.row + g.numRows && c + 1 >= g.col && c + 1 < g.col + g.numCols) return rule;
+  }
+  return null;
+}
+function render() {
+  const tabs = document.getElementById('tabs');
+  tabs.textContent = '';
+  for (const s of book.sheets) {
+    const b = document.createElement('button');
+    b.textContent = s.name;
+    b.setAttribute('role', 'tab');
+    b.setAttribute('aria-selected', String(s.name === current));
+    b.onclick = () => { current = s.name; render(); };
+    tabs.appendChild(b);
+  }
+  const sheet = book.sheets.find((s) => s.name === current) || book.sheets[0];
+  const grid = document.getElementById('grid');
+  grid.textContent = '';
+  if (!sheet) { grid.textContent = 'The workbook has no sheets.'; return; }
+  const table = document.createElement('table');
+  table.dataset.sheet = sheet.name;
+  const head = table.insertRow();
+  head.appendChild(document.createElement('th'));
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  for (let c = 0; c < width; c++) { const th = document.createElement('th'); th.textContent = colName(c); head.appendChild(th); }
+  sheet.values.forEach((row, r) => {
+    const tr = table.insertRow();
+    if (r < (sheet.frozenRows || 0)) tr.className = 'frozen';
+    const th = document.createElement('th'); th.textContent = String(r + 1); tr.appendChild(th);
+    for (let c = 0; c < width; c++) {
+      const td = tr.insertCell();
+      const formula = sheet.formulas && sheet.formulas[r] && sheet.formulas[r][c];
+      const v = revive(row[c]);
+      td.textContent = formula ? formula : show(v);
+      if (formula) { td.className = 'formula'; td.title = 'A formula: Google Sheets computes it'; }
+      else if (typeof v === 'number') td.className = 'num';
+      const note = sheet.notes && sheet.notes[r] && sheet.notes[r][c];
+      if (note) td.title = note;
+      const rule = ruleFor(sheet, r, c, show(v));
+      const bg = (rule && rule.background) || (sheet.backgrounds && sheet.backgrounds[r] && sheet.backgrounds[r][c]);
+      const fg = (rule && rule.fontColor) || (sheet.fontColors && sheet.fontColors[r] && sheet.fontColors[r][c]);
+      if (bg && bg.toLowerCase() !== '#ffffff') td.style.background = bg;
+      if (fg && fg.toLowerCase() !== '#000000') td.style.color = fg;
+      td.dataset.cell = colName(c) + (r + 1);
+    }
+  });
+  grid.appendChild(table);
+}
+async function refresh() {
+  book = await (await fetch('/api/workbook')).json();
+  if (!current || !book.sheets.some((s) => s.name === current)) current = (book.sheets[0] || {}).name;
+  render();
+  document.body.dataset.loaded = String(Date.now());
+}
+window.addEventListener('message', (e) => { if (e.data && e.data.type === 'liftgate:changed') refresh(); });
+refresh();
+</script>
+</body>
+</html>
+`;
+
+/** Injected into the sidebar page: google.script.run as the real one behaves, over HTTP. */
+export const SHIM = `<script>
+(function () {
+  function runner(ok, fail) {
+    return new Proxy({}, {
+      get: function (_, name) {
+        if (name === 'withSuccessHandler') return function (f) { return runner(f, fail); };
+        if (name === 'withFailureHandler') return function (f) { return runner(ok, f); };
+        if (name === 'withUserObject') return function () { return runner(ok, fail); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/api/run/' + encodeURIComponent(String(name)), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })
+            .then(function (r) { return r.json(); })
+            .then(function (d) {
+              if (d && 'error' in d) { if (fail) fail(new Error(d.error)); }
+              else if (ok) ok(d.result);
+              window.parent.postMessage({ type: 'liftgate:changed' }, '*');
+            }, function (e) { if (fail) fail(e); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+})();
+</script>`;
