@@ -65,15 +65,15 @@ function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[])
 function stagesSheet(sheet: Sheet): void {
   const plan = EXAMPLE_STAGES.map((r) => [...r]);
   const rows: Cell[][] = plan.map((r, i) => {
-    if (i === 0) return [...r, 'ROAS (formula)', 'CPA (formula)', 'Gate (formula)', ...OUTPUT_HEADERS];
+    if (i === 0) return [...r, ...OUTPUT_HEADERS, 'ROAS (formula)', 'CPA (formula)', 'Gate (formula)'];
     const a = `$A${i + 1}`;
     const sum = (col: string) => `SUMIFS(Weekly!$${col}:$${col},Weekly!$B:$B,${a})`;
     return [
       ...r,
+      '', '', '', '',
       `=IF(${sum('D')}=0,"",ROAS(${sum('I')},${sum('D')}))`,
       `=IF(${sum('H')}=0,"",CPA(${sum('D')},${sum('H')}))`,
-      `=IF(K${i + 1}="","",STAGE_GATE(K${i + 1}:L${i + 1},E${i + 1}:F${i + 1},{">=","<="}))`,
-      '', '', '', '',
+      `=IF(O${i + 1}="","",STAGE_GATE(O${i + 1}:P${i + 1},E${i + 1}:F${i + 1},{">=","<="}))`,
     ];
   });
   writeBlock(sheet, rows);
@@ -85,11 +85,12 @@ function stagesSheet(sheet: Sheet): void {
   sheet.getRange(2, 2, 100, 1).setDataValidation(number).setNumberFormat('#,##0');
   sheet.getRange(2, 3, 100, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 4, 100, 7).setDataValidation(number);
-  sheet.getRange(2, 11, 100, 2).setNumberFormat('0.00');
-  sheet.getRange(2, 16, 100, 1).setNumberFormat('#,##0');
-  sheet.getRange(2, 17, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
-  colourRules(sheet, [sheet.getRange(2, 13, 100, 1), sheet.getRange(2, 14, 100, 1)]);
-  sheet.setColumnWidth(15, 420);
+  // Decision, Reason, Next budget, Evaluated (K–N) next to the plan; the formula columns (O–Q) after.
+  sheet.getRange(2, 13, 100, 1).setNumberFormat('#,##0');
+  sheet.getRange(2, 14, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
+  sheet.getRange(2, 15, 100, 2).setNumberFormat('0.00');
+  colourRules(sheet, [sheet.getRange(2, 11, 100, 1), sheet.getRange(2, 17, 100, 1)]);
+  sheet.setColumnWidth(12, 420);
 }
 
 function weeklySheet(sheet: Sheet): void {

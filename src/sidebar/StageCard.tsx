@@ -7,7 +7,7 @@ import type { StageJson } from './types';
 
 function gapText(c: Criterion): string {
   if (c.gap === null) return 'not evaluable';
-  if (c.met) return c.gap === 0 ? 'on target' : `${formatValue(c.gap, 'percent')} better than target`;
+  if (c.met) return c.volume ? 'met' : c.gap === 0 ? 'on target' : `${formatValue(c.gap, 'percent')} better than target`;
   return `${formatValue(-c.gap, 'percent')} short`;
 }
 

@@ -40,7 +40,8 @@ describe('createTemplate', () => {
     expect(stages.values.slice(1).map((row) => row[0])).toEqual(['Test', 'Scale', 'Expand']);
     expect(stages.frozenRows).toBe(1);
     expect(stages.notes![0][1]).toMatch(/planned spend/);
-    expect(stages.formulas![1][12]).toMatch(/STAGE_GATE\(/);
+    expect(stages.formulas![1][16]).toMatch(/STAGE_GATE\(/);
+    expect(stages.values[0].slice(10, 14)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
     const words = stages.conditionalRules!.map((rule) => [rule.value, rule.background]);
     expect(words).toContainEqual(['GO', '#009E73']);
     expect(words).toContainEqual(['STOP', '#D55E00']);

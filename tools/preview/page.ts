@@ -16,10 +16,10 @@ export const PAGE = `<!DOCTYPE html>
   header span { color: #5f6368; margin-left: 8px; }
   #grid { flex: 1; overflow: auto; }
   table { border-collapse: collapse; }
-  th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 360px; overflow: hidden; text-overflow: ellipsis; }
+  th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
   th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; }
   td.num { text-align: right; }
-  td.formula { color: #5f6368; font-style: italic; }
+  td.formula { color: #5f6368; font-style: italic; max-width: 110px; }
   tr.frozen td { font-weight: bold; position: sticky; top: 21px; background-clip: padding-box; }
   #tabs { display: flex; gap: 2px; border-top: 1px solid #dadce0; background: #f1f3f4; padding: 0 8px; }
   #tabs button { font: inherit; border: 0; background: transparent; padding: 6px 14px; cursor: pointer; }

@@ -1,0 +1,109 @@
+/**
+ * The local preview in a real browser: the built sidebar beside the workbook, Evaluate, the
+ * cards and the grid colours, hostile text from the sheet, the keyboard alone, a server
+ * error in words; and the screenshot the README shows.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
+import { startPreview } from '../../tools/preview/server';
+import { launch } from './chromium';
+
+let browser: BrowserContext;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+async function open(workbook?: string): Promise<{ page: Page; sidebar: FrameLocator }> {
+  const { server, url } = await startPreview({ port: 0, workbook });
+  servers.push(server);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('table[data-sheet]');
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.getByRole('button', { name: 'Evaluate' }).waitFor();
+  return { page, sidebar };
+}
+
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
+function csvFolder(stages: unknown[][], weekly: unknown[][]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'liftgate-wb-'));
+  writeFileSync(join(dir, 'Stages.csv'), Papa.unparse(stages.map((r) => r.map(iso))));
+  if (weekly.length) writeFileSync(join(dir, 'Weekly.csv'), Papa.unparse(weekly.map((r) => r.map(iso))));
+  return dir;
+}
+
+describe('local preview', () => {
+  it('evaluates the built-in example: cards in plan order and the Decision colours in the grid', async () => {
+    const { page, sidebar } = await open();
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    const cards = sidebar.locator('article.card');
+    await expect.poll(() => cards.count()).toBe(3);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    await expect.poll(() => sidebar.locator('article.card').first().innerText()).toMatch(/carry forward\s+Video/);
+    // The grid refreshes: the Decision column (K) shows the words on the contract's colours.
+    await expect.poll(() => page.locator('td[data-cell="K2"]').innerText()).toBe('SCALE UP');
+    const bg = (cell: string) => page.locator(`td[data-cell="${cell}"]`).evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await bg('K2')).toBe('rgb(0, 114, 178)');
+    expect(await bg('K3')).toBe('rgb(240, 228, 66)');
+    expect(await bg('K4')).toBe('rgb(239, 239, 239)');
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: 'docs/preview.png' });
+  });
+
+  it('shows hostile stage and variant names as text and runs nothing', async () => {
+    const evil = '<img src=x onerror="window.top.__pwned=1">';
+    const evilScript = '<script>window.top.__pwned=1</script>';
+    const stages = EXAMPLE_STAGES.map((r, i) => (i === 1 ? [evil, ...r.slice(1)] : [...r]));
+    const weekly = EXAMPLE_WEEKLY.map((r) => (r[1] === 'Test' ? [r[0], evil, r[2] === 'Video' ? evilScript : r[2], ...r.slice(3)] : [...r]));
+    const { page, sidebar } = await open(csvFolder(stages, weekly));
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
+    expect(await sidebar.locator('article.card h3').first().innerText()).toBe(`1. ${evil}`);
+    expect(await sidebar.locator('article.card').first().innerText()).toContain(evilScript);
+    expect(await sidebar.locator('article.card img, article.card script').count()).toBe(0);
+    expect(await page.locator('#grid img, #grid script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('works with the keyboard alone: evaluate, open settings, change and save', async () => {
+    const { page, sidebar } = await open();
+    const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
+    await frame.locator('button.primary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
+    await page.keyboard.press('Tab'); // → Settings
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab'); // → Tolerance
+    expect(await frame.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('tolerance');
+    await page.keyboard.press('Tab'); // → Scale margin
+    await page.keyboard.press('Tab'); // → Budget step
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('0.5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar.getByRole('status').last().innerText()).toMatch(/Settings saved/);
+    await frame.locator('button.primary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar.locator('article.card').first().innerText()).toMatch(/Next budget\s+30,000/);
+  });
+
+  it('shows a server error in words', async () => {
+    const { sidebar } = await open(csvFolder(EXAMPLE_STAGES as unknown[][], []));
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    await expect.poll(() => sidebar.getByRole('alert').innerText()).toMatch(/no "Weekly" sheet/);
+  });
+});
