@@ -109,7 +109,9 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       } else decision = 'NEED DATA';
     }
     for (const c of notEvaluable) {
-      if (decision !== 'LOCKED') warnings.push(`${stage.name}: ${c.metric} cannot be evaluated (its inputs are missing from ${s.weeklySheet}); it was left out of the decision.`);
+      if (decision !== 'LOCKED' && decision !== 'READY') {
+        warnings.push(`${stage.name}: ${c.metric} cannot be evaluated from ${s.weeklySheet} (a column it needs is missing, or what it divides by is 0); it was left out of the decision.`);
+      }
     }
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     results.push({
