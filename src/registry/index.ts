@@ -1,5 +1,6 @@
 /** Every custom function, in the order the README's reference lists them. */
 import { abTestFunctions } from './functions/abTests';
+import { geoExperimentFunctions } from './functions/geoExperiments';
 import { incrementalityFunctions } from './functions/incrementality';
 import { metricFunctions } from './functions/metrics';
 import { stageGateFunctions } from './functions/stageGates';
@@ -12,7 +13,7 @@ export interface FunctionGroup {
 
 export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Performance metrics', functions: metricFunctions },
-  { title: 'Incrementality', functions: incrementalityFunctions },
+  { title: 'Incrementality', functions: [...incrementalityFunctions, ...geoExperimentFunctions] },
   { title: 'A/B tests', functions: abTestFunctions },
   { title: 'Stage gates', functions: stageGateFunctions },
 ];

@@ -1,0 +1,40 @@
+/** The geo-experiment functions as Sheets calls them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCode, messageOf } from '../support/codeJs';
+
+const gs = loadCode();
+const rows = readFileSync(join(__dirname, '..', 'core', 'stats', 'data', 'ger_tbr_daily.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const col = (i: number) => rows.map((r) => [Number(r[i])]);
+
+describe('IROAS_TBR', () => {
+  it('=IROAS_TBR(C2:C71, D2:D71, 50000, 42, 0.95, 3) gives the vignette numbers', () => {
+    const [[iroas, lower, upper, p]] = gs.IROAS_TBR(col(2), col(3), 50000, 42, 0.95, 3) as number[][];
+    expect(iroas.toFixed(6)).toBe('2.946742');
+    expect(lower.toFixed(6)).toBe('2.759772');
+    expect(upper.toFixed(6)).toBe('3.133713');
+    expect(p.toFixed(3)).toBe('0.284');
+  });
+  it('sums a spend column over the test rows, and puts headers on request', () => {
+    const spend = rows.map((_, i) => [i < 42 ? 999 : 50000 / 28]);
+    const r = gs.IROAS_TBR(col(2), col(3), spend, 42, 0.95, 3, true) as unknown[][];
+    expect(r[0]).toEqual(['iROAS', 'lower', 'upper', 'probability']);
+    expect((r[1][0] as number).toFixed(6)).toBe('2.946742');
+  });
+  it('explains bad input', () => {
+    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3).slice(1), 50000, 42))).toBe('IROAS_TBR: control_response has 69 rows but test_response has 70; give columns of the same length');
+    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 50000, 70))).toMatch(/^IROAS_TBR: pretest_rows row 1 col 1 is 70 but there are only 70 rows/);
+    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 0, 42))).toMatch(/^IROAS_TBR: spend adds up to 0/);
+  });
+});
+
+describe('IROAS_TRIMMED_MATCH', () => {
+  it('returns iROAS, lower, upper, trim rate, standard error', () => {
+    const r = gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.3, 0.9, 0.25) as number[][];
+    expect(r[0].map((v) => Number(v.toFixed(3)))).toEqual([1.571, -29.374, 1.619, 0.25, 0.041]);
+  });
+  it('refuses a trim rate above the maximum', () => {
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.1, 0.9, 0.25))).toBe('IROAS_TRIMMED_MATCH: trim_rate row 1 col 1 is 0.25; it must be at most max_trim_rate (0.1)');
+  });
+});
