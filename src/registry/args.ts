@@ -119,8 +119,8 @@ class Call {
     const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null;
     if (s === null) return this.fail(p.name, `is ${describeValue(v)}, not text`, row, col);
     if (!p.oneOf) return s;
-    const key = s.toUpperCase().replace(/\s+/g, ' ');
-    for (const allowed of p.oneOf) if (allowed.toUpperCase() === key) return allowed;
+    const found = canonicalWord(p.oneOf, s);
+    if (found !== undefined) return found;
     return this.fail(p.name, `is ${describeValue(v)}; use one of ${p.oneOf.map((o) => `"${o}"`).join(', ')}`, row, col);
   }
 
@@ -157,6 +157,18 @@ class Call {
   table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
     return this.grid(p, raw).map((row, r) => row.map((v, c) => this.coerce(p, v, r, c)));
   }
+}
+
+/** Allowed words by their typed forms, cached per list: a 100,000-row column repeats a few words. */
+const WORD_CACHE = new WeakMap<readonly string[], Map<string, string | undefined>>();
+function canonicalWord(allowed: readonly string[], typed: string): string | undefined {
+  let cache = WORD_CACHE.get(allowed);
+  if (!cache) WORD_CACHE.set(allowed, (cache = new Map()));
+  if (cache.has(typed)) return cache.get(typed);
+  const key = typed.toUpperCase().replace(/\s+/g, ' ');
+  const found = allowed.find((a) => a.toUpperCase() === key);
+  cache.set(typed, found);
+  return found;
 }
 
 function rangeText(p: ParamSpec): string {

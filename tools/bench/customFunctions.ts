@@ -18,6 +18,8 @@ export interface FunctionBench {
 /** Plausible values per parameter, so constraints (conversions ≤ visitors...) hold. */
 function valueFor(p: ParamSpec, rnd: () => number): number | string {
   if (p.oneOf) return p.oneOf[Math.floor(rnd() * p.oneOf.length)];
+  if (/effect/.test(p.name)) return 0.005 + rnd() * 0.02;
+  if (/rate/.test(p.name)) return 0.01 + rnd() * 0.1;
   if (/visitors|impressions|total|days_total|budget/.test(p.name)) return 20_000 + Math.floor(rnd() * 20_000);
   if (/conversions|clicks|leads|customers|orders|elapsed|purchases|periods/.test(p.name)) return 1 + Math.floor(rnd() * 400);
   if (/size/.test(p.name)) return 1 + Math.floor(rnd() * 10);

@@ -2,6 +2,9 @@ import type { Grade } from './decisions';
 
 export type Direction = '>=' | '<=';
 
+/** Looked up once (a global lookup per call is slow in sandboxed global scopes). */
+const { round, abs } = Math;
+
 export interface GateSettings {
   /** How far below target (relative) still counts as HOLD; twice this is SCALE DOWN. */
   readonly tolerance: number;
@@ -22,7 +25,7 @@ export function relativeGap(actual: number, target: number, direction: Direction
   if (target === 0) return diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
   // Round away binary noise so a gap that is exactly on a threshold in decimal is graded as
   // such: ROAS 2.4 against 3 is 20% short, not 20.000000000000004% (which would be STOP).
-  return Math.round((diff / Math.abs(target)) * 1e12) / 1e12;
+  return round((diff / abs(target)) * 1e12) / 1e12;
 }
 
 /** The grade of one gap: g ≥ margin SCALE UP; ≥ 0 GO; ≥ −tol HOLD; ≥ −2·tol SCALE DOWN; else STOP. */

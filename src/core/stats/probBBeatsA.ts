@@ -16,20 +16,24 @@ import { normCdf } from './normal';
 
 export const EXACT_TERMS = 1_000_000;
 
+// Looked up once: inside the summing loop a global `Math.` lookup per term is measurable in
+// sandboxed global scopes (node:vm here).
+const { log, exp, min, max } = Math;
+
 /** P(X > Y) for X ~ Beta(aX, bX), Y ~ Beta(aY, bY), summing aX terms. */
 function exactSum(aX: number, bX: number, aY: number, bY: number): number {
   // term_i = B(aY+i, bY+bX) / ((bX+i) B(1+i, bX) B(aY, bY))
-  let logTerm = logBeta(aY, bY + bX) - Math.log(bX) - logBeta(1, bX) - logBeta(aY, bY);
-  let max = logTerm;
+  let logTerm = logBeta(aY, bY + bX) - log(bX) - logBeta(1, bX) - logBeta(aY, bY);
+  let top = logTerm;
   let scaled = 1; // Σ exp(logTerm_i − max)
   for (let i = 0; i + 1 < aX; i++) {
-    logTerm += Math.log(((aY + i) * (bX + i)) / ((aY + bY + bX + i) * (1 + i)));
-    if (logTerm > max) {
-      scaled = scaled * Math.exp(max - logTerm) + 1;
-      max = logTerm;
-    } else scaled += Math.exp(logTerm - max);
+    logTerm += log(((aY + i) * (bX + i)) / ((aY + bY + bX + i) * (1 + i)));
+    if (logTerm > top) {
+      scaled = scaled * exp(top - logTerm) + 1;
+      top = logTerm;
+    } else scaled += exp(logTerm - top);
   }
-  return Math.exp(max + Math.log(scaled));
+  return exp(top + log(scaled));
 }
 
 function normalApproximation(aA: number, bA: number, aB: number, bB: number): number {
@@ -43,12 +47,12 @@ export function probBBeatsA(convA: number, visA: number, convB: number, visB: nu
   const bA = visA - convA + 1;
   const aB = convB + 1;
   const bB = visB - convB + 1;
-  const shortest = Math.min(aA, bA, aB, bB);
+  const shortest = min(aA, bA, aB, bB);
   if (shortest > EXACT_TERMS) return normalApproximation(aA, bA, aB, bB);
   let p: number;
   if (shortest === aB) p = exactSum(aB, bB, aA, bA);
   else if (shortest === aA) p = 1 - exactSum(aA, bA, aB, bB);
   else if (shortest === bA) p = exactSum(bA, aA, bB, aB); // 1−p_A > 1−p_B ⇔ p_B > p_A
   else p = 1 - exactSum(bB, aB, bA, aA);
-  return Math.min(1, Math.max(0, p));
+  return min(1, max(0, p));
 }

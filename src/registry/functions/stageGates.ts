@@ -1,7 +1,7 @@
 /** Stage gates (contract 1.5): grade stages against targets, and the budget each releases. */
 import { DECISIONS, type Decision } from '../../core/gates/decisions';
 import { nextBudget } from '../../core/gates/nextBudget';
-import { gradeWorst, relativeGap, type Direction } from '../../core/gates/stageGate';
+import { gradeGap, relativeGap, type Direction } from '../../core/gates/stageGate';
 import type { Fail, FunctionSpec, OutCell } from '../types';
 
 type Cell = number | string | null;
@@ -43,20 +43,31 @@ export const stageGateFunctions: FunctionSpec[] = [
       const rows = actual.length;
       const cols = actual[0].length;
       const dirs = typeof direction === 'string' ? [[direction]] : direction;
+      // Shapes are checked once; targets and directions given per criterion are resolved once.
+      cellAt(target, 0, 0, rows, cols, 'target', fail);
+      cellAt(dirs, 0, 0, rows, cols, 'direction', fail);
+      const perRow = target.length > 1 || dirs.length > 1;
+      const t0 = Array.from({ length: cols }, (_, c) => cellAt(target, 0, c, rows, cols, 'target', fail) as number | null);
+      const d0 = Array.from({ length: cols }, (_, c) => DIRECTIONS[(cellAt(dirs, 0, c, rows, cols, 'direction', fail) ?? '>=') as string]);
+      const settings = { tolerance, scaleMargin };
       const out: OutCell[][] = [];
       for (let r = 0; r < rows; r++) {
-        const gaps: number[] = [];
+        const row = actual[r];
+        let worst = Infinity;
+        let graded = false;
         let anyActual = false;
         for (let c = 0; c < cols; c++) {
-          const a = actual[r][c] as number | null;
-          const t = cellAt(target, r, c, rows, cols, 'target', fail) as number | null;
-          const d = cellAt(dirs, r, c, rows, cols, 'direction', fail) ?? '>=';
+          const a = row[c] as number | null;
           if (a === null) continue;
           anyActual = true;
+          const t = perRow ? (cellAt(target, r, c, rows, cols, 'target', fail) as number | null) : t0[c];
           if (t === null) continue;
-          gaps.push(relativeGap(a, t, DIRECTIONS[d as string]));
+          const d = perRow ? DIRECTIONS[(cellAt(dirs, r, c, rows, cols, 'direction', fail) ?? '>=') as string] : d0[c];
+          const g = relativeGap(a, t, d);
+          graded = true;
+          if (g < worst) worst = g;
         }
-        out.push([anyActual ? gradeWorst(gaps, { tolerance, scaleMargin }) : '']);
+        out.push([anyActual && graded ? gradeGap(worst, settings) : '']);
       }
       return out;
     },
