@@ -150,12 +150,24 @@ class Call {
     const g = this.grid(p, raw);
     if (g.length > 1 && g[0].length > 1) this.fail(p.name, `must be one column or one row, not a ${g.length}×${g[0].length} range`);
     const out: (number | string | boolean | null)[] = [];
-    for (let r = 0; r < g.length; r++) for (let c = 0; c < g[r].length; c++) out.push(this.coerce(p, g[r][c], r, c));
+    for (let r = 0; r < g.length; r++) for (let c = 0; c < g[r].length; c++) out.push(this.cell(p, g[r][c], r, c));
     return out;
   }
 
   table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
-    return this.grid(p, raw).map((row, r) => row.map((v, c) => this.coerce(p, v, r, c)));
+    const g = this.grid(p, raw);
+    const out: (number | string | boolean | null)[][] = [];
+    for (let r = 0; r < g.length; r++) {
+      const row: (number | string | boolean | null)[] = [];
+      for (let c = 0; c < g[r].length; c++) row.push(this.cell(p, g[r][c], r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** One cell, with plain finite numbers (the common case) skipping the general coercion. */
+  cell(p: ParamSpec, v: SheetValue, r: number, c: number): number | string | boolean | null {
+    return typeof v === 'number' && finite(v) && p.kind === 'number' ? this.checkNumber(p, v, r, c) : this.coerce(p, v, r, c);
   }
 }
 

@@ -54,7 +54,7 @@ export class FakeSheet {
     }
     this.frozenRows = data?.frozenRows ?? 0;
     this.conditionalRules = data?.conditionalRules ? structuredClone(data.conditionalRules) : [];
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     this.maxRows = Math.max(1000, rows.length);
     this.maxCols = Math.max(26, width);
   }

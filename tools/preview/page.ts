@@ -71,7 +71,7 @@ function render() {
   table.dataset.sheet = sheet.name;
   const head = table.insertRow();
   head.appendChild(document.createElement('th'));
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) { const th = document.createElement('th'); th.textContent = colName(c); head.appendChild(th); }
   sheet.values.forEach((row, r) => {
     const tr = table.insertRow();

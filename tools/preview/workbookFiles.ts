@@ -34,7 +34,7 @@ function cellText(v: unknown, formula?: string): string {
 }
 
 function rectangular(rows: Cell[][]): Cell[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
 }
 

@@ -31,7 +31,12 @@ function criteriaOf(stage: StagePlan, values: Readonly<Record<string, number | n
 
 function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
   const by = new Map<string, WeeklyRow[]>();
-  for (const r of rows) if (r.variant) by.set(r.variant, [...(by.get(r.variant) ?? []), r]);
+  for (const r of rows) {
+    if (!r.variant) continue;
+    const list = by.get(r.variant);
+    if (list) list.push(r);
+    else by.set(r.variant, [r]);
+  }
   return [...by].map(([name, rs]) => {
     const s = sumRows(rs);
     return {

@@ -367,7 +367,7 @@ export function trimmedMatch(deltaResponse: readonly number[], deltaSpend: reado
     }
     // The least trimming whose standard error is within (1 + 0.25/√n) of the smallest:
     // robustness only as far as it buys precision.
-    const minError = Math.min(...candidates.map((c) => c.stdError));
+    const minError = candidates.reduce((m, c) => Math.min(m, c.stdError), Infinity);
     chosen = candidates.find((c) => c.stdError <= (1 + 0.25 / Math.sqrt(n)) * minError) ?? candidates[0];
   }
   let [lower, upper] = confidenceInterval(p, chosen.trimRate, z);
