@@ -22,11 +22,4 @@ export function withoutColumns(rows: Cell[][], cols: number[]): Cell[][] {
   return rows.map((r) => r.filter((_, c) => !cols.includes(c)));
 }
 
-export function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
+export { messageOf } from './codeJs';

@@ -8,6 +8,7 @@ import { generateWorkbook } from '../workbooks/generate';
 import { benchFormulaSheet } from './formulaSheet';
 import { median, time } from './timing';
 import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
 
 export interface EvaluateBench {
   rows: number;
@@ -37,11 +38,20 @@ export async function benchEvaluateStages(codePath: string, sizes = [10_000, 100
       calls = fake.calls.total();
       byMethod = fake.calls.byMethod();
     }
-    const touchMs = time(() => {
-      let n = 0;
-      for (const table of [stages, weekly]) for (const row of table) for (const v of row) if (v !== '') n++;
-      return n;
-    });
+    // The floor: what any add-on must do — read both sheets through the services in one block
+    // each and look at every cell once — in the same sandbox over the same imitation.
+    const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }] });
+    const ctx = loadCodeJs(fake, codePath);
+    const touch = vm.runInContext(
+      `(function () { var ss = SpreadsheetApp.getActiveSpreadsheet(), n = 0;
+        ['Stages', 'Weekly'].forEach(function (name) {
+          var v = ss.getSheetByName(name).getDataRange().getValues();
+          for (var r = 0; r < v.length; r++) for (var c = 0; c < v[r].length; c++) if (v[r][c] !== '') n++;
+        });
+        return n; })`,
+      ctx,
+    ) as () => number;
+    const touchMs = time(touch, runs);
     let formulaMs: number | null = null;
     if (rows <= 100_000) {
       const f = benchFormulaSheet(stages, weekly);

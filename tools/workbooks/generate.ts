@@ -4,21 +4,10 @@
  * getValues() would return them (numbers, Dates, "" for blanks).
  */
 import type { TableCell } from '../../src/core/plan/types';
+import { seeded } from '../bench/timing';
 
 export const STAGES_HEADER = ['Stage', 'Budget', 'Start', 'Min weeks', 'Min ROAS', 'Max CPA', 'Min conversions', 'Min iROAS'];
 export const WEEKLY_HEADER = ['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue'];
-
-/** mulberry32: the same workbook on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedWorkbook {
   stages: TableCell[][];

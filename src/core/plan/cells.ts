@@ -8,8 +8,12 @@ export interface CellContext {
   readonly locale?: string;
 }
 
+/** Looked up once: a global lookup per cell is slow in sandboxed global scopes. */
+const toStr = Object.prototype.toString;
+
+/** Dates from the same realm are `instanceof Date`; the tag check covers other realms. */
 function isDate(v: unknown): v is Date {
-  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+  return typeof v === 'object' && v !== null && (v instanceof Date || toStr.call(v) === '[object Date]');
 }
 
 function show(v: TableCell): string {
