@@ -14,6 +14,7 @@ export const PAGE = `<!DOCTYPE html>
   header { padding: 8px 12px; border-bottom: 1px solid #dadce0; background: #f8f9fa; }
   header h1 { font-size: 15px; margin: 0; display: inline; }
   header span { color: #5f6368; margin-left: 8px; }
+  header button { float: right; font: inherit; }
   #grid { flex: 1; overflow: auto; }
   table { border-collapse: collapse; }
   th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
@@ -29,7 +30,8 @@ export const PAGE = `<!DOCTYPE html>
 </head>
 <body>
 <div id="book">
-  <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span></header>
+  <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span>
+    <button id="save" type="button">Save workbook</button> <span id="saved" role="status"></span></header>
   <div id="grid" role="region" aria-label="Sheet"></div>
   <nav id="tabs" role="tablist" aria-label="Sheets"></nav>
 </div>
@@ -102,6 +104,10 @@ async function refresh() {
   render();
   document.body.dataset.loaded = String(Date.now());
 }
+document.getElementById('save').onclick = async () => {
+  const r = await (await fetch('/api/save', { method: 'POST' })).json();
+  document.getElementById('saved').textContent = r.error ? r.error : 'Saved to ' + r.saved;
+};
 window.addEventListener('message', (e) => { if (e.data && e.data.type === 'liftgate:changed') refresh(); });
 refresh();
 </script>
