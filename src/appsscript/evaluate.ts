@@ -5,6 +5,7 @@
 import { DECISION_STYLES } from '../core/gates/decisions';
 import { PlanError } from '../core/plan/errors';
 import { evaluatePlan } from '../core/plan/evaluatePlan';
+import { normalizeHeader } from '../core/plan/headers';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
@@ -57,7 +58,7 @@ function writeDecisions(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: unknow
   if (rows < 1) return;
   // Stage rows in table order; rows without a stage (blank, notes) get blank outputs.
   const stageKey = (v: unknown) => String(v ?? '').trim().toLowerCase();
-  const stageCol = (table[0] as unknown[]).findIndex((h) => String(h).trim().toLowerCase().replace(/[^a-z]/g, '') === 'stage');
+  const stageCol = (table[0] as unknown[]).findIndex((h) => normalizeHeader(h) === 'stage');
   const byName = new Map(result.stages.map((s) => [s.stage.toLowerCase(), s]));
   const perRow = table.slice(1).map((row) => byName.get(stageKey(row[stageCol])) ?? null);
   const column = (f: (s: StageResult) => string | number | Date) => perRow.map((s) => [s ? f(s) : '']);
