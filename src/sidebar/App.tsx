@@ -16,9 +16,26 @@ export function App() {
     call<SettingsJson>('getSettings').then(setSettings, (e) => setError(errorText(e)));
   }, []);
 
+  const [notice, setNotice] = useState<string | null>(null);
+
+  /** Offered when a sheet is missing: adds the example sheets, never overwriting one. */
+  const createTemplate = async () => {
+    setBusy(true);
+    try {
+      const r = await call<{ message: string }>('createTemplate');
+      setError(null);
+      setNotice(`${r.message} Press Evaluate to see the decisions.`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const evaluate = async () => {
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       setResult(await call<EvaluationJson>('evaluateStages'));
     } catch (e) {
@@ -44,8 +61,18 @@ export function App() {
         {busy ? 'Evaluating the plan…' : result ? `Evaluated ${result.stages.length} stages at ${new Date(result.evaluatedAt).toLocaleTimeString()}.` : ''}
       </p>
       {error && (
-        <p class="error" role="alert">
-          {error}
+        <div class="error" role="alert">
+          <p>{error}</p>
+          {/no ".+" sheet/.test(error) && (
+            <button onClick={createTemplate} disabled={busy}>
+              Create template
+            </button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
         </p>
       )}
       {showSettings && settings && (

@@ -105,5 +105,10 @@ describe('local preview', () => {
     const { sidebar } = await open(csvFolder(EXAMPLE_STAGES as unknown[][], []));
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     await expect.poll(() => sidebar.getByRole('alert').innerText()).toMatch(/no "Weekly" sheet/);
+    // The sidebar offers the template; it adds Weekly and leaves the user's Stages alone.
+    await sidebar.getByRole('button', { name: 'Create template' }).click();
+    await expect.poll(() => sidebar.locator('p.notice').innerText()).toMatch(/Created "Weekly".*"Stages" already exists and was left untouched/);
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
   });
 });

@@ -131,6 +131,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         nextBudget: nb,
         variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
         note,
+        start: stage.start,
       }),
       budget: stage.budget,
       nextBudget: nb,

@@ -27,6 +27,8 @@ export interface ReasonInput {
   readonly nextBudget: number;
   readonly variantNote: string | null;
   readonly note: string | null;
+  /** The stage's planned start, when the plan gives one. */
+  readonly start?: Date | null;
 }
 
 export function reasonFor(x: ReasonInput): string {
@@ -36,7 +38,7 @@ export function reasonFor(x: ReasonInput): string {
       text = `Waits for "${x.previous!.name}" to reach GO or SCALE UP (it is ${x.previous!.decision})`;
       break;
     case 'READY':
-      text = `${x.previous ? `"${x.previous.name}" passed` : 'First stage'}: budget ${formatMoney(x.budget)} released; no data yet`;
+      text = `${x.previous ? `"${x.previous.name}" passed` : 'First stage'}: budget ${formatMoney(x.budget)} released; ${x.start ? `starts ${x.start.toISOString().slice(0, 10)}, ` : ''}no data yet`;
       break;
     case 'NEED DATA': {
       const unmet = x.criteria.filter((c) => METRICS[c.key].volume && c.met === false).map(describeCriterion);

@@ -47,6 +47,10 @@ describe('plan order and data', () => {
     expect(r.stages[2].reason).toBe('Waits for "Scale" to reach GO or SCALE UP (it is READY)');
     expect(r.stages[2].nextBudget).toBe(0);
   });
+  it('a READY stage names its planned start', () => {
+    const r = run([['Stage', 'Budget', 'Start'], ['Launch', 2500, new Date(Date.UTC(2025, 2, 3))]], [WEEKLY_HEAD]);
+    expect(r.stages[0].reason).toBe('First stage: budget 2,500 released; starts 2025-03-03, no data yet');
+  });
   it('the first stage with no data is READY', () => {
     expect(decisions(run(plan, [WEEKLY_HEAD]))).toEqual(['READY', 'LOCKED', 'LOCKED']);
   });
