@@ -234,6 +234,11 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
   let shapeFrom: string | null = null;
   const grids: (Grid | null)[] = new Array(n);
   const fixed: unknown[] = new Array(n);
+  // Per-argument bounds for the hot loop: a plain number inside them needs no further check.
+  const numeric = params.map((p) => p.kind === 'number');
+  const lo = params.map((p) => (p.min === undefined ? -Infinity : p.min));
+  const hi = params.map((p) => (p.max === undefined ? Infinity : p.max));
+  const simple = params.map((p) => !p.exclusive && !p.integer);
 
   for (let i = 0; i < n; i++) {
     const p = params[i];
@@ -287,9 +292,8 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
         else {
           const cell = g[r][c];
           // Plain finite numbers are the common case: skip the general coercion for them.
-          v = typeof cell === 'number' && finite(cell) && params[i].kind === 'number'
-            ? call.checkNumber(params[i], cell, r, c)
-            : call.coerce(params[i], cell, r, c);
+          if (typeof cell === 'number' && numeric[i] && simple[i] && cell >= lo[i] && cell <= hi[i]) v = cell;
+          else v = typeof cell === 'number' && finite(cell) && numeric[i] ? call.checkNumber(params[i], cell, r, c) : call.coerce(params[i], cell, r, c);
           if (v === BLANK && params[i].default !== undefined) v = params[i].default;
         }
         if (v === BLANK) blank = true;
