@@ -292,7 +292,7 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
         else {
           const cell = g[r][c];
           // Plain finite numbers are the common case: skip the general coercion for them.
-          if (typeof cell === 'number' && numeric[i] && simple[i] && cell >= lo[i] && cell <= hi[i]) v = cell;
+          if (typeof cell === 'number' && numeric[i] && simple[i] && cell >= lo[i] && cell <= hi[i] && finite(cell)) v = cell;
           else v = typeof cell === 'number' && finite(cell) && numeric[i] ? call.checkNumber(params[i], cell, r, c) : call.coerce(params[i], cell, r, c);
           if (v === BLANK && params[i].default !== undefined) v = params[i].default;
         }

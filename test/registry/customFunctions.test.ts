@@ -110,8 +110,10 @@ describe('bad input: a message naming the function, the argument, the value and 
     expect(messageOf(() => gs.CPA(100))).toBe('CPA: conversions is missing; it is required');
   });
 
-  it('a non-finite number from a script', () => {
+  it('a non-finite number from a script, alone or inside a range', () => {
     expect(messageOf(() => gs.CPA(Infinity, 1))).toBe('CPA: spend row 1 col 1 is Infinity, not a finite number');
+    expect(messageOf(() => gs.ROAS(col(1, -Infinity), col(1, 1)))).toBe('ROAS: revenue row 2 col 1 is -Infinity, not a finite number');
+    expect(messageOf(() => gs.CPA(col(1, 2), col(1, NaN)))).toBe('CPA: conversions row 2 col 1 is NaN, not a finite number');
   });
 });
 

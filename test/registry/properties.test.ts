@@ -53,20 +53,51 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('%s under arbitrary in
   it('returns documented cells or a clear error', () => {
     fc.assert(
       fc.property(fc.array(arg, { minLength: spec.params.length, maxLength: spec.params.length }), (args) => {
+        // NaN or ±Infinity given for a number is never turned into a silent blank or number.
+        const nonFinite = (a: unknown): boolean => (Array.isArray(a) ? a.some(nonFinite) : typeof a === 'number' && !Number.isFinite(a));
+        const mustThrow = spec.params.some((p, i) => p.kind === 'number' && nonFinite(args[i]));
         let out: unknown;
+        let error: Error | null = null;
         try {
           out = gs[name](...args);
         } catch (e) {
-          const message = (e as Error).message;
+          error = e as Error;
+        }
+        if (error) {
+          const message = error.message;
           expect(typeof message).toBe('string');
           expect(message.startsWith(`${name}: `), message).toBe(true);
           expect(message, 'an internal failure leaked').not.toMatch(/could not compute|Cannot read|is not a function|is not defined|Maximum call stack/);
           expect(spec.params.some((p) => message.includes(` ${p.name} `) || message.includes(`: ${p.name} `)), message).toBe(true);
           return;
         }
+        expect(mustThrow, 'a non-finite number was accepted').toBe(false);
         checkOutput(out);
       }),
       { numRuns: 300, seed: 20261123 },
+    );
+  });
+});
+
+describe('a NaN or ±Infinity among valid numbers is refused, never blanked', () => {
+  const elementwise = FUNCTIONS.filter((f) => f.mode === 'elementwise');
+  it.each(elementwise.map((f) => [f.name, f] as const))('%s', (name, spec) => {
+    const numericEach = spec.params.map((p, i) => [p, i] as const).filter(([p]) => p.kind === 'number' && p.shape === 'each');
+    fc.assert(
+      fc.property(fc.nat(numericEach.length - 1), fc.nat(2), fc.constantFrom(NaN, Infinity, -Infinity), (which, row, bad) => {
+        // Valid columns (the same small values everywhere keep conversions ≤ visitors), scalars left to their defaults.
+        const args: unknown[] = spec.params.map((p) => (p.shape === 'scalar' ? undefined : p.kind === 'number' ? [[0.2], [0.3], [0.4]] : [[p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x']]));
+        const [param, index] = numericEach[which];
+        (args[index] as unknown[][])[row] = [bad];
+        let message = '';
+        try {
+          gs[name](...args);
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        expect(message).toBe(`${name}: ${param.name} row ${row + 1} col 1 is ${bad}, not a finite number`);
+      }),
+      { numRuns: 30, seed: 1 },
     );
   });
 });
