@@ -42,6 +42,27 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
       </header>
       <p class="reason">{s.reason}</p>
       {s.criteria.length > 0 && <ul class="criteria" aria-label={`Criteria of ${s.stage}`}>{s.criteria.map((c) => <CriterionRow c={c} />)}</ul>}
+      {s.variants.length > 1 && (
+        <table class="variants">
+          <caption>Variants</caption>
+          <thead>
+            <tr>
+              <th scope="col">Variant</th>
+              <th scope="col">Conv. rate</th>
+              <th scope="col">ROAS</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.variants.map((v) => (
+              <tr class={v.name === s.bestVariant ? 'winner' : ''}>
+                <th scope="row">{v.name}</th>
+                <td>{v.conversionRate === null ? '—' : formatValue(v.conversionRate, 'percent')}</td>
+                <td>{v.roas === null ? '—' : formatValue(v.roas, 'ratio')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div class="spend">
         <div class="bar" role="img" aria-label={`Spent ${Math.round(share * 100)}% of the budget`}>
           <span style={{ width: `${share * 100}%` }} />

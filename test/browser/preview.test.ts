@@ -55,6 +55,7 @@ describe('local preview', () => {
     await expect.poll(() => cards.count()).toBe(3);
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
     await expect.poll(() => sidebar.locator('article.card').first().innerText()).toMatch(/carry forward\s+Video/);
+    expect(await sidebar.locator('article.card').first().locator('table.variants tbody th').allInnerTexts()).toEqual(['Video', 'Carousel']);
     // The grid refreshes: the Decision column (K) shows the words on the contract's colours.
     await expect.poll(() => page.locator('td[data-cell="K2"]').innerText()).toBe('SCALE UP');
     const bg = (cell: string) => page.locator(`td[data-cell="${cell}"]`).evaluate((e) => getComputedStyle(e).backgroundColor);
