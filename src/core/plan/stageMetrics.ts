@@ -43,7 +43,8 @@ export function stageMetrics(
   const s = sumRows(rows);
   const has = (f: Parameters<WeeklyData['has']['has']>[0]) => data.has.has(f);
   const weeks = countWeeks(rows, has('week'));
-  const v = <T>(ok: boolean, f: () => T | null): T | null => (ok ? f() : null);
+  /** A metric whose input columns are missing is null: not evaluable, never guessed. */
+  const v = (ok: boolean, f: () => number | null): number | null => (ok ? f() : null);
   const values: Record<MetricKey, number | null> = {
     spend: s.spend,
     revenue: v(has('revenue'), () => s.revenue),
@@ -58,7 +59,10 @@ export function stageMetrics(
     cpl: v(has('leads'), () => ratio(s.spend, s.leads)),
     ctr: v(has('clicks') && has('impressions'), () => ratio(s.clicks, s.impressions)),
     conversionRate: v(has('conversions') && has('clicks'), () => ratio(s.conversions, s.clicks)),
-    salesGrowth: v(has('revenue') && baselineWeeklyRevenue !== null && weeks > 0, () => ratio(s.revenue / weeks, baselineWeeklyRevenue!) === null ? null : s.revenue / weeks / baselineWeeklyRevenue! - 1),
+    salesGrowth: v(has('revenue') && baselineWeeklyRevenue !== null && weeks > 0, () => {
+      const growth = ratio(s.revenue / weeks, baselineWeeklyRevenue!);
+      return growth === null ? null : growth - 1;
+    }),
   };
   return { sums: s, weeks, values };
 }
