@@ -3,6 +3,7 @@
  * what changes and what must not, call counts that do not grow with rows, injection, the lock.
  */
 import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { generateWorkbook } from '../../tools/workbooks/generate';
 import { load, messageOf, sheetValues, withoutColumns } from '../support/workbook';
@@ -81,14 +82,24 @@ describe('evaluateStages on the worked example', () => {
 });
 
 describe('scale', () => {
-  it('makes the same number of service calls for 100 and 50,000 weekly rows', () => {
+  it('100 and 50,000 weekly rows: the engine\'s decisions, nothing else changed, the same service calls', () => {
     const counts = [100, 50_000].map((rows) => {
       const wb = generateWorkbook(rows);
       const { fake, gs } = load({ sheets: [{ name: 'Stages', values: wb.stages as never }, { name: 'Weekly', values: wb.weekly as never }] });
+      const before = fake.snapshot();
       fake.calls.reset();
-      const r = gs.evaluateStages() as { stages: { decision: string }[] };
-      expect(r.stages).toHaveLength(12);
-      return fake.calls.byMethod();
+      const r = gs.evaluateStages() as { stages: { stage: string; decision: string; nextBudget: number }[] };
+      const calls = fake.calls.byMethod();
+      // The add-on decides exactly what the pure engine decides on the same tables...
+      const expected = evaluatePlan(wb.stages, wb.weekly).stages.map((s) => [s.stage, s.decision, s.nextBudget]);
+      expect(r.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual(expected);
+      // ...and writes only its four columns: Weekly and the plan's own cells are untouched.
+      const after = fake.snapshot();
+      expect(after.sheets[1]).toEqual(before.sheets[1]);
+      const width = before.sheets[0].values[0].length;
+      expect(after.sheets[0].values.map((row) => row.slice(0, width))).toEqual(before.sheets[0].values);
+      expect(after.sheets[0].values.slice(1).map((row) => row[width])).toEqual(expected.map((e) => e[1]));
+      return calls;
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]['Range.getValues']).toBe(2);

@@ -20,7 +20,8 @@ export function generateWorkbook(rows: number, stageCount = 12, seed = 1): Gener
   const stages: TableCell[][] = [STAGES_HEADER];
   const names = Array.from({ length: stageCount }, (_, i) => `Stage ${i + 1}`);
   names.forEach((name, i) => {
-    stages.push([name, 1e9, new Date(Date.UTC(2024, 0, 1 + 28 * i)), 2, 2.5 + (i % 3) * 0.5, 60 + (i % 4) * 10, 30, i % 2 ? 1 : '']);
+    // Targets tighten stage by stage, so the plan shows a mix: scale-ups, holds, a stop, locked stages.
+    stages.push([name, 1e9, new Date(Date.UTC(2024, 0, 1 + 28 * i)), 2, 2.6 + 0.3 * i, 80 - 4 * i, 30, i % 2 ? 1 : '']);
   });
   const weekly: TableCell[][] = [WEEKLY_HEADER];
   const start = Date.UTC(2024, 0, 1);
@@ -29,8 +30,8 @@ export function generateWorkbook(rows: number, stageCount = 12, seed = 1): Gener
     const stage = baseline ? 'Baseline' : names[r % stageCount];
     const spend = baseline ? 0 : Math.round(500 + rnd() * 4500);
     const clicks = Math.round(200 + rnd() * 2000);
-    const conversions = Math.round(clicks * (0.01 + rnd() * 0.05));
-    const revenue = Math.round(spend * (1.5 + rnd() * 3) + (baseline ? 20000 : 0));
+    const conversions = Math.round(clicks * (0.03 + rnd() * 0.05));
+    const revenue = Math.round(spend * (2.5 + rnd() * 3) + (baseline ? 20000 : 0));
     weekly.push([
       new Date(start + 7 * 86400000 * Math.floor(r / (stageCount * 3))),
       stage,
