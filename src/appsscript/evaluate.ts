@@ -10,7 +10,7 @@ import type { PlanResult, StageResult } from '../core/plan/types';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
-import { appendRows, ensureColumns, readTable, requireSheet } from './sheetIO';
+import { appendRows, ensureColumns, findSheet, readTable, requireSheet } from './sheetIO';
 
 export const OUTPUT_HEADERS = ['Decision', 'Reason', 'Next budget', 'Evaluated'] as const;
 export const LOG_HEADERS = ['When', 'Stage', 'Decision', 'Reason', 'Spend', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget'] as const;
@@ -72,7 +72,7 @@ function writeDecisions(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: unknow
 }
 
 function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, result: PlanResult, now: Date): void {
-  let log = ss.getSheetByName(name);
+  let log = findSheet(ss, name);
   if (!log) {
     log = ss.insertSheet(name);
     log.getRange(1, 1, 1, LOG_HEADERS.length).setValues([[...LOG_HEADERS]]);

@@ -1,14 +1,18 @@
-/** The document's LiftGate settings, kept in document properties so a shared template carries them. */
+/**
+ * The document's LiftGate settings, kept in document properties so a shared template carries
+ * them. validateSettings is the one rule: the sidebar checks a draft with it before sending,
+ * and the server checks again with it before saving, so both always agree.
+ */
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
 
 const KEY = 'liftgate.settings';
 
-const NUMBERS: readonly [keyof Settings, string, number, number][] = [
+export const SETTING_NUMBERS: readonly [keyof Settings, string, number, number][] = [
   ['tolerance', 'Tolerance', 0, 1],
   ['scaleMargin', 'Scale margin', 0, 5],
   ['budgetStep', 'Budget step', 0, 1],
 ];
-const NAMES: readonly [keyof Settings, string][] = [
+export const SETTING_NAMES: readonly [keyof Settings, string][] = [
   ['stagesSheet', 'Stages sheet'],
   ['weeklySheet', 'Weekly sheet'],
   ['logSheet', 'Decision log sheet'],
@@ -19,20 +23,37 @@ const NAMES: readonly [keyof Settings, string][] = [
 export function validateSettings(input: unknown): Settings {
   const src = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [key, label, lo, hi] of NUMBERS) {
+  for (const [key, label, lo, hi] of SETTING_NUMBERS) {
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
-    const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
-    if (!Number.isFinite(n) || n < lo || n > hi) throw new Error(`${label} must be a number from ${lo} to ${hi}; got ${JSON.stringify(v)}.`);
+    const n = settingNumber(v);
+    if (n === null || n < lo || n > hi) throw new Error(`${label} must be a number from ${lo} to ${hi} (or ${lo * 100}% to ${hi * 100}%); got ${JSON.stringify(v)}.`);
     out[key] = n;
   }
-  for (const [key, label] of NAMES) {
+  for (const [key, label] of SETTING_NAMES) {
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string' || !v.trim() || v.length > 100) throw new Error(`${label} must be a name of 1 to 100 characters.`);
     out[key] = v.trim();
   }
+  // Sheets match case-insensitively, so "stages" is the Stages sheet: a log there would append
+  // rows under the plan.
+  const log = String(out.logSheet).toLowerCase();
+  for (const [key, label] of SETTING_NAMES.slice(0, 2)) {
+    if (String(out[key]).toLowerCase() === log) throw new Error(`Decision log sheet must differ from the ${label.toLowerCase()} ("${String(out[key])}"): the log appends rows there.`);
+  }
+  if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) throw new Error('Stages sheet and Weekly sheet must be two different sheets.');
   return out as unknown as Settings;
+}
+
+/** 0.1, "0.1", "0,1", "10%", "10 %" → 0.1; anything else → null. */
+export function settingNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const m = /^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*(%?)\s*$/.exec(v);
+  if (!m) return null;
+  const n = Number(m[1].replace(',', '.'));
+  return m[2] ? n / 100 : n;
 }
 
 export function getSettings(): Settings {

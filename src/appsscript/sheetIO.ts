@@ -3,13 +3,26 @@
  * milliseconds, so the number of calls never depends on the number of rows.
  */
 import { normalizeHeader } from '../core/plan/headers';
+import { PHRASES } from '../core/plan/phrases';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
+/**
+ * The sheet of that name, in any case: a user who typed `stages` means Stages (Sheets itself
+ * refuses two sheets whose names differ only in case). The exact name costs one call; only a
+ * miss looks through the sheet list.
+ */
+export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet | null {
+  const exact = ss.getSheetByName(name);
+  if (exact) return exact;
+  const lower = name.trim().toLowerCase();
+  return ss.getSheets().find((s) => s.getName().trim().toLowerCase() === lower) ?? null;
+}
+
 export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) throw new Error(`This spreadsheet has no "${name}" sheet. Use LiftGate → Create template, or rename your sheet to "${name}" (or change the sheet names in the sidebar's settings).`);
+  const sheet = findSheet(ss, name);
+  if (!sheet) throw new Error(PHRASES.missingSheet(name));
   return sheet;
 }
 

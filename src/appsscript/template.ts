@@ -8,6 +8,7 @@ import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../core/plan/example';
 import { OUTPUT_HEADERS } from './evaluate';
 import { getSettings } from './settings';
+import { findSheet } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -26,7 +27,7 @@ const STAGE_NOTES: Record<string, string> = {
   'ROAS (formula)': 'Worked with formulas, no sidebar needed: =ROAS over the stage\'s Weekly rows.',
   'CPA (formula)': '=CPA over the stage\'s Weekly rows.',
   'Gate (formula)': '=STAGE_GATE of the two formula columns against Min ROAS and Max CPA.',
-  Decision: 'Written by LiftGate → Evaluate now (or the sidebar). Do not type here.',
+  Decision: 'Written by Extensions → LiftGate → Evaluate now (or the sidebar). Do not type here.',
   Reason: 'Why, in words a client understands. Written by LiftGate.',
   'Next budget': 'NEXT_BUDGET(budget, decision, budget step). Written by LiftGate.',
   Evaluated: 'When LiftGate last evaluated the plan.',
@@ -117,7 +118,7 @@ export function createTemplate(): TemplateResult {
   const created: string[] = [];
   const skipped: string[] = [];
   for (const [name, fill] of [[settings.stagesSheet, stagesSheet], [settings.weeklySheet, weeklySheet]] as const) {
-    if (ss.getSheetByName(name)) {
+    if (findSheet(ss, name)) {
       skipped.push(name);
       continue;
     }

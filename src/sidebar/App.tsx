@@ -33,6 +33,7 @@ export function App() {
   };
 
   const evaluate = async () => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     setNotice(null);
@@ -50,7 +51,8 @@ export function App() {
       <h1>LiftGate</h1>
       <p class="intro">Stage gates for your campaign plan: reads <em>Stages</em> and <em>Weekly</em>, writes the decisions.</p>
       <div class="actions">
-        <button class="primary" onClick={evaluate} disabled={busy} aria-busy={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
+        <button class="primary" onClick={evaluate} aria-disabled={busy} aria-busy={busy}>
           {busy ? 'Evaluating…' : 'Evaluate'}
         </button>
         <button aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
@@ -63,7 +65,7 @@ export function App() {
       {error && (
         <div class="error" role="alert">
           <p>{error}</p>
-          {/no ".+" sheet/.test(error) && (
+          {/no ".+" sheet/i.test(error) && (
             <button onClick={createTemplate} disabled={busy}>
               Create template
             </button>

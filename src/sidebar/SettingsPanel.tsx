@@ -1,32 +1,44 @@
-/** Tolerance, scale margin and budget step, saved to the document's properties. */
+/**
+ * The document's settings: tolerance, scale margin, budget step and the sheet names, saved to
+ * the document's properties. The draft is checked with the server's own rule (validateSettings)
+ * before it is sent, so the panel and the server never disagree.
+ */
 import { useState } from 'preact/hooks';
+import { validateSettings } from '../appsscript/settings';
 import { call, errorText } from './server';
 import type { SettingsJson } from './types';
 
-const FIELDS: [keyof SettingsJson & string, string, string][] = [
-  ['tolerance', 'Tolerance', 'How far below target still holds (0.1 = 10%).'],
-  ['scaleMargin', 'Scale margin', 'How far above target scales up (0.2 = 20%).'],
-  ['budgetStep', 'Budget step', 'How much a scale-up adds or a scale-down removes.'],
+const FIELDS: [string, string, string, 'decimal' | 'text'][] = [
+  ['tolerance', 'Tolerance', 'How far below target still holds: 0.1 or 10%.', 'decimal'],
+  ['scaleMargin', 'Scale margin', 'How far above target scales up: 0.2 or 20%.', 'decimal'],
+  ['budgetStep', 'Budget step', 'How much a scale-up adds or a scale-down removes: 0.2 or 20%.', 'decimal'],
+  ['stagesSheet', 'Stages sheet', 'The sheet with the plan (names match in any case).', 'text'],
+  ['weeklySheet', 'Weekly sheet', 'The sheet with the weekly numbers.', 'text'],
+  ['logSheet', 'Decision log sheet', 'Where decisions are logged; not the plan or the weekly sheet.', 'text'],
 ];
 
 export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; onSaved: (s: SettingsJson) => void }) {
-  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map(([k]) => [k, String(settings[k])])));
+  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map(([k]) => [k, String(settings[k] ?? '')])));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
   const save = async (e: Event) => {
     e.preventDefault();
-    for (const [k, label] of FIELDS) {
-      const n = Number(draft[k].replace(',', '.'));
-      if (draft[k].trim() === '' || !Number.isFinite(n) || n < 0 || n > 5) {
-        setStatus({ kind: 'error', text: `${label} must be a number from 0 to 5.` });
-        return;
-      }
+    let checked: SettingsJson;
+    try {
+      // A blank field would quietly fall back to the default: say so instead.
+      const blank = FIELDS.find(([k]) => draft[k].trim() === '');
+      if (blank) throw new Error(`${blank[1]} is blank.`);
+      checked = validateSettings({ ...settings, ...draft }) as unknown as SettingsJson;
+    } catch (err) {
+      setStatus({ kind: 'error', text: errorText(err) });
+      return;
     }
     setSaving(true);
     try {
-      const saved = await call<SettingsJson>('saveSettings', { ...settings, ...Object.fromEntries(FIELDS.map(([k]) => [k, Number(draft[k].replace(',', '.'))])) });
+      const saved = await call<SettingsJson>('saveSettings', checked);
       onSaved(saved);
+      setDraft(Object.fromEntries(FIELDS.map(([k]) => [k, String(saved[k] ?? '')])));
       setStatus({ kind: 'ok', text: 'Settings saved. Evaluate again to apply them.' });
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });
@@ -37,10 +49,10 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
 
   return (
     <form class="settings" onSubmit={save} aria-label="Settings">
-      {FIELDS.map(([k, label, help]) => (
+      {FIELDS.map(([k, label, help, mode]) => (
         <label key={k}>
           <span>{label}</span>
-          <input name={k} inputMode="decimal" value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
+          <input name={k} inputMode={mode} value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
           <small id={`${k}-help`}>{help}</small>
         </label>
       ))}

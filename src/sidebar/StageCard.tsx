@@ -2,8 +2,22 @@
 import { DECISION_STYLES } from '../core/gates/decisions';
 import { formatMoney, formatValue } from '../core/plan/format';
 import { METRICS } from '../core/plan/headers';
+import { PHRASES } from '../core/plan/phrases';
 import type { Criterion } from '../core/plan/types';
+import { DecisionIcon } from './DecisionIcon';
 import type { StageJson } from './types';
+
+/**
+ * READY and LOCKED stages are not graded: a READY stage has no data, a LOCKED one waits for
+ * the stage before. Their criteria are shown as not yet measured (or not judged), never as a
+ * red "100.0% short".
+ */
+type Judged = 'judged' | 'unmeasured' | 'locked';
+
+function judgedState(s: StageJson): Judged {
+  if (s.decision === 'READY' || (s.decision === 'LOCKED' && !(s.spend > 0))) return 'unmeasured';
+  return s.decision === 'LOCKED' ? 'locked' : 'judged';
+}
 
 function gapText(c: Criterion): string {
   if (c.gap === null) return 'not evaluable';
@@ -11,17 +25,18 @@ function gapText(c: Criterion): string {
   return `${formatValue(-c.gap, 'percent')} short`;
 }
 
-function CriterionRow({ c }: { c: Criterion }) {
+function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
   const info = METRICS[c.key];
-  const state = c.met === null ? 'na' : c.met ? 'met' : 'unmet';
+  const state = judged !== 'judged' || c.met === null ? 'na' : c.met ? 'met' : 'unmet';
+  const shown = judged === 'unmeasured' || c.actual === null ? '—' : formatValue(c.actual, info.format);
   return (
     <li class={`criterion ${state}`}>
       <span class="mark" aria-hidden="true">{state === 'met' ? '✓' : state === 'unmet' ? '✕' : '–'}</span>
       <span class="name">{info.label}</span>
       <span class="vals">
-        {c.actual === null ? '—' : formatValue(c.actual, info.format)} {c.op === '>=' ? '≥' : '≤'} {formatValue(c.target, info.format)}
+        {shown} {c.op === '>=' ? '≥' : '≤'} {formatValue(c.target, info.format)}
       </span>
-      <span class="gap">{gapText(c)}</span>
+      <span class="gap">{judged === 'unmeasured' ? PHRASES.notYetMeasured : judged === 'locked' ? PHRASES.notJudgedWhileLocked : gapText(c)}</span>
     </li>
   );
 }
@@ -29,6 +44,8 @@ function CriterionRow({ c }: { c: Criterion }) {
 export function StageCard({ s, index }: { s: StageJson; index: number }) {
   const style = DECISION_STYLES[s.decision];
   const share = s.budget > 0 ? Math.min(1, Math.max(0, s.spend / s.budget)) : 0;
+  const over = s.spend > s.budget ? s.spend - s.budget : 0;
+  const judged = judgedState(s);
   const id = `stage-${index}`;
   return (
     <article class="card" aria-labelledby={id} data-decision={s.decision}>
@@ -37,11 +54,11 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
           {index + 1}. {s.stage}
         </h3>
         <span class="badge" style={{ background: style.fill, color: style.text }}>
-          <span aria-hidden="true">{style.symbol}</span> {s.decision}
+          <DecisionIcon decision={s.decision} /> {s.decision}
         </span>
       </header>
       <p class="reason">{s.reason}</p>
-      {s.criteria.length > 0 && <ul class="criteria" aria-label={`Criteria of ${s.stage}`}>{s.criteria.map((c) => <CriterionRow c={c} />)}</ul>}
+      {s.criteria.length > 0 && <ul class="criteria" aria-label={`Criteria of ${s.stage}`}>{s.criteria.map((c) => <CriterionRow c={c} judged={judged} />)}</ul>}
       {s.variants.length > 1 && (
         <table class="variants">
           <caption>Variants</caption>
@@ -63,12 +80,13 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
           </tbody>
         </table>
       )}
-      <div class="spend">
-        <div class="bar" role="img" aria-label={`Spent ${Math.round(share * 100)}% of the budget`}>
+      <div class={over > 0 ? 'spend over' : 'spend'}>
+        <div class="bar" role="img" aria-label={`Spent ${Math.round((s.budget > 0 ? s.spend / s.budget : 0) * 100)}% of the budget`}>
           <span style={{ width: `${share * 100}%` }} />
         </div>
         <span>
           Spend {formatMoney(s.spend)} of {formatMoney(s.budget)}
+          {over > 0 && <strong class="overspent">{' '}· {PHRASES.overBudgetCard(formatMoney(over))}</strong>}
         </span>
       </div>
       <p class="next">

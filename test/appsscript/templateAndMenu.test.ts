@@ -75,7 +75,7 @@ describe('settings', () => {
     expect(gs.getSettings()).toMatchObject({ tolerance: 0.1, scaleMargin: 0.2, budgetStep: 0.2, stagesSheet: 'Stages' });
     expect(gs.saveSettings({ tolerance: 0.05, budgetStep: '0,25' })).toMatchObject({ tolerance: 0.05, budgetStep: 0.25, scaleMargin: 0.2 });
     expect(JSON.parse(fake.documentProperties['liftgate.settings'])).toMatchObject({ tolerance: 0.05 });
-    expect(messageOf(() => gs.saveSettings({ tolerance: 3 }))).toBe('Tolerance must be a number from 0 to 1; got 3.');
+    expect(messageOf(() => gs.saveSettings({ tolerance: 3 }))).toBe('Tolerance must be a number from 0 to 1 (or 0% to 100%); got 3.');
   });
 
   it('a saved budget step changes the next budget', () => {

@@ -1,9 +1,10 @@
 /**
  * The local preview in a real browser: the built sidebar beside the workbook, Evaluate, the
  * cards and the grid colours, hostile text from the sheet, the keyboard alone, a server
- * error in words; and the screenshot the README shows.
+ * error in words. (The README's screenshot is made by `npm run screenshots`, not by tests:
+ * tests leave the tree clean.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -62,8 +63,31 @@ describe('local preview', () => {
     expect(await bg('K2')).toBe('rgb(0, 114, 178)');
     expect(await bg('K3')).toBe('rgb(240, 228, 66)');
     expect(await bg('K4')).toBe('rgb(239, 239, 239)');
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/preview.png' });
+  });
+
+  it('badges: black text on GO and STOP, drawn icons (no emoji), unmeasured criteria not shown as failures', async () => {
+    const stages = [['Stage', 'Budget', 'Min ROAS'], ['Go', 1000, 2], ['Ready', 1000, 2], ['Locked', 1000, 2]];
+    const weekly = [['Week', 'Stage', 'Spend', 'Revenue'], [new Date(Date.UTC(2025, 0, 6)), 'Go', 1200, 2500]];
+    const { sidebar } = await open(csvFolder(stages, weekly));
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    const cards = sidebar.locator('article.card');
+    await expect.poll(() => cards.count()).toBe(3);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['GO', 'READY', 'LOCKED']);
+    const badge = cards.nth(0).locator('.badge');
+    expect(await badge.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(0, 0, 0)');
+    expect(await badge.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 158, 115)');
+    // Every badge has an SVG icon and no character outside what every font carries.
+    for (let i = 0; i < 3; i++) {
+      expect(await cards.nth(i).locator('.badge svg').count()).toBe(1);
+      expect(await cards.nth(i).locator('.badge').innerText()).toMatch(/^\s*[A-Z ]+$/);
+    }
+    // The overspent first stage says so on the card.
+    expect(await cards.nth(0).locator('.spend').innerText()).toMatch(/Spend 1,200 of 1,000\s*· 200 over budget/);
+    // READY and LOCKED: not yet measured, no red cross.
+    for (const i of [1, 2]) {
+      expect(await cards.nth(i).locator('.criterion .gap').innerText()).toBe('not yet measured');
+      expect(await cards.nth(i).locator('.criterion.unmet').count()).toBe(0);
+    }
   });
 
   it('shows hostile stage and variant names as text and runs nothing', async () => {
@@ -87,6 +111,8 @@ describe('local preview', () => {
     await frame.locator('button.primary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
+    // Focus stays on the button after the evaluation (not dropped to <body>).
+    expect(await frame.evaluate(() => document.activeElement?.className)).toBe('primary');
     await page.keyboard.press('Tab'); // → Settings
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab'); // → Tolerance
@@ -94,7 +120,7 @@ describe('local preview', () => {
     await page.keyboard.press('Tab'); // → Scale margin
     await page.keyboard.press('Tab'); // → Budget step
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('0.5');
+    await page.keyboard.type('50%'); // a percentage, as the help text offers
     await page.keyboard.press('Enter');
     await expect.poll(() => sidebar.getByRole('status').last().innerText()).toMatch(/Settings saved/);
     await frame.locator('button.primary').focus();

@@ -371,7 +371,8 @@ export class FakeSpreadsheet {
     return this.sheets.map((s) => counted(s, 'Sheet', this.calls));
   }
   insertSheet(name: string, index?: number): FakeSheet {
-    if (this.raw(name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    // Sheets refuses a name that differs from an existing one only in case.
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(name, this.calls);
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);

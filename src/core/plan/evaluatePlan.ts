@@ -10,7 +10,9 @@ import { bestVariant } from '../stats/bestVariant';
 import { METRICS } from './headers';
 import { readStages, type StagePlan } from './readStages';
 import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
+import { PHRASES } from './phrases';
 import { reasonFor } from './reason';
+import { targetLikeWarnings } from './targetLikeHeaders';
 import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
 
@@ -64,7 +66,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const plan = readStages(stages, s.stagesSheet, options.locale);
   const data = readWeekly(weekly, s.weeklySheet, options.locale);
-  const warnings: string[] = [];
+  const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet);
 
   const byStage = new Map<string, WeeklyRow[]>();
   for (const r of data.rows) {
@@ -77,7 +79,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   for (const key of byStage.keys()) {
     if (key !== BASELINE && !known.has(key)) {
       const name = byStage.get(key)![0].stage;
-      warnings.push(`${byStage.get(key)!.length} ${s.weeklySheet} rows name stage "${name}", which is not in ${s.stagesSheet}; they were left out.`);
+      warnings.push(PHRASES.rowsNameUnknownStage(byStage.get(key)!.length, s.weeklySheet, name, s.stagesSheet));
     }
   }
   const baseline = baselineWeeklyRevenue(byStage.get(BASELINE) ?? [], data);
@@ -128,6 +130,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         previous,
         next,
         budget: stage.budget,
+        spend: m.sums.spend,
         nextBudget: nb,
         variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
         note,

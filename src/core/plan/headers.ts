@@ -85,10 +85,26 @@ export interface TargetHeader {
   readonly op: '>=' | '<=';
 }
 
-/** `Min ROAS`, `Max CPA`, `ROAS >=`, `CPA ≤`: a target column; anything else: null. */
+/** Costs: less is better, so `Target CPA` is an upper bound (as Google Ads means it). */
+export const LESS_IS_BETTER: ReadonlySet<MetricKey> = new Set<MetricKey>(['cpa', 'cpc', 'cpm', 'cpl']);
+
+/** A metric name as a header spells it ("Conv. rate", "cost per lead"), or null. */
+export function metricNamed(text: string): MetricKey | null {
+  return METRIC_NAMES[normalizeHeader(text)] ?? null;
+}
+
+/**
+ * `Min ROAS`, `Max CPA`, `ROAS >=`, `CPA ≤`, `Target ROAS` (at least) and `Target CPA` (at
+ * most, a cost): a target column; anything else: null.
+ */
 export function targetHeader(header: unknown): TargetHeader | null {
   const raw = String(header ?? '').trim();
-  let m = /^(min|max|minimum|maximum)\b[\s.:]*(.+)$/i.exec(raw);
+  let m = /^target\b[\s.:]*(.+)$/i.exec(raw);
+  if (m) {
+    const metric = METRIC_NAMES[normalizeHeader(m[1])];
+    return metric ? { metric, op: LESS_IS_BETTER.has(metric) ? '<=' : '>=' } : null;
+  }
+  m = /^(min|max|minimum|maximum)\b[\s.:]*(.+)$/i.exec(raw);
   if (m) {
     const metric = METRIC_NAMES[normalizeHeader(m[2])];
     return metric ? { metric, op: m[1].toLowerCase().startsWith('min') ? '>=' : '<=' } : null;

@@ -2,6 +2,7 @@
 import type { Decision } from '../gates/decisions';
 import { formatMoney, formatValue } from './format';
 import { METRICS } from './headers';
+import { COUNT_NOUNS, PHRASES, plural } from './phrases';
 import type { Criterion } from './types';
 
 export function describeCriterion(c: Criterion): string {
@@ -11,9 +12,9 @@ export function describeCriterion(c: Criterion): string {
   if (info.volume) {
     const actual = formatValue(c.actual, info.format);
     const target = formatValue(c.target, info.format);
-    const noun = info.key === 'weeks' || info.key === 'conversions' || info.key === 'leads';
-    if (c.met) return noun ? `${actual} ${info.label.toLowerCase()} (${bound} ${target})` : `${info.label} ${actual} (${bound} ${target})`;
-    return noun ? `${actual} of ${target} ${info.label.toLowerCase()}` : `${info.label} ${actual} of ${target}`;
+    const noun = COUNT_NOUNS[info.key];
+    if (c.met) return noun ? `${actual} ${plural(c.actual, noun)} (${bound} ${target})` : `${info.label} ${actual} (${bound} ${target})`;
+    return noun ? `${actual} of ${target} ${plural(c.target, noun)}` : `${info.label} ${actual} of ${target}`;
   }
   return `${info.label} ${formatValue(c.actual, info.format)} vs ${bound} ${formatValue(c.target, info.format)}`;
 }
@@ -24,6 +25,8 @@ export interface ReasonInput {
   readonly previous: { name: string; decision: Decision } | null;
   readonly next: { name: string; budget: number } | null;
   readonly budget: number;
+  /** Spent so far; above the budget the reason says so. */
+  readonly spend?: number;
   readonly nextBudget: number;
   readonly variantNote: string | null;
   readonly note: string | null;
@@ -50,17 +53,19 @@ export function reasonFor(x: ReasonInput): string {
       const consequence =
         x.decision === 'GO' || x.decision === 'SCALE UP'
           ? x.next
-            ? `release ${formatMoney(x.next.budget)} for ${x.next.name}`
+            ? PHRASES.nextStageRelease(x.next.name, formatMoney(x.next.budget))
             : 'last stage passed'
           : x.decision === 'STOP'
             ? 'stop spending'
             : x.decision === 'HOLD'
               ? 'keep the budget, change something'
               : `cut the budget to ${formatMoney(x.nextBudget)}`;
-      const scale = x.decision === 'SCALE UP' ? `; next budget ${formatMoney(x.nextBudget)}` : '';
+      // Two numbers of two stages: say which is whose.
+      const scale = x.decision === 'SCALE UP' ? `; ${PHRASES.thisStageNextBudget(formatMoney(x.nextBudget))}` : '';
       text = `${parts.length ? parts.join(', ') + ': ' : ''}${x.decision} — ${consequence}${scale}`;
     }
   }
-  const extras = [x.variantNote, x.note].filter(Boolean);
+  const over = x.spend !== undefined && x.spend > x.budget ? PHRASES.overspent(formatMoney(x.spend), formatMoney(x.budget), formatMoney(x.spend - x.budget)) : null;
+  const extras = [over, x.variantNote, x.note].filter(Boolean);
   return extras.length ? `${text}. ${extras.join('. ')}` : text;
 }

@@ -61,7 +61,7 @@ describe('plan order and data', () => {
   it('stage names match Weekly case-insensitively; unknown stages are a warning', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'test', '', 1000, 100, 10, 2000], [d(6), 'Tset', '', 5, 1, 1, 1]]);
     expect(r.stages[0].decision).toBe('GO');
-    expect(r.warnings).toEqual(['1 Weekly rows name stage "Tset", which is not in Stages; they were left out.']);
+    expect(r.warnings).toEqual(['1 Weekly row names stage "Tset", which is not in Stages; it was left out.']);
   });
 });
 
@@ -154,7 +154,7 @@ describe('the worked example', () => {
     expect(decisions(r)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
     expect(r.stages.map((s) => s.nextBudget)).toEqual([24000, 40000, 0]);
     expect(r.stages[0].bestVariant).toBe('Video');
-    expect(r.stages[0].reason).toContain('SCALE UP — release 40,000 for Scale');
+    expect(r.stages[0].reason).toContain('SCALE UP — next stage "Scale": release its 40,000; this stage: next budget 24,000');
     expect(r.warnings).toEqual([]);
   });
 });

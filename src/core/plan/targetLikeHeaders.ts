@@ -1,0 +1,23 @@
+/**
+ * Stages headers that read like a target but match none of the forms the engine knows
+ * (`Goal ROAS`, `ROAS target`, `CPA goal`): without a word, the stage would pass "by default"
+ * and the user would never learn why their target was ignored.
+ */
+import { LESS_IS_BETTER, METRICS, metricNamed, targetHeader } from './headers';
+import { PHRASES } from './phrases';
+
+/** Words people put beside a metric to mean "this is what it must reach". */
+const TARGET_WORDS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'kpi', 'threshold', 'aim', 'benchmark', 'limit', 'cap', 'floor', 'ceiling', 'min', 'max', 'minimum', 'maximum', 'desired', 'required']);
+
+export function targetLikeWarnings(header: readonly string[], sheet: string): string[] {
+  const out: string[] = [];
+  for (const h of header) {
+    if (!h || targetHeader(h)) continue;
+    const words = h.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (!words.some((w) => TARGET_WORDS.has(w))) continue;
+    const rest = words.filter((w) => !TARGET_WORDS.has(w)).join(' ');
+    const metric = rest ? metricNamed(rest) : null;
+    if (metric) out.push(PHRASES.targetLikeHeader(sheet, h, METRICS[metric].label, LESS_IS_BETTER.has(metric)));
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run screenshots`: the pictures the README shows, made on purpose rather than as a side
+ * effect of `npm test` (tests leave the tracked tree clean). Debian's Chromium, 1280×720.
+ *   docs/preview.png  the local preview after Evaluate on the built-in example
+ */
+import { mkdirSync } from 'node:fs';
+import { launch } from '../../test/browser/chromium';
+import { startPreview } from '../preview/server';
+
+async function main(): Promise<void> {
+  const { server, url } = await startPreview({ port: 0, log: console.log });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('table[data-sheet]');
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    await sidebar.locator('article.card').nth(2).waitFor();
+    await page.locator('td[data-cell="K2"]', { hasText: 'SCALE UP' }).waitFor();
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: 'docs/preview.png' });
+    console.log('wrote docs/preview.png');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
