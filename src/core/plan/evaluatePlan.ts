@@ -3,6 +3,7 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
+import { stageSeries } from '../charts/stageSeries';
 import { passes, type Decision } from '../gates/decisions';
 import { nextBudget } from '../gates/nextBudget';
 import { gradeWorst, relativeGap } from '../gates/stageGate';
@@ -143,6 +144,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       criteria,
       bestVariant: vn.best,
       variants,
+      series: stageSeries({ stage, rows, baselineRows: byStage.get(BASELINE) ?? [], data, baselineWeeklyRevenue: baseline, criteria }),
     });
   });
   return { stages: results, warnings };

@@ -1,3 +1,4 @@
+import type { StageSeries } from '../charts/types';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
 import type { MetricKey } from './headers';
@@ -57,6 +58,8 @@ export interface StageResult {
   readonly variants: readonly VariantSummary[];
   /** Spend against budget, for the sidebar's bar. */
   readonly spend: number;
+  /** The numbers behind the stage's charts (sidebar cards and the Dashboard sheet). */
+  readonly series?: StageSeries;
 }
 
 export interface VariantSummary {

@@ -1,0 +1,102 @@
+/**
+ * The series behind a stage's charts, computed with the engine's own stageMetrics() over the
+ * weeks so far, so the last cumulative point is exactly the number the gate judged.
+ */
+import { METRICS } from '../plan/headers';
+import type { StagePlan } from '../plan/readStages';
+import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
+import { stageMetrics } from '../plan/stageMetrics';
+import type { Criterion } from '../plan/types';
+import type { ControlSeries, MetricSeries, Point, SpendSeries, StageSeries } from './types';
+import { weekBuckets, type WeekBucket } from './weekBuckets';
+
+/** Two years of weeks: more than a 300 px chart can show, and a data block a client can read. */
+export const MAX_SERIES_WEEKS = 104;
+
+export interface SeriesInput {
+  readonly stage: StagePlan;
+  readonly rows: readonly WeeklyRow[];
+  readonly baselineRows: readonly WeeklyRow[];
+  readonly data: WeeklyData;
+  readonly baselineWeeklyRevenue: number | null;
+  readonly criteria: readonly Criterion[];
+}
+
+/**
+ * The criterion the picture is about: the rate or ratio that is furthest from its target (it
+ * decides the grade), else the first one without inputs; volume targets (conversions, leads,
+ * revenue) only when the stage has no rate; `Min weeks` and `Min spend` have the spend chart.
+ */
+export function gatingCriterion(criteria: readonly Criterion[]): Criterion | null {
+  const pick = (cs: Criterion[]) => {
+    const evaluable = cs.filter((c) => c.gap !== null);
+    if (evaluable.length === 0) return cs[0] ?? null;
+    return evaluable.reduce((worst, c) => (c.gap! < worst.gap! ? c : worst));
+  };
+  return pick(criteria.filter((c) => !c.volume)) ?? pick(criteria.filter((c) => c.volume && c.key !== 'weeks' && c.key !== 'spend'));
+}
+
+function spendSeries(shown: readonly WeekBucket[], input: SeriesInput): SpendSeries {
+  const planned = input.criteria.find((c) => c.key === 'weeks' && c.op === '>=' && c.target > 0)?.target ?? null;
+  return {
+    spend: shown.map((b) => b.row.values.spend),
+    pace: planned === null ? null : input.stage.budget / planned,
+    plannedWeeks: planned,
+    budget: input.stage.budget,
+  };
+}
+
+/** The criterion's range, when the engine gives one (contract 2.5: lower/upper on criteria). */
+function rangeOf(c: Criterion): { lower: number | null; upper: number | null } | null {
+  const r = c as Criterion & { lower?: number | null; upper?: number | null };
+  return r.lower === undefined && r.upper === undefined ? null : { lower: r.lower ?? null, upper: r.upper ?? null };
+}
+
+function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesInput, c: Criterion): MetricSeries {
+  const info = METRICS[c.key];
+  const rows = all.map((b) => b.row);
+  const value = (rs: readonly WeeklyRow[]): Point => stageMetrics(rs, input.data, input.stage, input.baselineWeeklyRevenue).values[c.key] ?? null;
+  const weekly: Point[] = [];
+  const cumulative: Point[] = [];
+  for (let i = first; i < all.length; i++) {
+    weekly.push(value([rows[i]]));
+    cumulative.push(value(rows.slice(0, i + 1)));
+  }
+  // Only the whole stage's range is known from the engine: it belongs to the last point.
+  const range = rangeOf(c);
+  const band = (end: number | null) => (range ? cumulative.map((_, i) => (i === cumulative.length - 1 ? end : null)) : null);
+  return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: band(range?.lower ?? null), upper: band(range?.upper ?? null) };
+}
+
+/** Test revenue against the control scaled to the test group, Baseline weeks first as pretest. */
+function controlSeries(stageWeeks: readonly WeekBucket[], input: SeriesInput): ControlSeries | null {
+  if (!input.data.has.has('controlRevenue') || !input.data.has.has('revenue')) return null;
+  if (!stageWeeks.some((b) => b.row.values.controlRevenue !== 0)) return null;
+  const scale = input.stage.testSize / input.stage.controlSize;
+  const firstTime = stageWeeks.find((b) => b.row.week)?.row.week?.getTime() ?? Infinity;
+  const pre = weekBuckets(input.baselineRows).filter((b) => !b.row.week || b.row.week.getTime() < firstTime);
+  const all = [...pre, ...stageWeeks].slice(-MAX_SERIES_WEEKS);
+  const testFrom = Math.max(0, all.length - stageWeeks.length);
+  return {
+    weeks: all.map((b) => b.label),
+    test: all.map((b) => b.row.values.revenue),
+    // A week without control revenue has no holdout measurement: a gap, not a zero.
+    control: all.map((b) => (b.row.values.controlRevenue === 0 ? null : b.row.values.controlRevenue * scale)),
+    controlLabel: scale === 1 ? 'Control' : 'Control × test/control size',
+    testFrom,
+  };
+}
+
+export function stageSeries(input: SeriesInput): StageSeries {
+  const all = weekBuckets(input.rows);
+  const first = Math.max(0, all.length - MAX_SERIES_WEEKS);
+  const shown = all.slice(first);
+  const gating = gatingCriterion(input.criteria);
+  return {
+    weeks: shown.map((b) => b.label),
+    leftOut: first,
+    spend: spendSeries(shown, input),
+    metric: gating ? metricSeries(all, first, input, gating) : null,
+    control: controlSeries(shown, input),
+  };
+}
