@@ -4,6 +4,7 @@ import { formatMoney, formatValue } from '../core/plan/format';
 import { METRICS } from '../core/plan/headers';
 import { PHRASES } from '../core/plan/phrases';
 import type { Criterion } from '../core/plan/types';
+import { StageCharts } from './charts/StageCharts';
 import { DecisionIcon } from './DecisionIcon';
 import type { StageJson } from './types';
 
@@ -59,6 +60,7 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
       </header>
       <p class="reason">{s.reason}</p>
       {s.criteria.length > 0 && <ul class="criteria" aria-label={`Criteria of ${s.stage}`}>{s.criteria.map((c) => <CriterionRow c={c} judged={judged} />)}</ul>}
+      {s.series && <StageCharts stage={s.stage} series={s.series} index={index} />}
       {s.variants.length > 1 && (
         <table class="variants">
           <caption>Variants</caption>

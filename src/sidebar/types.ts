@@ -1,4 +1,5 @@
 /** The JSON evaluateStages() returns (contract 4), as the sidebar reads it. */
+import type { StageSeries } from '../core/charts/types';
 import type { Decision } from '../core/gates/decisions';
 import type { Criterion, VariantSummary } from '../core/plan/types';
 
@@ -13,6 +14,7 @@ export interface StageJson {
   criteria: Criterion[];
   bestVariant: string | null;
   variants: VariantSummary[];
+  series?: StageSeries;
 }
 
 export interface EvaluationJson {

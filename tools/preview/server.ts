@@ -51,6 +51,7 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname === '/') return send(200, 'text/html', PAGE);
       if (req.method === 'GET' && url.pathname === '/sidebar') return send(200, 'text/html', sidebar());
+      if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(204, 'image/x-icon', ''); // no console error for the browser's own request
       if (req.method === 'GET' && url.pathname === '/api/workbook') return send(200, 'application/json', encode(session.fake.snapshot()));
       const run = /^\/api\/run\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === 'POST' && run) {

@@ -2,10 +2,12 @@
  * `npm run screenshots`: the pictures the README shows, made on purpose rather than as a side
  * effect of `npm test` (tests leave the tracked tree clean). Debian's Chromium, 1280×720.
  *   docs/preview.png  the local preview after Evaluate on the built-in example
+ *   docs/stage-card.png, docs/dashboard.png  the charts (./charts.ts)
  */
 import { mkdirSync } from 'node:fs';
 import { launch } from '../../test/browser/chromium';
 import { startPreview } from '../preview/server';
+import { chartScreenshots } from './charts';
 
 async function main(): Promise<void> {
   const { server, url } = await startPreview({ port: 0, log: console.log });
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
     mkdirSync('docs', { recursive: true });
     await page.screenshot({ path: 'docs/preview.png' });
     console.log('wrote docs/preview.png');
+    for (const f of await chartScreenshots(browser, url)) console.log(`wrote ${f}`);
   } finally {
     await browser.close();
     server.close();
