@@ -19,6 +19,9 @@ export const SETTING_NAMES: readonly [keyof Settings, string][] = [
   ['language', 'Language'],
 ];
 
+/** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
+export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
+
 /** Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults. */
 export function validateSettings(input: unknown): Settings {
   const src = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
@@ -29,6 +32,12 @@ export function validateSettings(input: unknown): Settings {
     const n = settingNumber(v);
     if (n === null || n < lo || n > hi) throw new Error(`${label} must be a number from ${lo} to ${hi} (or ${lo * 100}% to ${hi * 100}%); got ${JSON.stringify(v)}.`);
     out[key] = n;
+  }
+  const c = src.confidence;
+  if (c !== undefined && c !== null && c !== '') {
+    const n = settingNumber(c);
+    if (n === null || !CONFIDENCES.includes(n)) throw new Error(`Confidence must be one of 0 (ranges off), 0.8, 0.9 or 0.95; got ${JSON.stringify(c)}.`);
+    out.confidence = n;
   }
   for (const [key, label] of SETTING_NAMES) {
     const v = src[key];

@@ -4,9 +4,13 @@
  * STAGE_GATE grading of the stage's criteria.
  */
 import { stageSeries } from '../charts/stageSeries';
+import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
+import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
+import type { EvidenceInput, MetricRange, RangeProvider, WeekTotals } from '../evidence/types';
+import { weekTotals } from '../evidence/weeks';
 import { passes, type Decision } from '../gates/decisions';
 import { nextBudget } from '../gates/nextBudget';
-import { gradeWorst, relativeGap } from '../gates/stageGate';
+import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
 import { METRICS } from './headers';
 import { readStages, type StagePlan } from './readStages';
@@ -20,16 +24,52 @@ import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type 
 export interface EvaluateOptions {
   /** The spreadsheet locale, for text numbers such as "1,234". */
   readonly locale?: string;
+  /**
+   * Range providers asked before the built-in ones (contract 2.5), e.g. GEO_LIFT for a stage with
+   * test markets: the first to give a range for a criterion wins.
+   */
+  readonly rangeProviders?: readonly RangeProvider[];
 }
 
 const BASELINE = 'baseline';
 
-function criteriaOf(stage: StagePlan, values: Readonly<Record<string, number | null>>): Criterion[] {
-  return stage.criteria.map((c) => {
+/**
+ * The stage's criteria at their point values, each with its range when `range` gives one
+ * (rates and ratios, contract 2.5); volume criteria accumulate and are counted, not estimated.
+ */
+function criteriaOf(
+  stage: StagePlan,
+  values: Readonly<Record<string, number | null>>,
+  range: ((metric: StagePlan['criteria'][number]['metric']) => MetricRange | null) | null,
+): { criteria: Criterion[]; ranges: Map<Criterion, MetricRange> } {
+  const ranges = new Map<Criterion, MetricRange>();
+  const criteria = stage.criteria.map((c) => {
     const actual = values[c.metric] ?? null;
     const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
-    return { metric: METRICS[c.metric].label, key: c.metric, volume: METRICS[c.metric].volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0 };
+    const volume = METRICS[c.metric].volume;
+    const r = range && actual !== null && !volume ? range(c.metric) : null;
+    const point = { metric: METRICS[c.metric].label, key: c.metric, volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0, lower: r ? r.lower : null, upper: r ? r.upper : null };
+    const criterion: Criterion = { ...point, evidence: evidenceOf(point, range !== null) };
+    if (r) ranges.set(criterion, r);
+    return criterion;
   });
+  return { criteria, ranges };
+}
+
+/** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
+function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number): EvidenceInput {
+  let weeks: WeekTotals[] | null = null;
+  let baseWeeks: WeekTotals[] | null = null;
+  const hasWeek = data.has.has('week');
+  return {
+    stage,
+    rows,
+    baselineRows,
+    data,
+    confidence,
+    weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
+    baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
+  };
 }
 
 function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
@@ -83,18 +123,24 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       warnings.push(PHRASES.rowsNameUnknownStage(byStage.get(key)!.length, s.weeklySheet, name, s.stagesSheet));
     }
   }
-  const baseline = baselineWeeklyRevenue(byStage.get(BASELINE) ?? [], data);
+  const baselineRows = byStage.get(BASELINE) ?? [];
+  const baseline = baselineWeeklyRevenue(baselineRows, data);
+  const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
 
   const results: StageResult[] = [];
   plan.forEach((stage, i) => {
     const rows = byStage.get(stage.name.toLowerCase()) ?? [];
     const m = stageMetrics(rows, data, stage, baseline);
-    const criteria = criteriaOf(stage, m.values);
+    const confidence = stage.confidence ?? s.confidence;
+    const rangesOn = confidence > 0;
+    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence) : null;
+    const { criteria, ranges } = criteriaOf(stage, m.values, input && ((metric) => rangeFor(metric, input, providers)));
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
     const vn = variantNote(variants, data);
     let note: string | null = null;
+    let unclear: Judgement | null = null;
 
     let decision: Decision;
     const hasData = rows.some((r) => r.values.spend !== 0);
@@ -108,8 +154,15 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       // Met volume criteria do not change the grade; unmet ones (budget spent) are graded by gap.
       const graded = criteria.filter((c) => c.gap !== null && !(c.volume && c.met));
       const volumeMet = criteria.some((c) => c.volume && c.met);
-      if (graded.length > 0) decision = gradeWorst(graded.map((c) => c.gap!), s) as Decision;
-      else if (volumeMet) decision = 'GO';
+      if (graded.length > 0) {
+        // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
+        const j = judge(graded, ranges, s);
+        if (j.clear) decision = j.pessimistic;
+        else {
+          unclear = j;
+          decision = budgetLeft ? 'NEED DATA' : closestToHold(j.pessimistic, j.optimistic);
+        }
+      } else if (volumeMet) decision = 'GO';
       else if (criteria.length === 0) {
         decision = 'GO';
         note = 'No targets set: add Min/Max columns in Stages to gate this stage';
@@ -136,6 +189,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
         note,
         start: stage.start,
+        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft },
       }),
       budget: stage.budget,
       nextBudget: nb,

@@ -18,6 +18,8 @@ export interface StagePlan {
   readonly testSize: number;
   readonly controlSize: number;
   readonly criteria: readonly CriterionSpec[];
+  /** The stage's own `Confidence` (0.8 or 80%); null: the document's setting. */
+  readonly confidence: number | null;
   /** 0-based row in the table (header = 0). */
   readonly row: number;
 }
@@ -28,7 +30,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string): Sta
   const ctx: CellContext = { sheet, locale };
   const header = (table[0] ?? []).map((h) => readText(h));
   const find = (name: string) => header.findIndex((h) => normalizeHeader(h) === name);
-  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testsize'), controlSize: find('controlsize') };
+  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testsize'), controlSize: find('controlsize'), confidence: find('confidence') };
   for (const [key, label] of [['stage', 'Stage'], ['budget', 'Budget']] as const) {
     if (col[key] < 0) throw new PlanError(`The "${sheet}" sheet has no "${label}" column (row 1 holds the headers).`);
   }
@@ -61,6 +63,10 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string): Sta
       const target = readNumber(ctx, h, row[c], r, c);
       if (target !== null) criteria.push({ metric: t.metric, op: t.op, target, header: h });
     }
+    const confidence = col.confidence < 0 ? null : readNumber(ctx, 'Confidence', row[col.confidence], r, col.confidence);
+    if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
+      throw new PlanError(`${cellRef(sheet, r, col.confidence)} (Confidence of "${name}") is ${confidence}; give it as 80% or 0.8 (from 0, which turns ranges off, to below 1).`);
+    }
     stages.push({
       name,
       budget,
@@ -68,6 +74,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string): Sta
       testSize: size(col.testSize, 'Test size'),
       controlSize: size(col.controlSize, 'Control size'),
       criteria,
+      confidence,
       row: r,
     });
   }

@@ -16,6 +16,8 @@ export interface Settings {
   readonly weeklySheet: string;
   readonly logSheet: string;
   readonly language: string;
+  /** Confidence of the criteria's ranges (contract 2.5); 0 turns ranges off (point values only). */
+  readonly confidence: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weeklySheet: 'Weekly',
   logSheet: 'Decision log',
   language: 'en',
+  confidence: 0.8,
 };
 
 export interface Criterion {
@@ -42,6 +45,11 @@ export interface Criterion {
   /** Relative gap (positive = better than target); null when not evaluable. */
   readonly gap: number | null;
   readonly met: boolean | null;
+  /** The range at the stage's confidence (contract 2.5); null without one (volume, one week, confidence 0). */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** "met" / "missed" on the whole range, "unclear" when the range straddles the target; null when not evaluable. */
+  readonly evidence: 'met' | 'missed' | 'unclear' | null;
 }
 
 /** The summary of one stage, as evaluateStages() returns it (plain JSON). */

@@ -131,7 +131,7 @@ describe('stage series edges', () => {
   });
 
   it('charts the worst rate, not a volume target, and nothing for a stage without targets', () => {
-    const c = (key: Criterion['key'], volume: boolean, gap: number | null): Criterion => ({ metric: key, key, volume, op: '>=', target: 1, actual: gap === null ? null : 1 + gap, gap, met: gap === null ? null : gap >= 0 });
+    const c = (key: Criterion['key'], volume: boolean, gap: number | null): Criterion => ({ metric: key, key, volume, op: '>=', target: 1, actual: gap === null ? null : 1 + gap, gap, met: gap === null ? null : gap >= 0, lower: null, upper: null, evidence: null });
     expect(gatingCriterion([c('conversions', true, -0.5), c('roas', false, 0.1), c('cpa', false, -0.2)])!.key).toBe('cpa');
     expect(gatingCriterion([c('roas', false, null), c('conversions', true, -0.5)])!.key).toBe('roas');
     expect(gatingCriterion([c('weeks', true, -0.5), c('leads', true, 0.5)])!.key).toBe('leads');

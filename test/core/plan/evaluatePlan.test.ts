@@ -1,15 +1,19 @@
-/** The plan engine on small plans covering every decision and the contract's rules. */
+/**
+ * The plan engine on small plans covering every decision and the contract's rules, at confidence 0
+ * (point values, as before ranges existed): these expectations are the point-estimate engine's and
+ * must not change. The ranges (contract 2.5) are tested in test/core/evidence.
+ */
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/core/plan/errors';
 import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
-import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
+import { POINT_EXAMPLE_STAGES as EXAMPLE_STAGES, POINT_EXAMPLE_WEEKLY as EXAMPLE_WEEKLY } from './data/pointExample';
 import type { TableCell } from '../../../src/core/plan/types';
 
 const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 const WEEKLY_HEAD = ['Week', 'Stage', 'Variant', 'Spend', 'Clicks', 'Conversions', 'Revenue'];
 
 function run(stages: TableCell[][], weekly: TableCell[][], settings = {}) {
-  return evaluatePlan(stages, weekly, settings);
+  return evaluatePlan(stages, weekly, { confidence: 0, ...settings });
 }
 const decisions = (r: ReturnType<typeof run>) => r.stages.map((s) => s.decision);
 
@@ -129,7 +133,7 @@ describe('metrics from sums', () => {
       ['Reporting starts', 'Stage', 'Amount spent (NOK)', 'Link clicks', 'Results', 'Purchases conversion value'],
       ['2025-01-06', 'A', '1 000,00 kr', '500', '20', '3 500 kr'],
     ];
-    const r = evaluatePlan([['Stage', 'Budget', 'ROAS ≥', 'CPA ≤'], ['A', 5000, 3, 60]], weekly, {}, { locale: 'nb_NO' });
+    const r = evaluatePlan([['Stage', 'Budget', 'ROAS ≥', 'CPA ≤'], ['A', 5000, 3, 60]], weekly, { confidence: 0 }, { locale: 'nb_NO' });
     expect(r.stages[0].metrics).toMatchObject({ spend: 1000, roas: 3.5, cpa: 50, clicks: 500 });
     expect(r.stages[0].decision).toBe('GO');
   });
@@ -148,7 +152,7 @@ describe('sheet problems are PlanErrors naming the place', () => {
   });
 });
 
-describe('the worked example', () => {
+describe('the worked example as it was before ranges', () => {
   it('evaluates to SCALE UP (carry forward Video), HOLD, LOCKED', () => {
     const r = run(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
     expect(decisions(r)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);

@@ -1,0 +1,97 @@
+/**
+ * The built-in range providers (contract 2.5), asked in this order:
+ * - iROAS by time-based regression when Baseline weeks carry both Revenue and Control revenue
+ *   (IROAS_TBR over the weekly series, the Baseline weeks as pretest);
+ * - sales growth by the delta method with Welch–Satterthwaite degrees of freedom;
+ * - every other rate or ratio (and iROAS without such a Baseline) by the weekly ratio interval.
+ */
+import type { MetricKey } from '../plan/headers';
+import type { Sums } from '../plan/stageMetrics';
+import { growthInterval } from '../stats/growthInterval';
+import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
+import { timeBasedRegression } from '../stats/tbr';
+import type { EvidenceInput, MetricRange, RangeProvider } from './types';
+
+type Part = (s: Sums, input: EvidenceInput) => number;
+
+/** Numerator and denominator per week of each ratio metric (contract 2.3's ratios of sums). */
+const RATIOS: Partial<Record<MetricKey, readonly [Part, Part]>> = {
+  roas: [(s) => s.revenue, (s) => s.spend],
+  iroas: [(s, x) => s.revenue - (s.controlRevenue * x.stage.testSize) / x.stage.controlSize, (s) => s.spend],
+  cpa: [(s) => s.spend, (s) => s.conversions],
+  cpc: [(s) => s.spend, (s) => s.clicks],
+  cpm: [(s) => s.spend * 1000, (s) => s.impressions],
+  cpl: [(s) => s.spend, (s) => s.leads],
+  ctr: [(s) => s.clicks, (s) => s.impressions],
+  conversionRate: [(s) => s.conversions, (s) => s.clicks],
+};
+
+/** ΣA/ΣB over the stage's weeks: R ± t·s_d/(√n·B̄). Weeks where both are 0 hold no information. */
+export const weeklyRatioRange: RangeProvider = (metric, input) => {
+  const parts = RATIOS[metric];
+  if (!parts) return null;
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const w of input.weeks()) {
+    const x = parts[0](w.sums, input);
+    const y = parts[1](w.sums, input);
+    if (x === 0 && y === 0) continue;
+    a.push(x);
+    b.push(y);
+  }
+  const spread = ratioSpread(a, b);
+  if (!spread) return null;
+  const h = halfWidth(spread, spread.weeks, input.confidence);
+  return {
+    lower: spread.estimate - h,
+    upper: spread.estimate + h,
+    method: 'weekly ratio',
+    weeksUntil: (distance) => weeksUntilHalfWidth(spread, distance, input.confidence),
+  };
+};
+
+/** IROAS_TBR over weekly revenue and control revenue, the Baseline weeks that have both as pretest. */
+export const iroasTbrRange: RangeProvider = (metric, input) => {
+  if (metric !== 'iroas' || !input.data.has.has('revenue') || !input.data.has.has('controlRevenue')) return null;
+  const test: number[] = [];
+  const control: number[] = [];
+  for (const w of input.baselineWeeks()) {
+    if (w.sums.revenue !== 0 && w.sums.controlRevenue !== 0) {
+      test.push(w.sums.revenue);
+      control.push(w.sums.controlRevenue);
+    }
+  }
+  const pretest = test.length;
+  if (pretest < 3) return null; // a line and its residual spread need at least 3 weeks
+  let spend = 0;
+  for (const w of input.weeks()) {
+    if (!(w.sums.spend > 0)) continue;
+    test.push(w.sums.revenue);
+    control.push(w.sums.controlRevenue);
+    spend += w.sums.spend;
+  }
+  if (test.length === pretest || !(spend > 0)) return null;
+  const r = timeBasedRegression(test, control, pretest, spend, input.confidence);
+  if (!Number.isFinite(r.lower) || !Number.isFinite(r.upper)) return null; // a flat control series fits no line
+  return { lower: r.lower, upper: r.upper, method: 'TBR' };
+};
+
+/** Mean weekly revenue of the stage's weeks with spend over the Baseline weeks' mean, minus 1. */
+export const salesGrowthRange: RangeProvider = (metric, input) => {
+  if (metric !== 'salesGrowth') return null;
+  const stage = input.weeks().filter((w) => w.sums.spend > 0).map((w) => w.sums.revenue);
+  const base = input.baselineWeeks().map((w) => w.sums.revenue);
+  const r = growthInterval(stage, base, input.confidence);
+  return r && { lower: r.lower, upper: r.upper, method: 'sales growth' };
+};
+
+export const DEFAULT_PROVIDERS: readonly RangeProvider[] = [iroasTbrRange, salesGrowthRange, weeklyRatioRange];
+
+/** The first range a provider gives for `metric`, or null. */
+export function rangeFor(metric: MetricKey, input: EvidenceInput, providers: readonly RangeProvider[]): MetricRange | null {
+  for (const p of providers) {
+    const r = p(metric, input);
+    if (r) return r;
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Ranges on criteria (contract 2.5): a criterion carries a lower and an upper end besides its
+ * value, and where that range comes from is a provider's business — the weekly ratio interval,
+ * time-based regression for iROAS, the delta method for sales growth, or anything plugged in
+ * later (GEO_LIFT for a stage with test markets). The engine only asks the providers in turn.
+ */
+import type { MetricKey } from '../plan/headers';
+import type { StagePlan } from '../plan/readStages';
+import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
+import type { Sums } from '../plan/stageMetrics';
+
+export interface MetricRange {
+  readonly lower: number;
+  readonly upper: number;
+  /** What made it, for people reading the JSON: "weekly ratio", "TBR", "sales growth", … */
+  readonly method: string;
+  /**
+   * Further weeks, at the spread seen so far, until the range's half-width is at most
+   * `distance` (an estimate for "about N more weeks"); absent when a provider cannot say.
+   */
+  readonly weeksUntil?: (distance: number) => number | null;
+}
+
+/** One week's totals over its rows (all variants): the unit of spread. */
+export interface WeekTotals {
+  readonly sums: Sums;
+}
+
+/** What a provider may look at for one stage. The week groupings are made once, on first use. */
+export interface EvidenceInput {
+  readonly stage: StagePlan;
+  readonly rows: readonly WeeklyRow[];
+  readonly baselineRows: readonly WeeklyRow[];
+  readonly data: WeeklyData;
+  /** Two-sided confidence of the ranges, 0 < c < 1. */
+  readonly confidence: number;
+  /** The stage's weeks (rows grouped by Week; each row its own week without a Week column). */
+  weeks(): readonly WeekTotals[];
+  /** The Baseline rows grouped the same way. */
+  baselineWeeks(): readonly WeekTotals[];
+}
+
+/** The range of `metric` for a stage, or null/undefined when this provider does not apply. */
+export type RangeProvider = (metric: MetricKey, input: EvidenceInput) => MetricRange | null | undefined;

@@ -1,0 +1,26 @@
+/** A stage's rows summed per week (variants summed within a week), for the ranges' weekly spread. */
+import { dayKey } from '../plan/cells';
+import { MEASURES, type WeeklyRow } from '../plan/readWeekly';
+import type { Sums } from '../plan/stageMetrics';
+import type { WeekTotals } from './types';
+
+const empty = (): Sums => ({ spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 });
+
+/** Rows with the same Week date form one week; rows without a date are a week each (as `countWeeks` counts them). */
+export function weekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTotals[] {
+  const byDay = new Map<string, Sums>();
+  const out: WeekTotals[] = [];
+  for (const row of rows) {
+    let sums: Sums | undefined;
+    if (hasWeek && row.week) {
+      const key = dayKey(row.week);
+      sums = byDay.get(key);
+      if (!sums) {
+        byDay.set(key, (sums = empty()));
+        out.push({ sums });
+      }
+    } else out.push({ sums: (sums = empty()) });
+    for (const m of MEASURES) sums[m] += row.values[m];
+  }
+  return out;
+}
