@@ -3,6 +3,7 @@
  * `function NAME(...)` stub calling `LiftGate.server.NAME`, so nothing here is a global.
  */
 import { evaluateStages } from './evaluate';
+import { importData } from './importData';
 import { addMenu, showSidebar } from './menu';
 import { getSettings, saveSettings } from './settings';
 import { createTemplate } from './template';
@@ -34,4 +35,5 @@ export const server = {
   createTemplateFromMenu,
   getSettings,
   saveSettings,
+  importData,
 };

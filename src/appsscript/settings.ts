@@ -3,6 +3,7 @@
  * them. validateSettings is the one rule: the sidebar checks a draft with it before sending,
  * and the server checks again with it before saving, so both always agree.
  */
+import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
 
 const KEY = 'liftgate.settings';
@@ -52,6 +53,12 @@ export function validateSettings(input: unknown): Settings {
     if (String(out[key]).toLowerCase() === log) throw new Error(`Decision log sheet must differ from the ${label.toLowerCase()} ("${String(out[key])}"): the log appends rows there.`);
   }
   if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) throw new Error('Stages sheet and Weekly sheet must be two different sheets.');
+  const ws = src.weekStart;
+  if (ws !== undefined && ws !== null && ws !== '') {
+    const day = String(ws).trim().toLowerCase();
+    if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(`Week start must be one of ${WEEK_STARTS.join(', ')}; got ${JSON.stringify(ws)}.`);
+    out.weekStart = day;
+  }
   return out as unknown as Settings;
 }
 

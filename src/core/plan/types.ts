@@ -18,6 +18,8 @@ export interface Settings {
   readonly language: string;
   /** Confidence of the criteria's ranges (contract 2.5); 0 turns ranges off (point values only). */
   readonly confidence: number;
+  /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
+  readonly weekStart: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   logSheet: 'Decision log',
   language: 'en',
   confidence: 0.8,
+  weekStart: 'monday',
 };
 
 export interface Criterion {

@@ -1,0 +1,71 @@
+/**
+ * The `Campaigns` sheet: which stage (and variant) each campaign's numbers belong to.
+ * `Campaign` is a name or a pattern with `*` (any text), matched case-insensitively; an
+ * exact name wins over a pattern, and among patterns the first row wins. A campaign whose
+ * row has no Stage, or that no row matches, is unmapped: reported, never guessed.
+ * A blank Variant sums the stage's campaigns into one row per week.
+ */
+import { headerKey } from './platforms';
+
+export const CAMPAIGNS_SHEET = 'Campaigns';
+export const CAMPAIGNS_HEADER = ['Campaign', 'Stage', 'Variant'] as const;
+
+const CAMPAIGN_HEADERS = new Set(['campaign', 'campaignname', 'kampanje', 'kampanjenavn', 'кампания', 'названиекампании', '广告系列', '广告系列名称'].map(headerKey));
+const STAGE_HEADERS = new Set(['stage', 'steg', 'fase', 'trinn', 'этап', 'стадия', '阶段'].map(headerKey));
+const VARIANT_HEADERS = new Set(['variant', 'вариант', '变体', '版本'].map(headerKey));
+
+export interface CampaignRule {
+  readonly campaign: string;
+  readonly stage: string;
+  readonly variant: string;
+  readonly pattern: RegExp | null;
+}
+
+export interface CampaignMap {
+  readonly rules: readonly CampaignRule[];
+  /** Lower-cased names and patterns already listed, mapped or not. */
+  listed(name: string): boolean;
+  /** The stage and variant of a campaign, or null when it is unmapped. */
+  lookup(name: string): { stage: string; variant: string } | null;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+export function readCampaigns(table: readonly (readonly unknown[])[] | null): CampaignMap {
+  const rules: CampaignRule[] = [];
+  if (table && table.length) {
+    const keys = table[0].map(headerKey);
+    const cc = keys.findIndex((k) => CAMPAIGN_HEADERS.has(k));
+    const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
+    const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
+    if (cc < 0 || sc < 0) throw new Error(`The "${CAMPAIGNS_SHEET}" sheet needs "Campaign" and "Stage" headers in row 1 (it has ${table[0].map((h) => JSON.stringify(text(h))).join(', ') || 'none'}).`);
+    for (let r = 1; r < table.length; r++) {
+      const campaign = text(table[r][cc]);
+      if (!campaign) continue;
+      const pattern = campaign.includes('*') ? new RegExp(`^${campaign.split('*').map(escape).join('.*')}$`, 'i') : null;
+      rules.push({ campaign, stage: text(table[r][sc]), variant: vc < 0 ? '' : text(table[r][vc]), pattern });
+    }
+  }
+  const exact = new Map<string, CampaignRule>();
+  for (const r of rules) if (!r.pattern && !exact.has(r.campaign.toLowerCase())) exact.set(r.campaign.toLowerCase(), r);
+  const patterns = rules.filter((r) => r.pattern);
+  const cache = new Map<string, CampaignRule | null>();
+  const find = (name: string): CampaignRule | null => {
+    const key = name.toLowerCase();
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = exact.get(key) ?? patterns.find((p) => p.pattern!.test(name)) ?? null;
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  return {
+    rules,
+    listed: (name) => find(name) !== null,
+    lookup: (name) => {
+      const r = find(name);
+      return r && r.stage ? { stage: r.stage, variant: r.variant } : null;
+    },
+  };
+}

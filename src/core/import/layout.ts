@@ -1,0 +1,62 @@
+/**
+ * Where the table starts and which platform wrote it. Exports put a title, the account and
+ * the date range above the header row (Google Ads, Microsoft Ads, LinkedIn) and totals or a
+ * copyright line below; the header row is the first of the top rows that names a date, a
+ * campaign and a cost column in one platform's words, and the platform is the one that
+ * recognises most of its columns.
+ */
+import { HEADER_INDEX, LANGUAGE_NAMES, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
+
+export interface Layout {
+  readonly platform: Platform;
+  readonly language: Language;
+  /** 0-based index of the header row. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<ExportField, number>>>;
+  readonly headers: readonly string[];
+}
+
+/** How far down an export's header row may sit. */
+export const HEADER_SEARCH_ROWS = 30;
+
+function score(row: readonly unknown[], index: ReadonlyMap<string, ExportField>): { n: number; columns: Partial<Record<ExportField, number>> } {
+  const columns: Partial<Record<ExportField, number>> = {};
+  let n = 0;
+  row.forEach((cell, c) => {
+    const f = index.get(headerKey(cell));
+    if (f && columns[f] === undefined) {
+      columns[f] = c;
+      n++;
+    }
+  });
+  return { n, columns };
+}
+
+export function findLayout(rows: readonly (readonly unknown[])[]): Layout | null {
+  let best: (Layout & { n: number }) | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    for (const platform of PLATFORMS) {
+      for (const [language, index] of HEADER_INDEX.get(platform.id)!) {
+        const { n, columns } = score(rows[r], index);
+        const dated = columns.day !== undefined || columns.week !== undefined || columns.start !== undefined;
+        if (!dated || columns.campaign === undefined || columns.spend === undefined) continue;
+        if (!best || n > best.n) best = { platform, language, headerRow: r, columns, headers: rows[r].map((h) => String(h ?? '').trim()), n };
+      }
+    }
+    if (best) break; // the first row that qualifies is the header row
+  }
+  return best;
+}
+
+/** The message for a file no format recognises: the headers seen and the formats known. */
+export function unknownFormatMessage(fileName: string, rows: readonly (readonly unknown[])[]): string {
+  // The widest of the top rows is most likely the header row.
+  let widest: readonly unknown[] = [];
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    const filled = row.filter((c) => String(c ?? '').trim() !== '');
+    if (filled.length > widest.length) widest = filled;
+  }
+  const seen = widest.length ? widest.slice(0, 20).map((h) => JSON.stringify(String(h).trim())).join(', ') : 'no headers at all';
+  const known = PLATFORMS.map((p) => p.name).join(', ');
+  return `${fileName}: LiftGate does not recognise this export. Its header row seems to hold ${seen}. It reads campaign reports of ${known}, in ${Object.values(LANGUAGE_NAMES).join(', ')}, with at least a date (day or week), a campaign and a cost column, e.g. Google Ads' "Day", "Campaign", "Cost".`;
+}

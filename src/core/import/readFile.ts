@@ -1,0 +1,55 @@
+/**
+ * An export file as importData receives it → its platform, language and records. Two
+ * payloads: the file's bytes in base64 (CSV/TSV in any of the encodings exports use), or
+ * its rows already read (what the sidebar and the CLI send for an .xlsx, which they open
+ * with read-excel-file so that dist/Code.js stays lean).
+ */
+import { base64Bytes, decodeBase64, decodeText, isZip } from './bytes';
+import { parseCsv } from './csv';
+import { findLayout, unknownFormatMessage, type Layout } from './layout';
+import { LANGUAGE_NAMES } from './platforms';
+import { readExport, type ExportData } from './readExport';
+
+/** Apps Script's practical ceiling for one call's payload; larger files are refused before any work. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadFile {
+  readonly layout: Layout;
+  readonly data: ExportData;
+  /** "Google Ads, Norwegian" */
+  readonly format: string;
+  readonly encoding: string;
+  readonly lines: number;
+}
+
+export type RowsPayload = readonly (readonly unknown[])[];
+
+export class ImportError extends Error {}
+
+export function readExportFile(fileName: string, content: string | RowsPayload): ReadFile {
+  let rows: RowsPayload;
+  let encoding = 'rows';
+  if (typeof content === 'string') {
+    const size = base64Bytes(content);
+    if (size > MAX_FILE_BYTES) throw new ImportError(`${fileName} is ${(size / 1024 / 1024).toFixed(1)} MB; LiftGate imports files up to ${MAX_FILE_BYTES / 1024 / 1024} MB. Nothing was written; export a shorter period or fewer columns.`);
+    const bytes = decodeBase64(content);
+    if (isZip(bytes)) throw new ImportError(`${fileName} is an Excel workbook (.xlsx): open it with the sidebar's Import panel or \`npm run import\`, which read it and send its rows, or save it as CSV.`);
+    const decoded = decodeText(bytes);
+    encoding = decoded.encoding;
+    rows = parseCsv(decoded.text);
+  } else if (Array.isArray(content)) {
+    rows = content;
+    let cells = 0;
+    for (const r of rows) {
+      if (!Array.isArray(r)) throw new ImportError(`${fileName}: the rows sent are not a table (a row is not a list of cells).`);
+      cells += r.length;
+    }
+    if (cells > MAX_FILE_BYTES / 4) throw new ImportError(`${fileName} has ${cells.toLocaleString('en')} cells; LiftGate imports files up to ${MAX_FILE_BYTES / 1024 / 1024} MB. Nothing was written.`);
+  } else {
+    throw new ImportError(`${fileName}: give the file's content as base64 text, or its rows.`);
+  }
+  const layout = findLayout(rows);
+  if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows));
+  const data = readExport(rows, layout);
+  return { layout, data, format: `${layout.platform.name}, ${LANGUAGE_NAMES[layout.language]}`, encoding, lines: rows.length };
+}
