@@ -66,7 +66,7 @@ export function detectEncoding(b: Uint8Array): { encoding: Encoding; bom: number
 /** Strings are built in slices: String.fromCharCode.apply on millions of arguments overflows the stack. */
 function codesToString(codes: Uint16Array, length: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + 8192)))));
+  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
   return parts.join('');
 }
 

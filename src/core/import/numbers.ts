@@ -24,6 +24,11 @@ export function decimalLocale(cells: Iterable<unknown>, language: Language): str
   return language === 'nb' || language === 'ru' ? 'nb' : 'en';
 }
 
+// The shapes nearly every export cell has, read without the general reader's currency and
+// sign handling (which costs tens of microseconds a cell; a 100,000-row export has 600,000).
+const PLAIN_DOT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/; // 1,234.50 or 1234.5
+const PLAIN_COMMA = /^-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/; // 1 234,50 or 1.234,50 or 1234,5
+
 /** A number, null for a blank or "--" cell, undefined when the cell is not a number at all. */
 export function readExportNumber(v: unknown, locale: string): number | null | undefined {
   if (v === null || v === undefined || v === '') return null;
@@ -32,6 +37,8 @@ export function readExportNumber(v: unknown, locale: string): number | null | un
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
   if (s === '' || NOTHING.test(s)) return null;
+  if (locale === 'en' && PLAIN_DOT.test(s)) return Number(s.replace(/,/g, ''));
+  if (locale === 'nb' && PLAIN_COMMA.test(s)) return Number(s.replace(/[ .\u00a0\u202f]/g, '').replace(',', '.'));
   const n = parseNumber(s, locale);
   return n === null ? undefined : n;
 }
