@@ -1,6 +1,7 @@
 /** Every custom function, in the order the README's reference lists them. */
 import { abTestFunctions } from './functions/abTests';
 import { geoExperimentFunctions } from './functions/geoExperiments';
+import { geoSyntheticControlFunctions } from './functions/geoSyntheticControl';
 import { incrementalityFunctions } from './functions/incrementality';
 import { metricFunctions } from './functions/metrics';
 import { stageGateFunctions } from './functions/stageGates';
@@ -14,6 +15,7 @@ export interface FunctionGroup {
 export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Performance metrics', functions: metricFunctions },
   { title: 'Incrementality', functions: [...incrementalityFunctions, ...geoExperimentFunctions] },
+  { title: 'Geo tests with many regions (synthetic control)', functions: geoSyntheticControlFunctions },
   { title: 'A/B tests', functions: abTestFunctions },
   { title: 'Stage gates', functions: stageGateFunctions },
 ];

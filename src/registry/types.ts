@@ -19,8 +19,11 @@ export type OutValue = OutCell | OutCell[][];
  * - `number`: a finite number; text numbers as exports write them are parsed; a blank is `null`.
  * - `text`: a trimmed string; a blank is `null`.
  * - `boolean`: TRUE/FALSE (also 1/0 and the words TRUE/FALSE).
+ * - `period`: a date or a period number, as the spreadsheet's serial day number: a Date cell or a
+ *   date text (`2021-04-01`, `01.04.2021`, `04/01/2021`) becomes days since 1899-12-30, a number
+ *   stays as typed (so dates and their serial numbers compare equal, as in Sheets).
  */
-export type ParamKind = 'number' | 'text' | 'boolean';
+export type ParamKind = 'number' | 'text' | 'boolean' | 'period';
 
 /**
  * The shape an argument must have.

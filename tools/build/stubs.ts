@@ -10,7 +10,7 @@ import type { ServerFunction } from './serverFunctions';
 export const NAMESPACE = 'LiftGate';
 
 function jsdocType(p: ParamSpec): string {
-  const base = p.kind === 'number' ? 'number' : p.kind === 'text' ? 'string' : 'boolean';
+  const base = p.kind === 'number' ? 'number' : p.kind === 'text' ? 'string' : p.kind === 'period' ? 'Date' : 'boolean';
   return p.shape === 'scalar' ? base : `${base}|Array<Array<${base}>>`;
 }
 

@@ -1,0 +1,117 @@
+/**
+ * Market selection (GeoLift's `GeoLiftMarketSelection`): which `count` regions to treat so that a
+ * test of `length` periods would find an effect of the given size. Every candidate set is judged
+ * by the power analysis of power.ts; sets are ranked by power at the effect, then by fit.
+ *
+ * Power is ~60 model fits per set, so not every set gets one. The search is pruned by fit:
+ * 1. Screen: fit each set's synthetic control on all periods and score it by its relative error,
+ *    √(squared error / periods) ÷ the set's level — the noise a test of that set must see through,
+ *    in the same units as the effect (a lift). All sets are screened when there are at most
+ *    SCREEN_ALL of them (2 of 40 regions: 780); beyond that, a beam search grows sets one region
+ *    at a time from the BEAM best-scoring smaller sets.
+ * 2. Evaluate power and the minimum detectable effect for the best-scoring sets only (at least 60,
+ *    or 4 × the candidates asked for).
+ * Deterministic: ties are broken by the regions' names.
+ */
+import type { Panel } from './panel';
+import { minimumDetectableEffect, powerAt, simulatedTests } from './power';
+import { donorsOf, scaledL2Imbalance, SyntheticControl } from './syntheticControl';
+
+export interface MarketCandidate {
+  readonly regions: readonly number[];
+  readonly scaledL2Imbalance: number;
+  readonly power: number;
+  readonly mde: number | null;
+}
+
+export interface MarketSearch {
+  readonly count: number;
+  readonly length: number;
+  readonly effect: number;
+  readonly candidates: number;
+  readonly exclude: readonly number[];
+  readonly confidence: number;
+}
+
+const SCREEN_ALL = 2000;
+const BEAM = 60;
+
+interface Screened {
+  readonly regions: number[];
+  readonly score: number;
+  readonly scaled: number;
+  readonly name: string;
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+function combinations(pool: readonly number[], k: number): number[][] {
+  const out: number[][] = [];
+  const pick: number[] = [];
+  const walk = (from: number) => {
+    if (pick.length === k) {
+      out.push(pick.slice());
+      return;
+    }
+    for (let i = from; i <= pool.length - (k - pick.length); i++) {
+      pick.push(pool[i]);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandidate[] {
+  const { count, length, effect, candidates, exclude, confidence } = search;
+  const n = panel.regions.length;
+  const sc = new SyntheticControl(panel);
+  const T = sc.T;
+  const eligible: number[] = [];
+  for (let i = 0; i < n; i++) if (!exclude.includes(i)) eligible.push(i);
+  const names = (set: readonly number[]) => set.map((i) => panel.regions[i].toLowerCase()).sort().join('\u0000');
+
+  const screen = (set: number[]): Screened => {
+    const donors = donorsOf(n, set);
+    const fit = sc.fit(T, set, donors);
+    const level = Math.abs(sc.treatedLevel(set, 0, T));
+    const rmse = Math.sqrt(Math.max(0, fit.sse) / T);
+    return { regions: set, score: level > 0 ? rmse / level : Infinity, scaled: scaledL2Imbalance(fit), name: names(set) };
+  };
+  const byScore = (a: Screened, b: Screened) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+  let screened: Screened[];
+  if (binomial(eligible.length, count) <= SCREEN_ALL) {
+    screened = combinations(eligible, count).map(screen);
+  } else {
+    let beam: Screened[] = eligible.map((i) => screen([i])).sort(byScore).slice(0, BEAM);
+    for (let size = 2; size <= count; size++) {
+      const seen = new Set<string>();
+      const next: Screened[] = [];
+      for (const b of beam) {
+        for (const i of eligible) {
+          if (b.regions.includes(i)) continue;
+          const set = [...b.regions, i].sort((x, y) => x - y);
+          const key = set.join(',');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push(screen(set));
+        }
+      }
+      beam = next.sort(byScore).slice(0, size === count ? Math.max(BEAM, 4 * candidates) : BEAM);
+    }
+    screened = beam;
+  }
+  screened.sort(byScore);
+  const evaluated = screened.slice(0, Math.max(60, 4 * candidates)).map((s) => {
+    const tests = simulatedTests(sc, s.regions, donorsOf(n, s.regions), length, confidence);
+    return { s, power: powerAt(tests, effect), mde: minimumDetectableEffect(tests) };
+  });
+  evaluated.sort((a, b) => b.power - a.power || a.s.scaled - b.s.scaled || (a.s.name < b.s.name ? -1 : 1));
+  return evaluated.slice(0, candidates).map(({ s, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: s.scaled, power, mde }));
+}

@@ -1,0 +1,189 @@
+/**
+ * GeoLift's default model: augsynth's synthetic control without an outcome model, with unit
+ * fixed effects (`progfunc = "none"`, `fixedeff = TRUE`).
+ *
+ * - Every region's series minus its own mean over the fit periods (the fixed effect).
+ * - The treated regions averaged into one treated series (augsynth's `format_synth`).
+ * - Donor weights w ≥ 0, Σw = 1 minimising the squared error of the synthetic control over the
+ *   fit periods (`synth_qp`), by the exact solver in `simplexLeastSquares`.
+ * - L2 imbalance = √(that squared error); scaled = it divided by the same with equal weights on
+ *   every donor (augsynth's `scaled_l2_imbalance`).
+ * - The effect in a later period = treated − synthetic control, both demeaned by the fit periods.
+ *
+ * One engine serves every fit of a panel: placebo windows and market selection refit the model
+ * for many start periods and region sets, so the cross products Σ y_i·y_j are kept as running
+ * sums over periods and each fit only reads them (O(regions²) per fit, not O(regions²·periods)).
+ */
+import type { Panel } from './panel';
+import { simplexLeastSquares } from './simplexLeastSquares';
+
+export interface ScFit {
+  /** The fit used the periods [0, before). */
+  readonly before: number;
+  readonly treated: readonly number[];
+  readonly donors: readonly number[];
+  /** Weight of donors[k]. */
+  readonly weights: Float64Array;
+  /** Squared error of the synthetic control over the fit periods, and with equal weights. */
+  readonly sse: number;
+  readonly uniformSse: number;
+}
+
+export function l2Imbalance(fit: ScFit): number {
+  return Math.sqrt(Math.max(0, fit.sse));
+}
+
+/** 1 when the synthetic control fits no better than the plain average of the donors. */
+export function scaledL2Imbalance(fit: ScFit): number {
+  return fit.uniformSse > 0 ? Math.sqrt(Math.max(0, fit.sse) / fit.uniformSse) : 0;
+}
+
+export class SyntheticControl {
+  readonly n: number;
+  readonly T: number;
+  /** Each region's series minus its mean over all periods: only differences of means matter, and
+   *  the smaller numbers keep the running cross products exact to more digits. */
+  private readonly yc: Float64Array[];
+  /** cum[i][t] = Σ_{u<t} yc[i][u]. */
+  private readonly cum: Float64Array[];
+  /** Σ_{u<at} yc_i·yc_j, row-major n×n, for the current `at`. */
+  private readonly cross: Float64Array;
+  private at = 0;
+
+  constructor(readonly panel: Panel) {
+    this.n = panel.y.length;
+    this.T = panel.periods.length;
+    this.yc = panel.y.map((row) => {
+      let m = 0;
+      for (let t = 0; t < row.length; t++) m += row[t];
+      m /= row.length;
+      return row.map((v) => v - m);
+    });
+    this.cum = this.yc.map((row) => {
+      const c = new Float64Array(row.length + 1);
+      for (let t = 0; t < row.length; t++) c[t + 1] = c[t] + row[t];
+      return c;
+    });
+    this.cross = new Float64Array(this.n * this.n);
+  }
+
+  /** Brings the running cross products to the periods [0, s). */
+  private crossBefore(s: number): Float64Array {
+    const n = this.n;
+    if (s < this.at) {
+      this.cross.fill(0);
+      this.at = 0;
+    }
+    for (; this.at < s; this.at++) {
+      const t = this.at;
+      for (let i = 0; i < n; i++) {
+        const yi = this.yc[i][t];
+        const row = i * n;
+        for (let j = 0; j <= i; j++) this.cross[row + j] += yi * this.yc[j][t];
+      }
+    }
+    return this.cross;
+  }
+
+  /** Centred cross product of regions i and j over [0, s): Σ (y_i − ȳ_i)(y_j − ȳ_j). */
+  private centred(cross: Float64Array, s: number, i: number, j: number): number {
+    const v = i >= j ? cross[i * this.n + j] : cross[j * this.n + i];
+    return v - (this.cum[i][s] * this.cum[j][s]) / s;
+  }
+
+  /** Fits the treated average on the donors over the periods [0, before). */
+  fit(before: number, treated: readonly number[], donors: readonly number[]): ScFit {
+    const cross = this.crossBefore(before);
+    const nd = donors.length;
+    const nt = treated.length;
+    const h = new Float64Array(nd * nd);
+    const c = new Float64Array(nd);
+    for (let a = 0; a < nd; a++) {
+      for (let b = 0; b <= a; b++) {
+        const v = this.centred(cross, before, donors[a], donors[b]);
+        h[a * nd + b] = v;
+        h[b * nd + a] = v;
+      }
+      let s = 0;
+      for (const i of treated) s += this.centred(cross, before, donors[a], i);
+      c[a] = s / nt;
+    }
+    let q = 0;
+    for (const i of treated) for (const k of treated) q += this.centred(cross, before, i, k);
+    q /= nt * nt;
+    const { weights, objective } = simplexLeastSquares(h, c, nd);
+    // Equal weights: ūᵀHū − 2cᵀū + ‖x₁‖².
+    let hu = 0;
+    let cu = 0;
+    for (let a = 0; a < nd; a++) {
+      cu += c[a];
+      for (let b = 0; b < nd; b++) hu += h[a * nd + b];
+    }
+    const uniformSse = hu / (nd * nd) - (2 * cu) / nd + q;
+    return { before, treated, donors, weights, sse: 2 * objective + q, uniformSse };
+  }
+
+  /** Mean over [from, to) of a region's series, minus its mean over the fit periods. */
+  private demeanedMean(i: number, before: number, from: number, to: number): number {
+    const c = this.cum[i];
+    return (c[to] - c[from]) / (to - from) - c[before] / before;
+  }
+
+  /** Mean effect (treated − synthetic control) over the periods [from, to). */
+  meanEffect(fit: ScFit, from: number, to: number): number {
+    let treated = 0;
+    for (const i of fit.treated) treated += this.demeanedMean(i, fit.before, from, to);
+    treated /= fit.treated.length;
+    let synthetic = 0;
+    fit.donors.forEach((d, k) => {
+      if (fit.weights[k] !== 0) synthetic += fit.weights[k] * this.demeanedMean(d, fit.before, from, to);
+    });
+    return treated - synthetic;
+  }
+
+  /** The treated regions' average level (raw units) over [from, to). */
+  treatedLevel(treated: readonly number[], from: number, to: number): number {
+    let s = 0;
+    for (const i of treated) {
+      const row = this.panel.y[i];
+      for (let t = from; t < to; t++) s += row[t];
+    }
+    return s / (treated.length * (to - from));
+  }
+
+  /**
+   * The fit's squared errors recomputed from the series themselves, period by period: the
+   * figure GEO_LIFT prints, independent of the running sums' rounding.
+   */
+  exactSse(fit: ScFit): { sse: number; uniformSse: number } {
+    const { before, treated, donors, weights } = fit;
+    let sse = 0;
+    let uni = 0;
+    const mean = (i: number) => this.cum[i][before] / before;
+    const tMeans = treated.map(mean);
+    const dMeans = donors.map(mean);
+    for (let t = 0; t < before; t++) {
+      let x1 = 0;
+      treated.forEach((i, k) => (x1 += this.yc[i][t] - tMeans[k]));
+      x1 /= treated.length;
+      let syn = 0;
+      let avg = 0;
+      donors.forEach((d, k) => {
+        const v = this.yc[d][t] - dMeans[k];
+        syn += weights[k] * v;
+        avg += v;
+      });
+      avg /= donors.length;
+      sse += (x1 - syn) ** 2;
+      uni += (x1 - avg) ** 2;
+    }
+    return { sse, uniformSse: uni };
+  }
+}
+
+/** Every region that is not treated, in panel order. */
+export function donorsOf(n: number, treated: readonly number[], exclude: readonly number[] = []): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (!treated.includes(i) && !exclude.includes(i)) out.push(i);
+  return out;
+}
