@@ -54,7 +54,7 @@ describe('GEO_LIFT', () => {
   });
 
   it('explains bad input, naming the cell', () => {
-    const badValues = values.map((v) => v.slice());
+    const badValues = values.map((v) => v.slice()) as unknown[][];
     badValues[6] = ['abc'];
     expect(messageOf(() => gs.GEO_LIFT(locations, dates, badValues, treated, april1))).toBe('GEO_LIFT: values row 7 col 1 is "abc", not a number');
     expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, [['Chicago'], ['Springfield']], april1))).toBe('GEO_LIFT: treated row 2 col 1 is "Springfield", which is not among the locations');
