@@ -5,6 +5,7 @@ import { geoSyntheticControlFunctions } from './functions/geoSyntheticControl';
 import { incrementalityFunctions } from './functions/incrementality';
 import { metricFunctions } from './functions/metrics';
 import { stageGateFunctions } from './functions/stageGates';
+import { weeksNeededFunction } from './functions/weeksNeeded';
 import type { FunctionSpec } from './types';
 
 export interface FunctionGroup {
@@ -18,6 +19,7 @@ export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Geo tests with many regions (synthetic control)', functions: geoSyntheticControlFunctions },
   { title: 'A/B tests', functions: abTestFunctions },
   { title: 'Stage gates', functions: stageGateFunctions },
+  { title: 'Test design', functions: [weeksNeededFunction] },
 ];
 
 export const FUNCTIONS: readonly FunctionSpec[] = FUNCTION_GROUPS.flatMap((g) => g.functions);
