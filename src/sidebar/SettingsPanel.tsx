@@ -1,5 +1,5 @@
 /**
- * The document's settings: tolerance, scale margin, budget step and the sheet names, saved to
+ * The document's settings: tolerance, scale margin, budget step, confidence and the sheet names, saved to
  * the document's properties. The draft is checked with the server's own rule (validateSettings)
  * before it is sent, so the panel and the server never disagree.
  */
@@ -12,6 +12,7 @@ const FIELDS: [string, string, string, 'decimal' | 'text'][] = [
   ['tolerance', 'Tolerance', 'How far below target still holds: 0.1 or 10%.', 'decimal'],
   ['scaleMargin', 'Scale margin', 'How far above target scales up: 0.2 or 20%.', 'decimal'],
   ['budgetStep', 'Budget step', 'How much a scale-up adds or a scale-down removes: 0.2 or 20%.', 'decimal'],
+  ['confidence', 'Confidence', 'How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.', 'decimal'],
   ['stagesSheet', 'Stages sheet', 'The sheet with the plan (names match in any case).', 'text'],
   ['weeklySheet', 'Weekly sheet', 'The sheet with the weekly numbers.', 'text'],
   ['logSheet', 'Decision log sheet', 'Where decisions are logged; not the plan or the weekly sheet.', 'text'],

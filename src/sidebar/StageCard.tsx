@@ -1,45 +1,15 @@
 /** One stage: its decision (colour, symbol and word), reason, criteria, spend and next budget. */
 import { DECISION_STYLES } from '../core/gates/decisions';
 import { formatMoney, formatValue } from '../core/plan/format';
-import { METRICS } from '../core/plan/headers';
 import { PHRASES } from '../core/plan/phrases';
-import type { Criterion } from '../core/plan/types';
 import { StageCharts } from './charts/StageCharts';
+import { CriterionRow, type Judged } from './CriterionRow';
 import { DecisionIcon } from './DecisionIcon';
 import type { StageJson } from './types';
-
-/**
- * READY and LOCKED stages are not graded: a READY stage has no data, a LOCKED one waits for
- * the stage before. Their criteria are shown as not yet measured (or not judged), never as a
- * red "100.0% short".
- */
-type Judged = 'judged' | 'unmeasured' | 'locked';
 
 function judgedState(s: StageJson): Judged {
   if (s.decision === 'READY' || (s.decision === 'LOCKED' && !(s.spend > 0))) return 'unmeasured';
   return s.decision === 'LOCKED' ? 'locked' : 'judged';
-}
-
-function gapText(c: Criterion): string {
-  if (c.gap === null) return 'not evaluable';
-  if (c.met) return c.volume ? 'met' : c.gap === 0 ? 'on target' : `${formatValue(c.gap, 'percent')} better than target`;
-  return `${formatValue(-c.gap, 'percent')} short`;
-}
-
-function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
-  const info = METRICS[c.key];
-  const state = judged !== 'judged' || c.met === null ? 'na' : c.met ? 'met' : 'unmet';
-  const shown = judged === 'unmeasured' || c.actual === null ? '—' : formatValue(c.actual, info.format);
-  return (
-    <li class={`criterion ${state}`}>
-      <span class="mark" aria-hidden="true">{state === 'met' ? '✓' : state === 'unmet' ? '✕' : '–'}</span>
-      <span class="name">{info.label}</span>
-      <span class="vals">
-        {shown} {c.op === '>=' ? '≥' : '≤'} {formatValue(c.target, info.format)}
-      </span>
-      <span class="gap">{judged === 'unmeasured' ? PHRASES.notYetMeasured : judged === 'locked' ? PHRASES.notJudgedWhileLocked : gapText(c)}</span>
-    </li>
-  );
 }
 
 export function StageCard({ s, index }: { s: StageJson; index: number }) {

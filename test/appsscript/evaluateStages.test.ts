@@ -25,7 +25,7 @@ describe('evaluateStages on the worked example', () => {
     const r = gs.evaluateStages() as { evaluatedAt: string; stages: { stage: string; decision: string; nextBudget: number; bestVariant: string | null; criteria: unknown[] }[]; warnings: string[] };
     expect(r.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual([
       ['Test', 'SCALE UP', 24000],
-      ['Scale', 'HOLD', 40000],
+      ['Scale', 'NEED DATA', 40000],
       ['Expand', 'LOCKED', 0],
     ]);
     expect(r.stages[0].bestVariant).toBe('Video');
@@ -44,14 +44,14 @@ describe('evaluateStages on the worked example', () => {
     const width = stagesBefore[0].length;
     expect(stages.map((r) => r.slice(0, width))).toEqual(stagesBefore);
     expect(sheetValues(fake, 'Weekly')).toEqual(weeklyBefore);
-    expect(stages.slice(1).map((r) => r[width])).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(stages.slice(1).map((r) => r[width])).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     const bg = fake.snapshot().sheets[0].backgrounds!;
-    expect(bg.slice(1).map((r) => r[width])).toEqual(['#0072B2', '#F0E442', '#EFEFEF']);
+    expect(bg.slice(1).map((r) => r[width])).toEqual(['#0072B2', '#D9D9D9', '#EFEFEF']);
     const log = sheetValues(fake, 'Decision log');
     expect(log[0]).toEqual(['When', 'Stage', 'Decision', 'Reason', 'Spend', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget']);
     expect(log.slice(1).map((r) => [r[1], r[2], r[9]])).toEqual([
       ['Test', 'SCALE UP', 24000],
-      ['Scale', 'HOLD', 40000],
+      ['Scale', 'NEED DATA', 40000],
       ['Expand', 'LOCKED', 0],
     ]);
   });
@@ -76,7 +76,7 @@ describe('evaluateStages on the worked example', () => {
     gs.evaluateStages();
     const after = sheetValues(fake, 'Stages');
     expect(after[0]).toHaveLength(stages[0].length + 3); // Reason, Next budget, Evaluated appended
-    expect(after.slice(1).map((r) => r[3])).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(after.slice(1).map((r) => r[3])).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     expect(after.map((r) => r[0])).toEqual(stages.map((r) => r[0]));
   });
 });

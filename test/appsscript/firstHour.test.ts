@@ -10,7 +10,7 @@ describe('sheet names match case-insensitively', () => {
   it('"stages", "WEEKLY" and "decision log" are the sheets LiftGate reads and writes', () => {
     const { fake, gs } = load({ sheets: [{ name: 'stages', values: copy(EXAMPLE_STAGES) }, { name: 'WEEKLY', values: copy(EXAMPLE_WEEKLY) }, { name: 'decision LOG', values: [['When']] as never }] });
     const r = gs.evaluateStages() as { stages: { decision: string }[] };
-    expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     expect(fake.snapshot().sheets.map((s) => s.name)).toEqual(['stages', 'WEEKLY', 'decision LOG']);
     expect(sheetValues(fake, 'decision LOG')).toHaveLength(4);
   });

@@ -56,7 +56,7 @@ describe('createTemplate', () => {
     const { gs } = load();
     gs.createTemplate();
     const r = gs.evaluateStages() as { stages: { decision: string }[] };
-    expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
   });
 
   it('never overwrites an existing sheet; it says so', () => {

@@ -11,11 +11,11 @@ describe('npm run evaluate', () => {
     const out = run();
     expect(out).toMatch(/^Stage\s+Decision\s+Next budget\s+Reason/m);
     expect(out).toMatch(/^Test\s+SCALE UP\s+24,000\s/m);
-    expect(out).toMatch(/^Scale\s+HOLD\s+40,000\s/m);
+    expect(out).toMatch(/^Scale\s+NEED DATA\s+40,000\s/m);
     expect(out).toMatch(/^Expand\s+LOCKED\s+0\s/m);
   });
   it('prints the JSON summary with --json', () => {
     const json = JSON.parse(run('--json'));
-    expect(json.stages.map((s: { decision: string }) => s.decision)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
+    expect(json.stages.map((s: { decision: string }) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
   });
 });

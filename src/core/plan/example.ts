@@ -2,8 +2,11 @@
  * The built-in worked example: what createTemplate() writes, what the local preview shows and
  * what the tests evaluate. A three-stage plan for an online shop: a 4-week test of two
  * creatives with a 10% holdout, a scale stage, an expansion; four pre-campaign Baseline weeks.
- * With the default settings it evaluates to Test → SCALE UP (carry forward Video),
- * Scale → HOLD (ROAS just under target), Expand → LOCKED.
+ * With the default settings (ranges at 80%) it evaluates to Test → SCALE UP, proven (carry forward
+ * Video), Scale → NEED DATA (ROAS 3.23 against 3.00, but its weekly swings leave 2.92–3.54 open,
+ * and budget is left), Expand → LOCKED. At confidence 0 Scale would read GO on its average alone.
+ * (Held because the budget ran out unproven — the third outcome — cannot sit in the same plan: a
+ * stage that does not pass locks every stage after it. The README's worked example shows it.)
  */
 import type { TableCell } from './types';
 
@@ -35,11 +38,13 @@ const weeks: Week[] = [
   [day(2025, 1, 20), 'Test', 'Carousel', 2470, 298000, 2940, 129, 63, 6880, 600, 45],
   [day(2025, 1, 27), 'Test', 'Video', 2520, 320000, 3060, 174, 106, 11600, 620, 77],
   [day(2025, 1, 27), 'Test', 'Carousel', 2500, 303000, 3000, 133, 66, 7150, 585, 48],
-  // Scale: the winning creative at twice the weekly spend.
-  [day(2025, 2, 3), 'Scale', 'Video', 9400, 1180000, 11200, 600, 270, 26200, 1580, 196],
-  [day(2025, 2, 10), 'Scale', 'Video', 9550, 1195000, 11350, 611, 268, 26900, 1610, 193],
-  [day(2025, 2, 17), 'Scale', 'Video', 9500, 1188000, 11290, 598, 274, 26500, 1560, 199],
-  [day(2025, 2, 24), 'Scale', 'Video', 9600, 1201000, 11420, 620, 276, 27000, 1600, 201],
+  // Scale: the winning creative at twice the weekly spend. ROAS 3.22 against a minimum of 3.00, but
+  // swinging from 2.85 to 3.60 week to week: at 80% it may be anything from HOLD to GO, and some
+  // of the budget is left, so the next stage's money waits (NEED DATA).
+  [day(2025, 2, 3), 'Scale', 'Video', 9400, 1180000, 11200, 600, 270, 26790, 1010, 196],
+  [day(2025, 2, 10), 'Scale', 'Video', 9550, 1195000, 11350, 611, 268, 34380, 1030, 193],
+  [day(2025, 2, 17), 'Scale', 'Video', 9500, 1188000, 11290, 598, 274, 28025, 990, 199],
+  [day(2025, 2, 24), 'Scale', 'Video', 9600, 1201000, 11420, 620, 276, 33600, 1020, 201],
 ];
 
 export const EXAMPLE_WEEKLY: TableCell[][] = [EXAMPLE_WEEKLY_HEADER, ...weeks];

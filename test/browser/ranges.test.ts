@@ -1,0 +1,68 @@
+/**
+ * Ranges in the sidebar (contract 2.5): each criterion row shows its value, its range and its
+ * target, and says met / missed / unclear with an icon and a word — not by colour alone.
+ */
+import type { Server } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview } from '../../tools/preview/server';
+import { launch } from './chromium';
+
+let browser: BrowserContext;
+let server: Server | undefined;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('criterion rows with ranges', () => {
+  it('the example: Test proven, Scale unclear with the range and the word, and the reason says what would settle it', async () => {
+    const started = await startPreview({ port: 0 });
+    server = started.server;
+    const page = await browser.newPage();
+    await page.goto(started.url);
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: 'Evaluate' }).click();
+    const cards = sidebar.locator('article.card');
+    await expect.poll(() => cards.count()).toBe(3);
+
+    const roas = (card: number) => cards.nth(card).locator('.criterion').filter({ has: sidebar.locator('.name', { hasText: /^ROAS$/ }) });
+    expect((await roas(1).locator('.vals').innerText()).replace(/\s+/g, ' ')).toBe('3.23 (2.92–3.54) ≥ 3.00');
+    expect(await roas(1).getAttribute('class')).toBe('criterion unclear');
+    expect(await roas(1).locator('.mark').innerText()).toBe('?');
+    expect(await roas(1).locator('.evidence').innerText()).toBe('unclear');
+    expect((await roas(0).locator('.vals').innerText()).replace(/\s+/g, ' ')).toBe('3.77 (3.73–3.80) ≥ 2.50');
+    expect(await roas(0).locator('.evidence').innerText()).toBe('met');
+    expect(await roas(0).locator('.mark').innerText()).toBe('✓');
+    // The word is there for everyone: every judged rate row of the two judged stages carries one.
+    for (const card of [0, 1]) {
+      const words = await cards.nth(card).locator('.criterion .evidence').allInnerTexts();
+      expect(words.length).toBeGreaterThanOrEqual(4);
+      for (const w of words) expect(['met', 'missed', 'unclear', 'not yet met']).toContain(w);
+    }
+    expect(await cards.nth(1).locator('.reason').innerText()).toBe(
+      'ROAS 3.23 vs min 3.00, not yet clear at 80%: 2.92–3.54; about 3 more weeks at this spread (an estimate): NEED DATA, keep spending',
+    );
+    // A locked stage shows no ranges and no evidence words.
+    expect(await cards.nth(2).locator('.criterion .range, .criterion .evidence').count()).toBe(0);
+  });
+
+  it('the settings panel offers the confidence with its one-line explanation', async () => {
+    const started = await startPreview({ port: 0 });
+    const page = await browser.newPage();
+    await page.goto(started.url);
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: 'Settings' }).click();
+    const field = sidebar.getByLabel('Confidence');
+    await expect.poll(() => field.inputValue()).toBe('0.8');
+    expect(await sidebar.locator('#confidence-help').innerText()).toBe('How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.');
+    await field.fill('0.5');
+    await sidebar.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => sidebar.getByRole('alert').innerText()).toMatch(/Confidence must be one of 0 \(ranges off\), 0.8, 0.9 or 0.95/);
+    started.server.close();
+  });
+});
