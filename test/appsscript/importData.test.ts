@@ -98,7 +98,7 @@ describe('importData', () => {
     expect(r.replaces[0]).toMatchObject({ week: '2025-02-10', stage: 'Scale', variant: 'Video', before: { spend: 9550, conversions: 268 }, values: { spend: 9650, conversions: 270 } });
     const after = sheetValues(fake, 'Weekly');
     const row = r.replaces[0].row - 1;
-    expect(after[row].slice(3, 9)).toEqual([9650, 1195000, 11350, 611, 270, 26900]);
+    expect(after[row].slice(3, 9)).toEqual([9650, 1195000, 11350, 611, 270, 34380]);
     after[row] = before[row];
     expect(after).toEqual(before);
   });
