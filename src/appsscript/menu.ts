@@ -6,6 +6,7 @@ export const MENU_ITEMS: readonly [string, string][] = [
   ['Open sidebar', 'showSidebar'],
   ['Evaluate now', 'evaluateStagesFromMenu'],
   ['Create template', 'createTemplateFromMenu'],
+  ['Create dashboard', 'createDashboardFromMenu'],
 ];
 
 export function addMenu(): void {

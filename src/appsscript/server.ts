@@ -2,6 +2,7 @@
  * The server functions of contract 4. The build turns each into a top-level
  * `function NAME(...)` stub calling `LiftGate.server.NAME`, so nothing here is a global.
  */
+import { createDashboard } from './dashboard';
 import { evaluateStages } from './evaluate';
 import { importData } from './importData';
 import { addMenu, showSidebar } from './menu';
@@ -25,6 +26,15 @@ function createTemplateFromMenu(): void {
   ui.alert('LiftGate', createTemplate().message, ui.ButtonSet.OK);
 }
 
+function createDashboardFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert('LiftGate', createDashboard().message, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert('LiftGate could not create the dashboard', e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+  }
+}
+
 export const server = {
   onOpen: (_e?: unknown) => addMenu(),
   onInstall: (_e?: unknown) => addMenu(),
@@ -33,6 +43,8 @@ export const server = {
   evaluateStagesFromMenu,
   createTemplate,
   createTemplateFromMenu,
+  createDashboard,
+  createDashboardFromMenu,
   getSettings,
   saveSettings,
   importData,

@@ -1,5 +1,6 @@
 /** The sidebar: Evaluate, a card per stage in plan order, warnings, settings. */
 import { useEffect, useState } from 'preact/hooks';
+import { DashboardButton } from './DashboardButton';
 import { call, errorText } from './server';
 import { SettingsPanel } from './SettingsPanel';
 import { StageCard } from './StageCard';
@@ -96,6 +97,7 @@ export function App() {
           )}
         </section>
       )}
+      <DashboardButton />
     </main>
   );
 }

@@ -6,7 +6,7 @@ describe('onOpen / onInstall', () => {
     const { fake, gs } = load();
     gs.onOpen({ authMode: 'NONE' });
     expect(fake.ui.menus).toEqual([
-      { name: 'LiftGate', items: [['Open sidebar', 'showSidebar'], ['Evaluate now', 'evaluateStagesFromMenu'], ['Create template', 'createTemplateFromMenu']] },
+      { name: 'LiftGate', items: [['Open sidebar', 'showSidebar'], ['Evaluate now', 'evaluateStagesFromMenu'], ['Create template', 'createTemplateFromMenu'], ['Create dashboard', 'createDashboardFromMenu']] },
     ]);
     expect(Object.keys(fake.calls.byMethod()).every((k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi')).toBe(true);
     gs.onInstall({ authMode: 'LIMITED' });

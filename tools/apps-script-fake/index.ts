@@ -8,11 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { CallCounter, counted } from './calls';
+import { chartsService } from './charts';
 import { conditionalFormatRuleBuilder, dataValidationBuilder, fakeUi, FakeLock, FakeProperties, htmlService, utilities, type UiRecord } from './services';
 import { FakeSpreadsheet, type SheetData } from './spreadsheet';
 
 export type { SheetData, ConditionalRule } from './spreadsheet';
 export type { Cell } from './values';
+export type { ChartData, RangeRef } from './charts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -65,6 +67,7 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     ),
     LockService: c({ getDocumentLock: () => c(lock, 'Lock'), getScriptLock: () => c(lock, 'Lock'), getUserLock: () => c(lock, 'Lock') }, 'LockService'),
     HtmlService: c(htmlService(distDir), 'HtmlService'),
+    Charts: chartsService,
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
     Session: c({ getScriptTimeZone: () => 'Etc/UTC', getActiveUserLocale: () => 'en' }, 'Session'),
     Utilities: c(utilities(), 'Utilities'),

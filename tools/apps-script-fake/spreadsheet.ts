@@ -4,6 +4,7 @@
  * real failures: mis-sized writes, ranges outside the sheet, inserting a sheet twice.
  */
 import { CallCounter, counted } from './calls';
+import { FakeChartBuilder, getCharts, insertChart, removeChart, updateChart, type ChartData, type FakeEmbeddedChart } from './charts';
 import { checkDimensions, columnLetters, copyCell, parseA1, type Cell } from './values';
 
 export interface ConditionalRule {
@@ -25,6 +26,8 @@ export interface SheetData {
   validations?: (string | null)[][];
   frozenRows?: number;
   conditionalRules?: ConditionalRule[];
+  /** Embedded charts (newChart/insertChart), as plain data. */
+  charts?: ChartData[];
 }
 
 const WHITE = '#ffffff';
@@ -40,6 +43,10 @@ export class FakeSheet {
   frozenRows = 0;
   conditionalRules: ConditionalRule[] = [];
   columnWidths = new Map<number, number>();
+  charts: ChartData[] = [];
+  /** The spreadsheet the sheet belongs to, for chart ranges on other sheets. */
+  book: FakeSpreadsheet | null = null;
+  private static chartIds = 1;
 
   constructor(
     public name: string,
@@ -54,6 +61,8 @@ export class FakeSheet {
     }
     this.frozenRows = data?.frozenRows ?? 0;
     this.conditionalRules = data?.conditionalRules ? structuredClone(data.conditionalRules) : [];
+    this.charts = data?.charts ? structuredClone(data.charts) : [];
+    for (const c of this.charts) FakeSheet.chartIds = Math.max(FakeSheet.chartIds, c.id + 1);
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     this.maxRows = Math.max(1000, rows.length);
     this.maxCols = Math.max(26, width);
@@ -111,6 +120,7 @@ export class FakeSheet {
       validations: Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => (this.get('validations', r, c) as string | null) ?? null)),
       frozenRows: this.frozenRows,
       conditionalRules: structuredClone(this.conditionalRules),
+      charts: structuredClone(this.charts),
     };
   }
 
@@ -196,6 +206,28 @@ export class FakeSheet {
   }
   setTabColor(_color: string): this {
     return this;
+  }
+  // ---- embedded charts (./charts.ts) ----
+  newChart(): FakeChartBuilder {
+    return FakeChartBuilder.create(this);
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    insertChart(this, chart);
+  }
+  updateChart(chart: FakeEmbeddedChart): void {
+    updateChart(this, chart);
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    removeChart(this, chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return getCharts(this);
+  }
+  _sheetNamed(name: string): FakeSheet | undefined {
+    return name === this.name ? this : (this.book?.raw(name) ?? undefined);
+  }
+  _nextChartId(): number {
+    return FakeSheet.chartIds++;
   }
 }
 
@@ -356,7 +388,7 @@ export class FakeSpreadsheet {
     public locale = 'en_US',
     public timeZone = 'Etc/UTC',
   ) {
-    for (const s of sheets) this.sheets.push(new FakeSheet(s.name, calls, s));
+    for (const s of sheets) this.sheets.push(Object.assign(new FakeSheet(s.name, calls, s), { book: this }));
   }
 
   raw(name: string): FakeSheet | undefined {
@@ -373,7 +405,7 @@ export class FakeSpreadsheet {
   insertSheet(name: string, index?: number): FakeSheet {
     // Sheets refuses a name that differs from an existing one only in case.
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(name, this.calls);
+    const sheet = Object.assign(new FakeSheet(name, this.calls), { book: this });
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
     return counted(sheet, 'Sheet', this.calls);

@@ -1,11 +1,12 @@
 /**
- * The series behind a stage's charts, computed with the engine's own stageMetrics() over the
- * weeks so far, so the last cumulative point is exactly the number the gate judged.
+ * The series behind a stage's charts, computed with the engine's own metric formulas
+ * (stageMetrics' metricValues) over the sums of the weeks so far, so the last cumulative point
+ * is the number the gate judged. One pass of running sums: linear in the stage's weeks.
  */
 import { METRICS } from '../plan/headers';
 import type { StagePlan } from '../plan/readStages';
 import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
-import { stageMetrics } from '../plan/stageMetrics';
+import { metricValues, type Sums } from '../plan/stageMetrics';
 import type { Criterion } from '../plan/types';
 import type { ControlSeries, MetricSeries, Point, SpendSeries, StageSeries } from './types';
 import { weekBuckets, type WeekBucket } from './weekBuckets';
@@ -54,18 +55,31 @@ function rangeOf(c: Criterion): { lower: number | null; upper: number | null } |
 
 function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesInput, c: Criterion): MetricSeries {
   const info = METRICS[c.key];
-  const rows = all.map((b) => b.row);
-  const value = (rs: readonly WeeklyRow[]): Point => stageMetrics(rs, input.data, input.stage, input.baselineWeeklyRevenue).values[c.key] ?? null;
+  const value = (sums: Sums, weeks: number): Point => metricValues(sums, weeks, input.data, input.stage, input.baselineWeeklyRevenue)[c.key] ?? null;
   const weekly: Point[] = [];
   const cumulative: Point[] = [];
-  for (let i = first; i < all.length; i++) {
-    weekly.push(value([rows[i]]));
-    cumulative.push(value(rows.slice(0, i + 1)));
-  }
+  const run = { ...all[0]?.row.values } as Sums;
+  for (const k of Object.keys(run) as (keyof Sums)[]) run[k] = 0;
+  let weeks = 0;
+  all.forEach((b, i) => {
+    for (const k of Object.keys(run) as (keyof Sums)[]) run[k] += b.row.values[k];
+    if (b.spent) weeks++;
+    if (i < first) return;
+    weekly.push(value(b.row.values as Sums, b.spent ? 1 : 0));
+    cumulative.push(value(run, weeks));
+  });
   // Only the whole stage's range is known from the engine: it belongs to the last point.
   const range = rangeOf(c);
   const band = (end: number | null) => (range ? cumulative.map((_, i) => (i === cumulative.length - 1 ? end : null)) : null);
   return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: band(range?.lower ?? null), upper: band(range?.upper ?? null) };
+}
+
+/** The Baseline weeks are the same for every stage of a plan: bucketed once per plan. */
+const baselineCache = new WeakMap<readonly WeeklyRow[], WeekBucket[]>();
+function baselineBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
+  let b = baselineCache.get(rows);
+  if (!b) baselineCache.set(rows, (b = weekBuckets(rows)));
+  return b;
 }
 
 /** Test revenue against the control scaled to the test group, Baseline weeks first as pretest. */
@@ -74,7 +88,7 @@ function controlSeries(stageWeeks: readonly WeekBucket[], input: SeriesInput): C
   if (!stageWeeks.some((b) => b.row.values.controlRevenue !== 0)) return null;
   const scale = input.stage.testSize / input.stage.controlSize;
   const firstTime = stageWeeks.find((b) => b.row.week)?.row.week?.getTime() ?? Infinity;
-  const pre = weekBuckets(input.baselineRows).filter((b) => !b.row.week || b.row.week.getTime() < firstTime);
+  const pre = baselineBuckets(input.baselineRows).filter((b) => !b.row.week || b.row.week.getTime() < firstTime);
   const all = [...pre, ...stageWeeks].slice(-MAX_SERIES_WEEKS);
   const testFrom = Math.max(0, all.length - stageWeeks.length);
   return {

@@ -2,12 +2,13 @@
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
  * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
  */
-import type { WeeklyRow } from '../plan/readWeekly';
-import { sumRows } from '../plan/stageMetrics';
+import { MEASURES, type MeasureField, type WeeklyRow } from '../plan/readWeekly';
 
 export interface WeekBucket {
   readonly label: string;
   readonly row: WeeklyRow;
+  /** A week counts for `weeks` when one of its rows has spend (as stageMetrics.countWeeks counts). */
+  readonly spent: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -17,24 +18,36 @@ export function weekLabel(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+type Sums = Record<MeasureField, number>;
+
+/** Adds a row's measures into running sums, field by field (one pass, no per-row arrays). */
+function add(into: Sums, r: WeeklyRow): void {
+  for (const m of MEASURES) into[m] += r.values[m];
+}
+
+const zero = (): Sums => ({ spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 });
+
 export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
-  const dated = new Map<string, { time: number; rows: WeeklyRow[] }>();
-  const undated: WeeklyRow[] = [];
+  // The local calendar day as a number (what dayKey compares), without building a string per row.
+  const dated = new Map<number, { week: Date; stage: string; sums: Sums; spent: boolean }>();
+  const undated: WeekBucket[] = [];
   for (const r of rows) {
     if (!r.week) {
-      undated.push(r);
+      const sums = zero();
+      add(sums, r);
+      undated.push({ label: `undated ${undated.length + 1}`, row: { week: null, stage: r.stage, variant: '', values: sums }, spent: r.values.spend > 0 });
       continue;
     }
-    const label = weekLabel(r.week);
-    const b = dated.get(label);
-    if (b) b.rows.push(r);
-    else dated.set(label, { time: r.week.getTime(), rows: [r] });
+    const day = r.week.getFullYear() * 512 + r.week.getMonth() * 32 + r.week.getDate();
+    let b = dated.get(day);
+    if (!b) dated.set(day, (b = { week: r.week, stage: r.stage, sums: zero(), spent: false }));
+    add(b.sums, r);
+    if (r.values.spend > 0) b.spent = true;
   }
-  const merged = (week: Date | null, rs: readonly WeeklyRow[]): WeeklyRow => ({ week, stage: rs[0].stage, variant: '', values: sumRows(rs) });
   return [
-    ...[...dated]
-      .sort((a, b) => a[1].time - b[1].time)
-      .map(([label, b]) => ({ label, row: merged(b.rows[0].week, b.rows) })),
-    ...undated.map((r, i) => ({ label: `undated ${i + 1}`, row: merged(null, [r]) })),
+    ...[...dated.values()]
+      .sort((a, b) => a.week.getTime() - b.week.getTime())
+      .map((b) => ({ label: weekLabel(b.week), row: { week: b.week, stage: b.stage, variant: '', values: b.sums }, spent: b.spent })),
+    ...undated,
   ];
 }

@@ -41,8 +41,19 @@ export function stageMetrics(
   baselineWeeklyRevenue: number | null,
 ): StageMetrics {
   const s = sumRows(rows);
+  const weeks = countWeeks(rows, data.has.has('week'));
+  return { sums: s, weeks, values: metricValues(s, weeks, data, sizes, baselineWeeklyRevenue) };
+}
+
+/** The metrics of contract 2.3 from a stage's sums and its weeks (the charts use it week by week). */
+export function metricValues(
+  s: Sums,
+  weeks: number,
+  data: WeeklyData,
+  sizes: { testSize: number; controlSize: number },
+  baselineWeeklyRevenue: number | null,
+): Record<MetricKey, number | null> {
   const has = (f: Parameters<WeeklyData['has']['has']>[0]) => data.has.has(f);
-  const weeks = countWeeks(rows, has('week'));
   /** A metric whose input columns are missing is null: not evaluable, never guessed. */
   const v = (ok: boolean, f: () => number | null): number | null => (ok ? f() : null);
   const values: Record<MetricKey, number | null> = {
@@ -64,7 +75,7 @@ export function stageMetrics(
       return growth === null ? null : growth - 1;
     }),
   };
-  return { sums: s, weeks, values };
+  return values;
 }
 
 /** Average weekly revenue of the `Baseline` rows (all weeks, with or without spend). */

@@ -1,0 +1,126 @@
+/**
+ * createDashboard() (contract 4): a `Dashboard` sheet of native charts a client can read without
+ * the add-on. It reads Stages and Weekly (one getValues each) and the Dashboard itself (one),
+ * evaluates without writing anything elsewhere, then writes two blocks (the summary with its
+ * decision colours, the chart data) and brings the charts in line: a chart it made before is
+ * found by the data-block key its range starts under and updated in place with modify() — the
+ * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
+ * Service calls depend on the number of charts, never on the number of weekly rows.
+ */
+import { PlanError } from '../core/plan/errors';
+import { evaluatePlan } from '../core/plan/evaluatePlan';
+import type { PlanResult } from '../core/plan/types';
+import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
+import { asText } from './escape';
+import { withDocumentLock } from './lock';
+import { getSettings } from './settings';
+import { readTable, requireSheet } from './sheetIO';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+export interface DashboardJson {
+  message: string;
+  sheet: string;
+  stages: number;
+  charts: { added: number; updated: number; removed: number };
+}
+
+/** A block padded with blanks to at least rows × cols, so a smaller refresh clears what it no longer fills. */
+function padded<T>(block: T[][], rows: number, cols: number, fill: T): T[][] {
+  const width = Math.max(cols, block[0]?.length ?? 0);
+  const out = block.map((r) => [...r, ...Array.from({ length: width - r.length }, () => fill)]);
+  while (out.length < rows) out.push(Array.from({ length: width }, () => fill));
+  return out;
+}
+
+function grow(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, prev: PreviousDashboard): void {
+  const text = (v: Cell) => asText(v) as Cell;
+  const top = padded(layout.top.values.map((r) => r.map(text)), prev.topRows, 0, '' as Cell);
+  const bg = padded(layout.top.backgrounds, top.length, 0, null);
+  const fg = padded(layout.top.fontColors, top.length, 0, null);
+  const data = padded(layout.data.map((r) => r.map(text)), prev.dataRows, prev.dataCols, '' as Cell);
+  const dataCol = DATA_COL;
+  grow(sheet, Math.max(top.length, data.length), dataCol + Math.max(0, (data[0]?.length ?? 0)) - 1);
+  const block = sheet.getRange(1, 1, top.length, top[0].length);
+  block.setValues(top);
+  block.setBackgrounds(bg as string[][]);
+  block.setFontColors(fg as string[][]);
+  if (data.length > 0 && data[0].length > 0) sheet.getRange(1, dataCol, data.length, data[0].length).setValues(data);
+}
+
+/** The builder settings every LiftGate chart gets, new or refreshed. */
+function shape(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, sheet: Sheet, plan: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  let b = builder.setChartType(Charts.ChartType.COMBO).addRange(sheet.getRange(plan.range.row, plan.range.col, plan.range.numRows, plan.range.numCols)).setNumHeaders(1);
+  for (const [k, v] of Object.entries(plan.options)) b = b.setOption(k, v);
+  return b;
+}
+
+function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDashboard): DashboardJson['charts'] {
+  const wanted = new Map(plans.map((p) => [p.key, p]));
+  const counts = { added: 0, updated: 0, removed: 0 };
+  const seen = new Set<string>();
+  for (const chart of sheet.getCharts() as Chart[]) {
+    const first = chart.getRanges()[0];
+    // Ours: the range starts in the data block's header row under one of our keys.
+    const key = first && first.getRow() === HEADER_ROW && first.getSheet().getName() === DASHBOARD_SHEET ? prev.keyAt.get(first.getColumn()) : undefined;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const plan = wanted.get(key);
+    if (!plan) {
+      sheet.removeChart(chart);
+      counts.removed++;
+      continue;
+    }
+    let b = shape(chart.modify().clearRanges(), sheet, plan);
+    // Left where the add-on put it: follow the layout. Moved by the user: stay there.
+    const at = chart.getContainerInfo();
+    const stageIndex = prev.stages.indexOf(plan.stage);
+    const old = stageIndex < 0 ? null : chartSlot(stageIndex, prev.stages.length, plan.kind);
+    if (old && at.getAnchorRow() === old.row && at.getAnchorColumn() === old.col && at.getOffsetX() === 0 && at.getOffsetY() === 0) b = b.setPosition(plan.slot.row, plan.slot.col, 0, 0);
+    sheet.updateChart(b.build());
+    counts.updated++;
+  }
+  for (const plan of plans) {
+    if (seen.has(plan.key)) continue;
+    sheet.insertChart(shape(sheet.newChart(), sheet, plan).setPosition(plan.slot.row, plan.slot.col, 0, 0).build());
+    counts.added++;
+  }
+  return counts;
+}
+
+export function createDashboard(): DashboardJson {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = getSettings();
+    const stages = readTable(requireSheet(ss, settings.stagesSheet));
+    const weekly = readTable(requireSheet(ss, settings.weeklySheet));
+    let result: PlanResult;
+    try {
+      result = evaluatePlan(stages, weekly, settings, { locale: ss.getSpreadsheetLocale() });
+    } catch (e) {
+      if (e instanceof PlanError) throw new Error(e.message);
+      throw e;
+    }
+    const existing = ss.getSheetByName(DASHBOARD_SHEET);
+    const sheet = existing ?? ss.insertSheet(DASHBOARD_SHEET);
+    const prev = readPrevious(existing ? readTable(sheet) : []);
+    const layout = dashboardLayout(result, new Date());
+    writeBlocks(sheet, layout, prev);
+    const charts = syncCharts(sheet, layout.charts, prev);
+    const n = result.stages.length;
+    return {
+      message: `${existing ? 'Refreshed' : 'Created'} the "${DASHBOARD_SHEET}" sheet: ${n} stage${n === 1 ? '' : 's'}, ${layout.charts.length} chart${layout.charts.length === 1 ? '' : 's'}.`,
+      sheet: DASHBOARD_SHEET,
+      stages: n,
+      charts,
+    };
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * The Dashboard sheet, computed without touching a sheet: a title and a decision summary at the
+ * top left, the three charts per stage below it, and the data block the charts read at the right
+ * — all values, no formulas, so a client without the add-on sees everything.
+ *
+ * The data block is the add-on's: row 1 holds a key per chart ("Test · spend"), row 2 the
+ * headers, then one row per week. A native chart's range starts at its key's column in row 2,
+ * which is how a refresh finds the charts it made, whatever the user did to their position.
+ */
+import { PICTURE_KINDS, stagePictures, type Layer, type Picture, type PictureKind } from '../charts/pictures';
+import { gatingCriterion } from '../charts/stageSeries';
+import { DECISION_STYLES } from '../gates/decisions';
+import { METRICS } from '../plan/headers';
+import type { PlanResult, StageResult } from '../plan/types';
+
+export const DASHBOARD_SHEET = 'Dashboard';
+export const SUMMARY_HEADER = ['Stage', 'Decision', 'Reason', 'Spend', 'Budget', 'Next budget', 'Charted metric', 'So far', 'Target'] as const;
+/** Row of the summary's header; rows 1–2 hold the title and a note. */
+export const SUMMARY_TOP = 4;
+/** First column of the data block (Q): right of three charts side by side. */
+export const DATA_COL = 17;
+export const KEY_ROW = 1;
+export const HEADER_ROW = 2;
+/** Chart size in pixels and the grid of slots they start in (about 21 px rows, 100 px columns). */
+export const CHART_SIZE = { width: 470, height: 260 } as const;
+export const SLOT_ROWS = 14;
+export const SLOT_COLS: Readonly<Record<PictureKind, number>> = { spend: 1, metric: 6, control: 11 };
+
+export type Cell = string | number | Date;
+
+export interface ChartPlan {
+  readonly key: string;
+  readonly stage: string;
+  readonly kind: PictureKind;
+  readonly title: string;
+  /** The chart's one range on the Dashboard sheet, 1-based: headers and weeks. */
+  readonly range: { readonly row: number; readonly col: number; readonly numRows: number; readonly numCols: number };
+  readonly slot: { readonly row: number; readonly col: number };
+  /** Google Charts option keys as EmbeddedChartBuilder.setOption takes them. */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export interface DashboardLayout {
+  /** Title, note and summary, written at A1 as one block. */
+  readonly top: { readonly values: Cell[][]; readonly backgrounds: (string | null)[][]; readonly fontColors: (string | null)[][] };
+  /** The data block, written at row 1, column DATA_COL. */
+  readonly data: Cell[][];
+  readonly charts: readonly ChartPlan[];
+}
+
+const KIND_WORD: Record<PictureKind, string> = { spend: 'spend', metric: 'metric', control: 'test vs control' };
+
+export function chartKey(stage: string, kind: PictureKind): string {
+  return `${stage} · ${KIND_WORD[kind]}`;
+}
+
+/** Where a stage's chart of a kind starts when the add-on places it. */
+export function chartSlot(stageIndex: number, stageCount: number, kind: PictureKind): { row: number; col: number } {
+  return { row: SUMMARY_TOP + stageCount + 3 + stageIndex * SLOT_ROWS, col: SLOT_COLS[kind] };
+}
+
+/** The picture's columns for a native chart: the test period becomes a stepped area as tall as the data. */
+function nativeColumns(p: Picture): { header: string[]; rows: Cell[][]; series: Record<string, unknown>[] } {
+  const header = ['Week'];
+  const cols: ((i: number) => Cell)[] = [];
+  const series: Record<string, unknown>[] = [];
+  const v = (x: number | null | undefined): Cell => (x === null || x === undefined || !Number.isFinite(x) ? '' : x);
+  let top = 0;
+  for (const l of p.layers) {
+    const xs = l.kind === 'rule' ? [l.value] : l.kind === 'band' ? [...l.lower, ...l.upper] : l.kind === 'span' ? [] : l.values;
+    for (const x of xs) if (x !== null && Number.isFinite(x) && x > top) top = x;
+  }
+  const line = (l: Layer & { colour: string }, dashed: boolean, extra: Record<string, unknown> = {}) => ({ type: 'line', color: l.colour, lineWidth: 2, ...(dashed ? { lineDashStyle: [6, 4] } : {}), ...extra });
+  for (const l of p.layers) {
+    if (l.kind === 'span') {
+      header.push(l.label);
+      cols.push((i) => (i >= l.from ? top : ''));
+      series.push({ type: 'steppedArea', color: l.colour, areaOpacity: 0.35, lineWidth: 0 });
+    } else if (l.kind === 'band') {
+      header.push(`${l.label} low`, `${l.label} high`);
+      cols.push((i) => v(l.lower[i]), (i) => v(l.upper[i]));
+      series.push(line(l, false, { lineWidth: 1, pointSize: 4 }), line(l, false, { lineWidth: 1, pointSize: 4 }));
+    } else if (l.kind === 'bars') {
+      header.push(l.label);
+      cols.push((i) => v(l.values[i]));
+      series.push({ type: 'bars', color: l.colour });
+    } else if (l.kind === 'rule') {
+      header.push(l.label);
+      cols.push(() => l.value);
+      series.push(line(l, true));
+    } else {
+      header.push(l.label);
+      cols.push((i) => v(l.values[i]));
+      series.push(l.style === 'dots' ? { type: 'line', color: l.colour, lineWidth: 0, pointSize: 6 } : line(l, l.style === 'dashed', { pointSize: 4 }));
+    }
+  }
+  return { header, rows: p.weeks.map((w, i) => [w, ...cols.map((f) => f(i))]), series };
+}
+
+function chartOptions(p: Picture, series: Record<string, unknown>[]): Record<string, unknown> {
+  return {
+    title: p.title,
+    width: CHART_SIZE.width,
+    height: CHART_SIZE.height,
+    legend: { position: 'bottom' },
+    seriesType: 'line',
+    series: Object.fromEntries(series.map((s, i) => [String(i), s])),
+    colors: series.map((s) => s.color),
+    hAxis: { title: 'Week', slantedText: false },
+    vAxis: { format: p.format === 'percent' ? 'percent' : p.format === 'ratio' ? '0.00' : 'short', viewWindow: { min: 0 } },
+    useFirstColumnAsDomain: true,
+    treatLabelsAsText: true,
+    backgroundColor: '#FFFFFF',
+    fontName: 'Arial',
+  };
+}
+
+function summaryRow(s: StageResult): Cell[] {
+  const c = gatingCriterion(s.criteria);
+  const f = c ? METRICS[c.key] : null;
+  return [s.stage, s.decision, s.reason, s.spend, s.budget, s.nextBudget, c ? `${f!.label} ${c.op === '>=' ? '≥' : '≤'}` : '', c?.actual ?? '', c ? c.target : ''];
+}
+
+export function dashboardLayout(result: PlanResult, refreshedAt: Date): DashboardLayout {
+  const n = result.stages.length;
+  const width = SUMMARY_HEADER.length;
+  const blank = () => Array.from({ length: width }, (): Cell => '');
+  const top: Cell[][] = [
+    ['LiftGate dashboard', 'Refreshed', refreshedAt, ...blank().slice(3)],
+    [`Written by LiftGate from the Stages and Weekly sheets; Create dashboard refreshes it. The charts read the data from column Q on.`, ...blank().slice(1)],
+    blank(),
+    [...SUMMARY_HEADER],
+    ...result.stages.map(summaryRow),
+  ];
+  const backgrounds = top.map((row, r) => row.map((_, c) => (r === SUMMARY_TOP - 1 ? '#F1F3F4' : r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].fill : null)));
+  const fontColors = top.map((row, r) => row.map((_, c) => (r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].text : null)));
+
+  // The data block: one group of columns per chart, a blank column between groups.
+  const groups: { key: string; header: string[]; rows: Cell[][] }[] = [];
+  const charts: ChartPlan[] = [];
+  let col = DATA_COL;
+  result.stages.forEach((s, i) => {
+    if (!s.series) return;
+    const pictures = stagePictures(s.stage, s.series);
+    for (const kind of PICTURE_KINDS) {
+      const p = pictures.find((x) => x.kind === kind);
+      if (!p) continue;
+      const t = nativeColumns(p);
+      const key = chartKey(s.stage, kind);
+      groups.push({ key, header: t.header, rows: t.rows });
+      charts.push({
+        key,
+        stage: s.stage,
+        kind,
+        title: p.title,
+        range: { row: HEADER_ROW, col, numRows: 1 + Math.max(1, t.rows.length), numCols: t.header.length },
+        slot: chartSlot(i, n, kind),
+        options: chartOptions(p, t.series),
+      });
+      col += t.header.length + 1;
+    }
+  });
+  const height = 2 + groups.reduce((h, g) => Math.max(h, g.rows.length), 0);
+  const dataWidth = Math.max(0, col - DATA_COL - 1);
+  const data: Cell[][] = Array.from({ length: height }, () => Array.from({ length: dataWidth }, (): Cell => ''));
+  let c0 = 0;
+  for (const g of groups) {
+    data[KEY_ROW - 1][c0] = g.key;
+    g.header.forEach((h, j) => (data[HEADER_ROW - 1][c0 + j] = h));
+    g.rows.forEach((row, r) => row.forEach((v, j) => (data[HEADER_ROW + r][c0 + j] = v)));
+    c0 += g.header.length + 1;
+  }
+  return { top: { values: top, backgrounds, fontColors }, data, charts };
+}
+
+/** What a previous dashboard left: which chart key each data column started, and the stages in order. */
+export interface PreviousDashboard {
+  readonly keyAt: ReadonlyMap<number, string>;
+  readonly stages: readonly string[];
+  /** Size of what the add-on wrote, to blank what a smaller refresh no longer fills. */
+  readonly topRows: number;
+  readonly dataRows: number;
+  readonly dataCols: number;
+}
+
+/** Text as read back: Sheets hides the apostrophe that keeps `=…` text; the imitation keeps it. */
+const plain = (v: unknown) => String(v ?? '').replace(/^'/, '');
+
+export function readPrevious(values: readonly (readonly unknown[])[]): PreviousDashboard {
+  const keyAt = new Map<number, string>();
+  (values[KEY_ROW - 1] ?? []).forEach((v, c) => {
+    if (c + 1 >= DATA_COL && plain(v)) keyAt.set(c + 1, plain(v));
+  });
+  const stages: string[] = [];
+  let topRows = 0;
+  let dataRows = 0;
+  let dataCols = 0;
+  values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === '' || v === null || v === undefined) return;
+      if (c < SUMMARY_HEADER.length) topRows = Math.max(topRows, r + 1);
+      if (c + 1 >= DATA_COL) {
+        dataRows = Math.max(dataRows, r + 1);
+        dataCols = Math.max(dataCols, c + 2 - DATA_COL);
+      }
+    });
+  });
+  for (let r = SUMMARY_TOP; r < values.length && plain(values[r]?.[0]); r++) stages.push(plain(values[r][0]));
+  return { keyAt, stages, topRows, dataRows, dataCols };
+}
+
