@@ -28,7 +28,7 @@ export function DashboardButton() {
       <button type="button" onClick={create} aria-disabled={busy} aria-busy={busy}>
         {busy ? 'Creating dashboard…' : 'Create dashboard'}
       </button>
-      <p class={status ? (status.ok ? 'notice' : 'error') : 'hint'} role="status">
+      <p class={status ? (status.ok ? 'notice' : 'error') : 'hint'} aria-live="polite">
         {status ? status.text : 'A Dashboard sheet with a chart per stage and picture, for clients who open the spreadsheet.'}
       </p>
     </section>
