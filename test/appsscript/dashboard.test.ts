@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { stagePictures } from '../../src/core/charts/pictures';
 import { chartKey, DATA_COL, HEADER_ROW, KEY_ROW, SUMMARY_HEADER, SUMMARY_TOP } from '../../src/core/dashboard/layout';
+import { DECISION_STYLES } from '../../src/core/gates/decisions';
 import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import type { ChartData } from '../../tools/apps-script-fake';
@@ -51,9 +52,12 @@ describe('createDashboard', () => {
       expect(row.slice(0, 6)).toEqual([s.stage, s.decision, s.reason, s.spend, s.budget, s.nextBudget]);
     });
     const dash = fake.snapshot().sheets[2];
+    // Each decision on its contract colours (2.4), whatever the example decides today.
+    engine.stages.forEach((s, i) => {
+      expect(dash.backgrounds![SUMMARY_TOP + i][1]).toBe(DECISION_STYLES[s.decision].fill);
+      expect(dash.fontColors![SUMMARY_TOP + i][1]).toBe(DECISION_STYLES[s.decision].text);
+    });
     expect(dash.backgrounds![SUMMARY_TOP][1]).toBe('#0072B2');
-    expect(dash.backgrounds![SUMMARY_TOP + 1][1]).toBe('#F0E442');
-    expect(dash.fontColors![SUMMARY_TOP][1]).toBe('#FFFFFF');
     // No formulas anywhere: a client without the add-on sees every value.
     expect(dash.formulas!.flat().every((f) => f === '')).toBe(true);
 
