@@ -5,6 +5,7 @@
 import { createDashboard } from './dashboard';
 import { evaluateStages } from './evaluate';
 import { importData } from './importData';
+import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
 import { getSettings, saveSettings } from './settings';
 import { createTemplate } from './template';
@@ -12,12 +13,14 @@ import { createTemplate } from './template';
 /** Menu entries report in a dialog, since no sidebar is there to show the result. */
 function evaluateStagesFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
+  const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
   try {
     const r = evaluateStages();
-    const lines = r.stages.map((s) => `${s.stage}: ${s.decision}`);
-    ui.alert('LiftGate', [...lines, ...r.warnings.map((w) => `Note: ${w}`)].join('\n'), ui.ButtonSet.OK);
+    const lines = r.stages.map((s) => tr.t('dialog.decision', { stage: s.stage, decision: tr.decision(s.decision) }));
+    ui.alert('LiftGate', [...lines, ...r.warnings.map((w) => tr.t('dialog.note', { warning: w }))].join('\n'), ui.ButtonSet.OK);
   } catch (e) {
-    ui.alert('LiftGate could not evaluate', e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+    ui.alert(tr.t('dialog.failed'), e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
   }
 }
 
@@ -36,8 +39,8 @@ function createDashboardFromMenu(): void {
 }
 
 export const server = {
-  onOpen: (_e?: unknown) => addMenu(),
-  onInstall: (_e?: unknown) => addMenu(),
+  onOpen: (e?: { authMode?: unknown }) => addMenu(e),
+  onInstall: (e?: { authMode?: unknown }) => addMenu(e),
   showSidebar,
   evaluateStages,
   evaluateStagesFromMenu,

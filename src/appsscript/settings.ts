@@ -1,62 +1,86 @@
 /**
  * The document's LiftGate settings, kept in document properties so a shared template carries
  * them. validateSettings is the one rule: the sidebar checks a draft with it before sending,
- * and the server checks again with it before saving, so both always agree.
+ * and the server checks again with it before saving, so both always agree. Its messages are in
+ * the language being chosen (else the document's).
  */
 import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
+import type { MessageKey } from '../i18n';
+import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
+import { spreadsheetLocale, translatorFor } from './language';
+import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
 const KEY = 'liftgate.settings';
 
-export const SETTING_NUMBERS: readonly [keyof Settings, string, number, number][] = [
-  ['tolerance', 'Tolerance', 0, 1],
-  ['scaleMargin', 'Scale margin', 0, 5],
-  ['budgetStep', 'Budget step', 0, 1],
+export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, number][] = [
+  ['tolerance', 'setting.tolerance', 0, 1],
+  ['scaleMargin', 'setting.scaleMargin', 0, 5],
+  ['budgetStep', 'setting.budgetStep', 0, 1],
 ];
-export const SETTING_NAMES: readonly [keyof Settings, string][] = [
-  ['stagesSheet', 'Stages sheet'],
-  ['weeklySheet', 'Weekly sheet'],
-  ['logSheet', 'Decision log sheet'],
-  ['language', 'Language'],
+export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
+  ['stagesSheet', 'setting.stagesSheet', 'stages'],
+  ['weeklySheet', 'setting.weeklySheet', 'weekly'],
+  ['logSheet', 'setting.logSheet', 'log'],
 ];
 
 /** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-/** Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults. */
-export function validateSettings(input: unknown): Settings {
+/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
+export type SettingsWithLocale = Settings & { locale?: string };
+
+/**
+ * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:
+ * the sheet names in the document's language.
+ */
+export function validateSettings(input: unknown, fallbackLanguage: Language = 'en', locale?: string): Settings {
   const src = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const chosen = src.language === undefined || src.language === null || src.language === '' ? fallbackLanguage : asLanguage(src.language);
+  const tr = translatorFor(chosen ?? fallbackLanguage, locale);
+  if (chosen === null) {
+    const languages = tr.list(LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l]})`));
+    throw new Error(tr.t('error.settingLanguage', { setting: tr.t('setting.language'), languages, value: JSON.stringify(src.language) }));
+  }
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS, language: chosen };
   for (const [key, label, lo, hi] of SETTING_NUMBERS) {
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
     const n = settingNumber(v);
-    if (n === null || n < lo || n > hi) throw new Error(`${label} must be a number from ${lo} to ${hi} (or ${lo * 100}% to ${hi * 100}%); got ${JSON.stringify(v)}.`);
+    if (n === null || n < lo || n > hi) {
+      throw new Error(tr.t('error.settingNumber', { setting: tr.t(label), min: String(lo), max: String(hi), minPercent: tr.percent(lo, 0), maxPercent: tr.percent(hi, 0), value: JSON.stringify(v) }));
+    }
     out[key] = n;
   }
   const c = src.confidence;
   if (c !== undefined && c !== null && c !== '') {
     const n = settingNumber(c);
-    if (n === null || !CONFIDENCES.includes(n)) throw new Error(`Confidence must be one of 0 (ranges off), 0.8, 0.9 or 0.95; got ${JSON.stringify(c)}.`);
+    if (n === null || !CONFIDENCES.includes(n)) throw new Error(tr.t('error.settingConfidence', { setting: tr.t('setting.confidence'), value: JSON.stringify(c) }));
     out.confidence = n;
   }
-  for (const [key, label] of SETTING_NAMES) {
+  for (const [key, label, kind] of SETTING_NAMES) {
     const v = src[key];
+    out[key] = defaultSheetName(kind, chosen);
     if (v === undefined || v === null || v === '') continue;
-    if (typeof v !== 'string' || !v.trim() || v.length > 100) throw new Error(`${label} must be a name of 1 to 100 characters.`);
-    out[key] = v.trim();
+    if (typeof v !== 'string' || !v.trim() || v.length > 100) throw new Error(tr.t('error.settingName', { setting: tr.t(label) }));
+    // A default name of any language follows the language; a name of the user's own stays.
+    if (!isDefaultSheetName(kind, v)) out[key] = v.trim();
   }
   // Sheets match case-insensitively, so "stages" is the Stages sheet: a log there would append
   // rows under the plan.
   const log = String(out.logSheet).toLowerCase();
   for (const [key, label] of SETTING_NAMES.slice(0, 2)) {
-    if (String(out[key]).toLowerCase() === log) throw new Error(`Decision log sheet must differ from the ${label.toLowerCase()} ("${String(out[key])}"): the log appends rows there.`);
+    if (String(out[key]).toLowerCase() === log) {
+      throw new Error(tr.t('error.settingLogSheet', { setting: tr.t('setting.logSheet'), other: tr.t(label).toLowerCase(), name: String(out[key]) }));
+    }
   }
-  if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) throw new Error('Stages sheet and Weekly sheet must be two different sheets.');
+  if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) {
+    throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
+  }
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {
     const day = String(ws).trim().toLowerCase();
-    if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(`Week start must be one of ${WEEK_STARTS.join(', ')}; got ${JSON.stringify(ws)}.`);
+    if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
   return out as unknown as Settings;
@@ -72,18 +96,38 @@ export function settingNumber(v: unknown): number | null {
   return m[2] ? n / 100 : n;
 }
 
-export function getSettings(): Settings {
+function stored(): Record<string, unknown> {
   const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!raw) return { ...DEFAULT_SETTINGS };
+  if (!raw) return {};
   try {
-    return validateSettings(JSON.parse(raw));
+    const parsed = JSON.parse(raw);
+    return parsed && typeof parsed === 'object' ? parsed : {};
   } catch {
-    return { ...DEFAULT_SETTINGS }; // a hand-edited property that no longer parses: defaults, not a crash
+    return {}; // a hand-edited property that no longer parses: defaults, not a crash
   }
 }
 
-export function saveSettings(settings: unknown): Settings {
-  const valid = validateSettings(settings);
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(valid));
-  return valid;
+/** The settings with the language resolved: the stored choice, else the spreadsheet's locale. */
+export function getSettings(): SettingsWithLocale {
+  const src = stored();
+  const locale = spreadsheetLocale();
+  const language = asLanguage(src.language) ?? languageFromLocale(locale);
+  let settings: Settings;
+  try {
+    settings = validateSettings({ ...src, language }, language, locale);
+  } catch {
+    settings = validateSettings({ language }, language, locale); // defaults, not a crash
+  }
+  return locale ? { ...settings, locale } : settings;
+}
+
+export function saveSettings(settings: unknown): SettingsWithLocale {
+  const locale = spreadsheetLocale();
+  const current = asLanguage(stored().language) ?? languageFromLocale(locale);
+  const valid = validateSettings(settings, current, locale);
+  // Default sheet names are not stored: they follow the language when it changes.
+  const toStore: Record<string, unknown> = { ...valid };
+  for (const [key, , kind] of SETTING_NAMES) if (isDefaultSheetName(kind, String(toStore[key]))) delete toStore[key];
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(toStore));
+  return locale ? { ...valid, locale } : valid;
 }

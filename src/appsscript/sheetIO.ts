@@ -3,26 +3,51 @@
  * milliseconds, so the number of calls never depends on the number of rows.
  */
 import { normalizeHeader } from '../core/plan/headers';
-import { PHRASES } from '../core/plan/phrases';
+import { ENGLISH, type Translator } from '../i18n';
+import { catalogue } from '../i18n/catalogues';
+import { LANGUAGES } from '../i18n/languages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
-/**
- * The sheet of that name, in any case: a user who typed `stages` means Stages (Sheets itself
- * refuses two sheets whose names differ only in case). The exact name costs one call; only a
- * miss looks through the sheet list.
- */
-export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet | null {
-  const exact = ss.getSheetByName(name);
-  if (exact) return exact;
-  const lower = name.trim().toLowerCase();
-  return ss.getSheets().find((s) => s.getName().trim().toLowerCase() === lower) ?? null;
+/** The kinds of sheet LiftGate names by default, in every language. */
+export type SheetKind = 'stages' | 'weekly' | 'log';
+
+/** The sheet's default name in a language: `Stages`, `Etapper`, `Этапы`, `阶段`. */
+export function defaultSheetName(kind: SheetKind, language: (typeof LANGUAGES)[number]): string {
+  return catalogue(language)[`sheet.${kind}`];
 }
 
-export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
-  const sheet = findSheet(ss, name);
-  if (!sheet) throw new Error(PHRASES.missingSheet(name));
+/** Is this one of the default names of that sheet, in any language (in any case)? */
+export function isDefaultSheetName(kind: SheetKind, name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return LANGUAGES.some((l) => defaultSheetName(kind, l).toLowerCase() === lower);
+}
+
+/**
+ * The sheet of that name, in any case: a user who typed `stages` means Stages (Sheets itself
+ * refuses two sheets whose names differ only in case). When the name is one of LiftGate's
+ * default names, the same sheet under its default name in another language counts too (a
+ * template made in English keeps working after the document switches to Norwegian). The exact
+ * name costs one call; only a miss looks through the sheet list.
+ */
+export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, kind?: SheetKind): Sheet | null {
+  const exact = ss.getSheetByName(name);
+  if (exact) return exact;
+  const wanted = new Set([name.trim().toLowerCase()]);
+  if (kind && isDefaultSheetName(kind, name)) for (const l of LANGUAGES) wanted.add(defaultSheetName(kind, l).toLowerCase());
+  const sheets = ss.getSheets();
+  // The name as given first, then the other languages' names in their order.
+  for (const w of wanted) {
+    const found = sheets.find((s) => s.getName().trim().toLowerCase() === w);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, kind?: SheetKind, tr: Translator = ENGLISH): Sheet {
+  const sheet = findSheet(ss, name, kind);
+  if (!sheet) throw new Error(tr.t('error.noSheet', { sheet: name }));
   return sheet;
 }
 
@@ -32,13 +57,13 @@ export function readTable(sheet: Sheet): Cell[][] {
 }
 
 /**
- * Finds the columns named `headers` in row 1 (header matching ignores case and punctuation)
- * and creates the missing ones after the last used column, in one write. Returns 1-based
+ * Finds the columns named `headers` in row 1 (header matching ignores case and punctuation;
+ * `keyOf` may also equate the same column's names in other languages) and creates the missing ones after the last used column, in one write. Returns 1-based
  * column numbers in the order of `headers`.
  */
-export function ensureColumns(sheet: Sheet, headerRow: readonly Cell[], headers: readonly string[]): number[] {
-  const normalized = headerRow.map((h) => normalizeHeader(h));
-  const cols = headers.map((h) => normalized.indexOf(normalizeHeader(h)) + 1);
+export function ensureColumns(sheet: Sheet, headerRow: readonly Cell[], headers: readonly string[], keyOf: (h: unknown) => string = normalizeHeader): number[] {
+  const normalized = headerRow.map((h) => keyOf(h));
+  const cols = headers.map((h) => normalized.indexOf(keyOf(h)) + 1);
   const missing = headers.filter((_, i) => cols[i] === 0);
   if (missing.length > 0) {
     const first = headerRow.length + 1;

@@ -5,70 +5,85 @@
  * existing sheet: it says so instead.
  */
 import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
-import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../core/plan/example';
-import { OUTPUT_HEADERS } from './evaluate';
+import { exampleKey, localizedExample } from '../core/plan/localizedExample';
+import type { MessageKey, Translator } from '../i18n';
+import { OUTPUT_HEADER_KEYS } from './evaluate';
+import { translatorFor } from './language';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
-const STAGE_NOTES: Record<string, string> = {
-  Stage: 'A unique name per stage, in plan order. Weekly rows name the stage they belong to.',
-  Budget: 'The planned spend of the stage. Its budget is released when the stage before reaches GO or SCALE UP.',
-  Start: 'The date the stage may start (optional).',
-  'Min weeks': 'Weeks of data before the stage may be judged (volume criterion).',
-  'Min ROAS': 'Target: revenue / spend at least this. Any "Min <metric>" or "Max <metric>" column is a criterion; a blank cell means none.',
-  'Max CPA': 'Target: spend / conversions at most this.',
-  'Min conversions': 'Volume criterion: while unmet and budget is left, the stage is NEED DATA, not a failure.',
-  'Min iROAS': 'Target: (revenue − control revenue × test size / control size) / spend. Above 1.0 the ads paid for themselves.',
-  'Test size': 'Size of the exposed group (people, geos): scales the holdout to it for iROAS.',
-  'Control size': 'Size of the holdout / control group in the same unit.',
-  'ROAS (formula)': 'Worked with formulas, no sidebar needed: =ROAS over the stage\'s Weekly rows.',
-  'CPA (formula)': '=CPA over the stage\'s Weekly rows.',
-  'Gate (formula)': '=STAGE_GATE of the two formula columns against Min ROAS and Max CPA.',
-  Decision: 'Written by Extensions → LiftGate → Evaluate now (or the sidebar). Do not type here.',
-  Reason: 'Why, in words a client understands. Written by LiftGate.',
-  'Next budget': 'NEXT_BUDGET(budget, decision, budget step). Written by LiftGate.',
-  Evaluated: 'When LiftGate last evaluated the plan.',
+/** The header notes, by the header's catalogue key (the note follows the header into every language). */
+const STAGE_NOTES: Partial<Record<MessageKey, MessageKey>> = {
+  'header.stage': 'note.stage',
+  'header.budget': 'note.budget',
+  'header.start': 'note.start',
+  'header.minWeeks': 'note.minWeeks',
+  'header.minRoas': 'note.minRoas',
+  'header.maxCpa': 'note.maxCpa',
+  'header.minConversions': 'note.minConversions',
+  'header.minIroas': 'note.minIroas',
+  'header.testSize': 'note.testSize',
+  'header.controlSize': 'note.controlSize',
+  'header.roasFormula': 'note.roasFormula',
+  'header.cpaFormula': 'note.cpaFormula',
+  'header.gateFormula': 'note.gateFormula',
+  'header.decision': 'note.decision',
+  'header.reason': 'note.reason',
+  'header.nextBudget': 'note.nextBudget',
+  'header.evaluated': 'note.evaluated',
 };
 
-const WEEKLY_NOTES: Record<string, string> = {
-  Week: 'The first day of the week (a date).',
-  Stage: 'The stage this row belongs to, as named in Stages; "Baseline" marks pre-campaign weeks.',
-  Variant: 'Optional: the campaign, ad set or creative under test. Several variants in a stage are compared.',
-  Spend: 'Ad spend of the week (exports\' "Cost" or "Amount spent" work too).',
-  Impressions: 'Impressions served.',
-  Clicks: 'Clicks (or link clicks); the visitors of the variant comparison.',
-  Leads: 'Leads (form fills, sign-ups).',
-  Conversions: 'Conversions (purchases, results).',
-  Revenue: 'Revenue attributed to the ads (conversion value).',
-  'Control revenue': 'Revenue of the holdout / control group in the same week (for iROAS).',
-  'New customers': 'New customers won (optional).',
-  'ROAS (formula)': 'A custom function over the whole column: =ROAS(I2:I, D2:D).',
+const WEEKLY_NOTES: Partial<Record<MessageKey, MessageKey>> = {
+  'header.week': 'note.week',
+  'header.stage': 'note.weeklyStage',
+  'header.variant': 'note.variant',
+  'header.spend': 'note.spend',
+  'header.impressions': 'note.impressions',
+  'header.clicks': 'note.clicks',
+  'header.leads': 'note.leads',
+  'header.conversions': 'note.conversions',
+  'header.revenue': 'note.revenue',
+  'header.controlRevenue': 'note.controlRevenue',
+  'header.newCustomers': 'note.newCustomers',
 };
 
-function notesRow(headers: readonly Cell[], notes: Record<string, string>): string[][] {
-  return [headers.map((h) => notes[String(h)] ?? '')];
+const WEEKLY_ROAS = '=ROAS(I2:I, D2:D)';
+
+function notesRow(keys: readonly (MessageKey | undefined)[], notes: Partial<Record<MessageKey, MessageKey>>, tr: Translator): string[][] {
+  return [keys.map((k) => {
+    if (k === 'header.roasFormula' && notes === WEEKLY_NOTES) return tr.t('note.weeklyRoasFormula', { formula: WEEKLY_ROAS });
+    const note = k ? notes[k] : undefined;
+    return note ? tr.t(note) : '';
+  })];
 }
+
+/** A sheet name as a formula reference: `Weekly`, `'Ukedata'`, `'По неделям'`. */
+const sheetRef = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 function writeBlock(sheet: Sheet, rows: Cell[][]): void {
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
 }
 
-function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
-  const rules = DECISIONS.map((d) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(d).setBackground(DECISION_STYLES[d].fill).setFontColor(DECISION_STYLES[d].text).setRanges(ranges).build(),
+/** Live colours for the decision words, English codes (STAGE_GATE's results) and the document's own words. */
+function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], tr: Translator): void {
+  const words = DECISIONS.flatMap((d) => [...new Set([d, tr.decision(d)])].map((w) => [d, w] as const));
+  const rules = words.map(([d, w]) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(w).setBackground(DECISION_STYLES[d].fill).setFontColor(DECISION_STYLES[d].text).setRanges(ranges).build(),
   );
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules]);
 }
 
-function stagesSheet(sheet: Sheet): void {
-  const plan = EXAMPLE_STAGES.map((r) => [...r]);
-  const rows: Cell[][] = plan.map((r, i) => {
-    if (i === 0) return [...r, ...OUTPUT_HEADERS, 'ROAS (formula)', 'CPA (formula)', 'Gate (formula)'];
+function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
+  const example = localizedExample(tr);
+  const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.gateFormula'];
+  const w = sheetRef(weeklyName);
+  const rows: Cell[][] = example.stages.map((r, i) => {
+    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k))];
     const a = `$A${i + 1}`;
-    const sum = (col: string) => `SUMIFS(Weekly!$${col}:$${col},Weekly!$B:$B,${a})`;
+    const sum = (col: string) => `SUMIFS(${w}!$${col}:$${col},${w}!$B:$B,${a})`;
     return [
       ...r,
       '', '', '', '',
@@ -79,10 +94,11 @@ function stagesSheet(sheet: Sheet): void {
   });
   writeBlock(sheet, rows);
   const width = rows[0].length;
-  sheet.getRange(1, 1, 1, width).setNotes(notesRow(rows[0], STAGE_NOTES)).setFontWeight('bold');
+  const keys = [...localizedExample.headerKeys('stages'), ...OUTPUT_HEADER_KEYS, ...formulaKeys];
+  sheet.getRange(1, 1, 1, width).setNotes(notesRow(keys, STAGE_NOTES, tr)).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('A number, 0 or more.').build();
-  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText('A date.').build();
+  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
+  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(tr.t('validation.date')).build();
   sheet.getRange(2, 2, 100, 1).setDataValidation(number).setNumberFormat('#,##0');
   sheet.getRange(2, 3, 100, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 4, 100, 7).setDataValidation(number);
@@ -90,17 +106,19 @@ function stagesSheet(sheet: Sheet): void {
   sheet.getRange(2, 13, 100, 1).setNumberFormat('#,##0');
   sheet.getRange(2, 14, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
   sheet.getRange(2, 15, 100, 2).setNumberFormat('0.00');
-  colourRules(sheet, [sheet.getRange(2, 11, 100, 1), sheet.getRange(2, 17, 100, 1)]);
+  colourRules(sheet, [sheet.getRange(2, 11, 100, 1), sheet.getRange(2, 17, 100, 1)], tr);
   sheet.setColumnWidth(12, 420);
 }
 
-function weeklySheet(sheet: Sheet): void {
-  const rows: Cell[][] = EXAMPLE_WEEKLY.map((r, i) => (i === 0 ? [...r, 'ROAS (formula)'] : [...r, i === 1 ? '=ROAS(I2:I, D2:D)' : '']));
+function weeklySheet(sheet: Sheet, tr: Translator): void {
+  const example = localizedExample(tr);
+  const rows: Cell[][] = example.weekly.map((r, i) => (i === 0 ? [...r, tr.t('header.roasFormula')] : [...r, i === 1 ? WEEKLY_ROAS : '']));
   writeBlock(sheet, rows);
-  sheet.getRange(1, 1, 1, rows[0].length).setNotes(notesRow(rows[0], WEEKLY_NOTES)).setFontWeight('bold');
+  const keys = [...localizedExample.headerKeys('weekly'), 'header.roasFormula' as MessageKey];
+  sheet.getRange(1, 1, 1, rows[0].length).setNotes(notesRow(keys, WEEKLY_NOTES, tr)).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('A number, 0 or more.').build();
-  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText('A date: the first day of the week.').build();
+  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
+  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(tr.t('validation.weekDate')).build();
   sheet.getRange(2, 1, 999, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 4, 999, 8).setDataValidation(number).setNumberFormat('#,##0');
   sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
@@ -115,18 +133,30 @@ export interface TemplateResult {
 export function createTemplate(): TemplateResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
   const created: string[] = [];
   const skipped: string[] = [];
-  for (const [name, fill] of [[settings.stagesSheet, stagesSheet], [settings.weeklySheet, weeklySheet]] as const) {
-    if (findSheet(ss, name)) {
-      skipped.push(name);
+  // A Stages or Weekly sheet under its name in any language counts as there: never a second one.
+  const existingWeekly = findSheet(ss, settings.weeklySheet, 'weekly');
+  const weeklyName = existingWeekly ? existingWeekly.getName() : settings.weeklySheet;
+  const jobs = [
+    ['stages', settings.stagesSheet, (s: Sheet) => stagesSheet(s, tr, weeklyName)],
+    ['weekly', settings.weeklySheet, (s: Sheet) => weeklySheet(s, tr)],
+  ] as const;
+  for (const [kind, name, fill] of jobs) {
+    const existing = kind === 'weekly' ? existingWeekly : findSheet(ss, name, kind);
+    if (existing) {
+      // The name the user knows: as configured, unless the sheet is there under another language's name.
+      skipped.push(existing.getName().toLowerCase() === name.toLowerCase() ? name : existing.getName());
       continue;
     }
     fill(ss.insertSheet(name));
     created.push(name);
   }
-  const message =
-    (created.length ? `Created ${created.map((n) => `"${n}"`).join(' and ')} with a worked example. ` : '') +
-    (skipped.length ? `${skipped.map((n) => `"${n}"`).join(' and ')} already exist${skipped.length === 1 ? 's' : ''} and ${skipped.length === 1 ? 'was' : 'were'} left untouched (rename or delete ${skipped.length === 1 ? 'it' : 'them'} to get a fresh template).` : '');
-  return { created, skipped, message: message.trim() };
+  const list = (names: string[]) => tr.list(names.map((n) => tr.t('text.quoted', { text: n })));
+  const parts = [
+    created.length ? tr.t('template.created', { count: created.length, sheets: list(created) }) : '',
+    skipped.length ? tr.t('template.skipped', { count: skipped.length, sheets: list(skipped) }) : '',
+  ].filter(Boolean);
+  return { created, skipped, message: parts.join(' ') };
 }

@@ -151,7 +151,7 @@ class Call {
     const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null;
     if (s === null) return this.fail(p.name, `is ${describeValue(v)}, not text`, row, col);
     if (!p.oneOf) return s;
-    const found = canonicalWord(p.oneOf, s);
+    const found = canonicalWord(p.oneOf, s) ?? p.aliases?.()[s.toUpperCase().replace(/\s+/g, ' ')];
     if (found !== undefined) return found;
     return this.fail(p.name, `is ${describeValue(v)}; use one of ${p.oneOf.map((o) => `"${o}"`).join(', ')}`, row, col);
   }

@@ -52,6 +52,8 @@ export interface ParamSpec {
   readonly integer?: boolean;
   /** Allowed words for a `text` argument (compared case-insensitively, after trimming). */
   readonly oneOf?: readonly string[];
+  /** Other words for the allowed ones (by upper-cased, space-collapsed form → the allowed word), looked up only when `oneOf` has no match. */
+  readonly aliases?: () => Readonly<Record<string, string>>;
 }
 
 /** Arguments as the implementation receives them, in declaration order. */

@@ -1,10 +1,18 @@
-/** The sidebar: Evaluate, a card per stage in plan order, warnings, settings. */
-import { useEffect, useState } from 'preact/hooks';
+/** The sidebar: Evaluate, a card per stage in plan order, warnings, settings — in the document's language. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { translator } from '../i18n';
+import { catalogue } from '../i18n/catalogues';
+import { LANGUAGES, asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
-import { call, errorText } from './server';
+import { I18n, initialTranslator } from './i18n';
+import { call, errorText, setClientTranslator } from './server';
 import { SettingsPanel } from './SettingsPanel';
 import { StageCard } from './StageCard';
 import type { EvaluationJson, SettingsJson } from './types';
+
+/** "This spreadsheet has no … sheet" in any language: the sidebar then offers the template. */
+const NO_SHEET = LANGUAGES.map((l) => new RegExp(catalogue(l)['error.noSheet'].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{sheet\}/g, '.+').replace(/[{}]/g, '\\$&'), 'i'));
+const isNoSheet = (error: string) => NO_SHEET.some((re) => re.test(error));
 
 export function App() {
   const [result, setResult] = useState<EvaluationJson | null>(null);
@@ -12,6 +20,12 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [settings, setSettings] = useState<SettingsJson | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+
+  const tr = useMemo(() => {
+    const language = asLanguage(settings?.language);
+    return language ? translator(language, typeof settings?.locale === 'string' ? settings.locale : undefined) : initialTranslator();
+  }, [settings?.language, settings?.locale]);
+  setClientTranslator(tr);
 
   useEffect(() => {
     call<SettingsJson>('getSettings').then(setSettings, (e) => setError(errorText(e)));
@@ -25,7 +39,7 @@ export function App() {
     try {
       const r = await call<{ message: string }>('createTemplate');
       setError(null);
-      setNotice(`${r.message} Press Evaluate to see the decisions.`);
+      setNotice(tr.t('sidebar.templateDone', { message: r.message }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -47,57 +61,60 @@ export function App() {
     }
   };
 
+  const quoted = (name: unknown) => tr.t('text.quoted', { text: String(name ?? '') });
   return (
-    <main>
-      <h1>LiftGate</h1>
-      <p class="intro">Stage gates for your campaign plan: reads <em>Stages</em> and <em>Weekly</em>, writes the decisions.</p>
-      <div class="actions">
-        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
-        <button class="primary" onClick={evaluate} aria-disabled={busy} aria-busy={busy}>
-          {busy ? 'Evaluating…' : 'Evaluate'}
-        </button>
-        <button aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
-          Settings
-        </button>
-      </div>
-      <p class="status" role="status" aria-live="polite">
-        {busy ? 'Evaluating the plan…' : result ? `Evaluated ${result.stages.length} stages at ${new Date(result.evaluatedAt).toLocaleTimeString()}.` : ''}
-      </p>
-      {error && (
-        <div class="error" role="alert">
-          <p>{error}</p>
-          {/no ".+" sheet/i.test(error) && (
-            <button onClick={createTemplate} disabled={busy}>
-              Create template
-            </button>
-          )}
+    <I18n.Provider value={tr}>
+      <main lang={tr.language}>
+        <h1>LiftGate</h1>
+        <p class="intro">{tr.t('sidebar.intro', { stages: quoted(settings?.stagesSheet ?? tr.t('sheet.stages')), weekly: quoted(settings?.weeklySheet ?? tr.t('sheet.weekly')) })}</p>
+        <div class="actions">
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
+          <button class="primary" onClick={evaluate} aria-disabled={busy} aria-busy={busy}>
+            {busy ? tr.t('sidebar.evaluating') : tr.t('sidebar.evaluate')}
+          </button>
+          <button aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
+            {tr.t('settings.title')}
+          </button>
         </div>
-      )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
+        <p class="status" role="status" aria-live="polite">
+          {busy ? tr.t('sidebar.statusBusy') : result ? tr.t('sidebar.statusDone', { count: result.stages.length, time: tr.time(new Date(result.evaluatedAt)) }) : ''}
         </p>
-      )}
-      {showSettings && settings && (
-        <section id="settings">
-          <SettingsPanel settings={settings} onSaved={setSettings} />
-        </section>
-      )}
-      {result && (
-        <section aria-label="Stages">
-          {result.stages.map((s, i) => (
-            <StageCard s={s} index={i} key={s.stage} />
-          ))}
-          {result.warnings.length > 0 && (
-            <ul class="warnings" aria-label="Warnings">
-              {result.warnings.map((w) => (
-                <li>{w}</li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-      <DashboardButton />
-    </main>
+        {error && (
+          <div class="error" role="alert">
+            <p>{error}</p>
+            {isNoSheet(error) && (
+              <button onClick={createTemplate} disabled={busy}>
+                {tr.t('sidebar.createTemplate')}
+              </button>
+            )}
+          </div>
+        )}
+        {notice && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {showSettings && settings && (
+          <section id="settings">
+            <SettingsPanel settings={settings} onSaved={setSettings} />
+          </section>
+        )}
+        {result && (
+          <section aria-label={tr.t('sidebar.stages')}>
+            {result.stages.map((s, i) => (
+              <StageCard s={s} index={i} key={s.stage} />
+            ))}
+            {result.warnings.length > 0 && (
+              <ul class="warnings" aria-label={tr.t('sidebar.warnings')}>
+                {result.warnings.map((w) => (
+                  <li>{w}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        <DashboardButton />
+      </main>
+    </I18n.Provider>
   );
 }

@@ -2,10 +2,10 @@
  * One criterion of a stage card: `ROAS 2.70 (2.21–3.19) ≥ 2.50`, with its evidence — met, missed
  * or unclear (contract 2.5) — as an icon and a word, never by colour alone.
  */
-import { formatValue } from '../core/plan/format';
 import { METRICS } from '../core/plan/headers';
-import { PHRASES } from '../core/plan/phrases';
 import type { Criterion } from '../core/plan/types';
+import type { Translator } from '../i18n';
+import { useT } from './i18n';
 
 /**
  * READY and LOCKED stages are not graded: a READY stage has no data, a LOCKED one waits for
@@ -14,45 +14,46 @@ import type { Criterion } from '../core/plan/types';
  */
 export type Judged = 'judged' | 'unmeasured' | 'locked';
 
-function gapText(c: Criterion): string {
-  if (c.gap === null) return 'not evaluable';
-  if (c.met) return c.volume ? 'met' : c.gap === 0 ? 'on target' : `${formatValue(c.gap, 'percent')} better than target`;
-  return `${formatValue(-c.gap, 'percent')} short`;
+function gapText(c: Criterion, tr: Translator): string {
+  if (c.gap === null) return tr.t('card.notEvaluable');
+  if (c.met) return c.volume ? tr.t('card.met') : c.gap === 0 ? tr.t('card.onTarget') : tr.t('card.better', { gap: tr.value(c.gap, 'percent') });
+  return tr.t('card.short', { gap: tr.value(-c.gap, 'percent') });
 }
 
 /** The evidence as a word: "missed" only for a rate; a volume not yet reached is "not yet met". */
-function evidenceWord(c: Criterion): string | null {
+function evidenceWord(c: Criterion, tr: Translator): string | null {
   if (c.evidence === null) return null;
-  if (c.evidence === 'missed' && c.volume) return 'not yet met';
-  return c.evidence;
+  if (c.evidence === 'missed' && c.volume) return tr.t('card.notYetMet');
+  return tr.t(c.evidence === 'met' ? 'card.met' : c.evidence === 'missed' ? 'card.missed' : 'card.unclear');
 }
 
 const MARKS = { met: '✓', unmet: '✕', unclear: '?', na: '–' } as const;
 
 export function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
+  const tr = useT();
   const info = METRICS[c.key];
   const state: keyof typeof MARKS = judged !== 'judged' || c.evidence === null ? 'na' : c.evidence === 'met' ? 'met' : c.evidence === 'missed' ? 'unmet' : 'unclear';
-  const shown = judged === 'unmeasured' || c.actual === null ? '—' : formatValue(c.actual, info.format);
-  const range = judged !== 'unmeasured' && c.lower !== null && c.upper !== null ? `(${formatValue(c.lower, info.format)}–${formatValue(c.upper, info.format)})` : null;
-  const word = evidenceWord(c);
+  const shown = judged === 'unmeasured' || c.actual === null ? '—' : tr.value(c.actual, info.format);
+  const range = judged !== 'unmeasured' && c.lower !== null && c.upper !== null ? `(${tr.value(c.lower, info.format)}–${tr.value(c.upper, info.format)})` : null;
+  const word = evidenceWord(c, tr);
   return (
     <li class={`criterion ${state}`} data-evidence={judged === 'judged' ? (c.evidence ?? '') : ''}>
       <span class="mark" aria-hidden="true">{MARKS[state]}</span>
-      <span class="name">{info.label}</span>
+      <span class="name">{tr.t(`metric.${c.key}`)}</span>
       <span class="vals">
         {shown}
-        {range && <span class="range" title="Range at the stage's confidence"> {range}</span>} {c.op === '>=' ? '≥' : '≤'} {formatValue(c.target, info.format)}
+        {range && <span class="range" title={tr.t('card.rangeTitle')}> {range}</span>} {c.op === '>=' ? '≥' : '≤'} {tr.value(c.target, info.format)}
       </span>
       <span class="gap">
         {judged === 'unmeasured' ? (
-          PHRASES.notYetMeasured
+          tr.t('card.notYetMeasured')
         ) : judged === 'locked' ? (
-          PHRASES.notJudgedWhileLocked
+          tr.t('card.notJudgedWhileLocked')
         ) : (
           <>
             {word && <strong class="evidence">{word}</strong>}
             {word && ' · '}
-            {gapText(c)}
+            {gapText(c, tr)}
           </>
         )}
       </span>

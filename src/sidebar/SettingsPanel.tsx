@@ -1,46 +1,43 @@
 /**
- * The document's settings: tolerance, scale margin, budget step, confidence and the sheet names, saved to
- * the document's properties. The draft is checked with the server's own rule (validateSettings)
- * before it is sent, so the panel and the server never disagree.
+ * The document's settings: tolerance, scale margin, budget step, confidence, the sheet names
+ * and the language, saved to the document's properties. The draft is checked with the server's own
+ * rule (validateSettings) before it is sent, so the panel and the server never disagree.
+ * Choosing a language re-renders the sidebar in it at once and saves it for the document.
  */
 import { useState } from 'preact/hooks';
 import { validateSettings } from '../appsscript/settings';
+import type { MessageKey } from '../i18n';
+import { LANGUAGES, LANGUAGE_NAMES, asLanguage, type Language } from '../i18n/languages';
+import { useT } from './i18n';
 import { call, errorText } from './server';
 import type { SettingsJson } from './types';
 
-const FIELDS: [string, string, string, 'decimal' | 'text'][] = [
-  ['tolerance', 'Tolerance', 'How far below target still holds: 0.1 or 10%.', 'decimal'],
-  ['scaleMargin', 'Scale margin', 'How far above target scales up: 0.2 or 20%.', 'decimal'],
-  ['budgetStep', 'Budget step', 'How much a scale-up adds or a scale-down removes: 0.2 or 20%.', 'decimal'],
-  ['confidence', 'Confidence', 'How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.', 'decimal'],
-  ['stagesSheet', 'Stages sheet', 'The sheet with the plan (names match in any case).', 'text'],
-  ['weeklySheet', 'Weekly sheet', 'The sheet with the weekly numbers.', 'text'],
-  ['logSheet', 'Decision log sheet', 'Where decisions are logged; not the plan or the weekly sheet.', 'text'],
+const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
+  ['tolerance', 'setting.tolerance', 'setting.toleranceHelp', 'decimal'],
+  ['scaleMargin', 'setting.scaleMargin', 'setting.scaleMarginHelp', 'decimal'],
+  ['budgetStep', 'setting.budgetStep', 'setting.budgetStepHelp', 'decimal'],
+  ['confidence', 'setting.confidence', 'setting.confidenceHelp', 'decimal'],
+  ['stagesSheet', 'setting.stagesSheet', 'setting.stagesSheetHelp', 'text'],
+  ['weeklySheet', 'setting.weeklySheet', 'setting.weeklySheetHelp', 'text'],
+  ['logSheet', 'setting.logSheet', 'setting.logSheetHelp', 'text'],
 ];
 
+const fromSettings = (s: SettingsJson) => Object.fromEntries(FIELDS.map(([k]) => [k, String(s[k] ?? '')]));
+
 export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; onSaved: (s: SettingsJson) => void }) {
-  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map(([k]) => [k, String(settings[k] ?? '')])));
+  const tr = useT();
+  const [draft, setDraft] = useState<Record<string, string>>(() => fromSettings(settings));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const language = asLanguage(settings.language) ?? tr.language;
 
-  const save = async (e: Event) => {
-    e.preventDefault();
-    let checked: SettingsJson;
-    try {
-      // A blank field would quietly fall back to the default: say so instead.
-      const blank = FIELDS.find(([k]) => draft[k].trim() === '');
-      if (blank) throw new Error(`${blank[1]} is blank.`);
-      checked = validateSettings({ ...settings, ...draft }) as unknown as SettingsJson;
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
-      return;
-    }
+  const send = async (checked: SettingsJson) => {
     setSaving(true);
     try {
       const saved = await call<SettingsJson>('saveSettings', checked);
-      onSaved(saved);
-      setDraft(Object.fromEntries(FIELDS.map(([k]) => [k, String(saved[k] ?? '')])));
-      setStatus({ kind: 'ok', text: 'Settings saved. Evaluate again to apply them.' });
+      onSaved({ ...saved, locale: saved.locale ?? settings.locale });
+      setDraft(fromSettings(saved));
+      setStatus({ kind: 'ok', text: '' });
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });
     } finally {
@@ -48,21 +45,60 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
     }
   };
 
+  const save = async (e: Event) => {
+    e.preventDefault();
+    let checked: SettingsJson;
+    try {
+      // A blank field would quietly fall back to the default: say so instead.
+      const blank = FIELDS.find(([k]) => draft[k].trim() === '');
+      if (blank) throw new Error(tr.t('settings.blank', { setting: tr.t(blank[1]) }));
+      checked = validateSettings({ ...settings, ...draft }, language) as unknown as SettingsJson;
+    } catch (err) {
+      setStatus({ kind: 'error', text: errorText(err) });
+      return;
+    }
+    await send(checked);
+  };
+
+  /** The sidebar speaks the new language at once; the choice is saved for the document. */
+  const chooseLanguage = (next: Language) => {
+    onSaved({ ...settings, language: next });
+    let checked: SettingsJson;
+    try {
+      checked = validateSettings({ ...settings, language: next }, next) as unknown as SettingsJson;
+    } catch (err) {
+      setStatus({ kind: 'error', text: errorText(err) });
+      return;
+    }
+    void send(checked);
+  };
+
   return (
-    <form class="settings" onSubmit={save} aria-label="Settings">
+    <form class="settings" onSubmit={save} aria-label={tr.t('settings.title')}>
       {FIELDS.map(([k, label, help, mode]) => (
         <label key={k}>
-          <span>{label}</span>
+          <span>{tr.t(label)}</span>
           <input name={k} inputMode={mode} value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
-          <small id={`${k}-help`}>{help}</small>
+          <small id={`${k}-help`}>{tr.t(help)}</small>
         </label>
       ))}
+      <label>
+        <span>{tr.t('setting.language')}</span>
+        <select name="language" value={language} aria-describedby="language-help" onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as Language)}>
+          {LANGUAGES.map((l) => (
+            <option value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <small id="language-help">{tr.t('setting.languageHelp')}</small>
+      </label>
       <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Save settings'}
+        {saving ? tr.t('settings.saving') : tr.t('settings.save')}
       </button>
       {status && (
         <p class={status.kind} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
+          {status.kind === 'ok' ? tr.t('settings.saved') : status.text}
         </p>
       )}
     </form>

@@ -2,6 +2,13 @@
  * The only way the sidebar talks to the add-on: google.script.run, wrapped in promises.
  * Apps Script passes plain JSON both ways; a server `throw` arrives at the failure handler.
  */
+import { ENGLISH, type Translator } from '../i18n';
+
+/** The language of this file's own messages: the App sets it whenever the document's language is known. */
+let tr: Translator = ENGLISH;
+export function setClientTranslator(t: Translator): void {
+  tr = t;
+}
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
   withFailureHandler(fn: (error: Error | string) => void): ScriptRun;
@@ -18,7 +25,7 @@ export function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
-      reject(new Error('Not connected to the spreadsheet (google.script.run is missing). Open the sidebar from the LiftGate menu.'));
+      reject(new Error(tr.t('error.notConnected')));
       return;
     }
     const runner = run
@@ -26,7 +33,7 @@ export function call<T>(name: string, ...args: unknown[]): Promise<T> {
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
-      reject(new Error(`The add-on has no server function "${name}".`));
+      reject(new Error(tr.t('error.noServerFunction', { name })));
       return;
     }
     (fn as (...a: unknown[]) => void).apply(runner, args);

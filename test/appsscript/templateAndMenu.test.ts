@@ -8,7 +8,8 @@ describe('onOpen / onInstall', () => {
     expect(fake.ui.menus).toEqual([
       { name: 'LiftGate', items: [['Open sidebar', 'showSidebar'], ['Evaluate now', 'evaluateStagesFromMenu'], ['Create template', 'createTemplateFromMenu'], ['Create dashboard', 'createDashboardFromMenu']] },
     ]);
-    expect(Object.keys(fake.calls.byMethod()).every((k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi')).toBe(true);
+    // The Ui, and the user's interface language for the menu's words (Session needs no authorisation).
+    expect(Object.keys(fake.calls.byMethod()).every((k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi' || k === 'Session.getActiveUserLocale')).toBe(true);
     gs.onInstall({ authMode: 'LIMITED' });
     expect(fake.ui.menus).toHaveLength(2);
   });

@@ -1,4 +1,5 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
+import { ENGLISH, type Translator } from '../../i18n';
 import { parseNumber } from '../numbers/parseNumber';
 import { cellRef, PlanError } from './errors';
 import type { TableCell } from './types';
@@ -6,6 +7,8 @@ import type { TableCell } from './types';
 export interface CellContext {
   readonly sheet: string;
   readonly locale?: string;
+  /** The document's language for messages (English when absent). */
+  readonly tr?: Translator;
 }
 
 /** Looked up once: a global lookup per cell is slow in sandboxed global scopes. */
@@ -16,9 +19,9 @@ function isDate(v: unknown): v is Date {
   return typeof v === 'object' && v !== null && (v instanceof Date || toStr.call(v) === '[object Date]');
 }
 
-function show(v: TableCell): string {
-  if (isDate(v)) return `the date ${isNaN(v.getTime()) ? 'invalid' : v.toISOString().slice(0, 10)}`;
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+function show(v: TableCell, tr: Translator): string {
+  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: v.toISOString().slice(0, 10) });
+  return typeof v === 'string' ? tr.t('text.quoted', { text: v }) : String(v);
 }
 
 /** A number, or null for a blank cell; a word or a date where a number belongs is an error. */
@@ -30,7 +33,8 @@ export function readNumber(ctx: CellContext, header: string, v: TableCell, row: 
     const n = parseNumber(v, ctx.locale);
     if (n !== null) return n;
   }
-  throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${show(v)}, not a number. Fix the cell and evaluate again.`);
+  const tr = ctx.tr ?? ENGLISH;
+  throw new PlanError(tr.t('error.notNumber', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr) }));
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -51,7 +55,8 @@ export function readDate(ctx: CellContext, header: string, v: TableCell, row: nu
     m = SLASHED.exec(s);
     if (m) return new Date(Date.UTC(+m[3], +m[1] - 1, +m[2]));
   }
-  throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${show(v)}, not a date.`);
+  const tr = ctx.tr ?? ENGLISH;
+  throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr) }));
 }
 
 export function readText(v: TableCell): string {

@@ -12,17 +12,18 @@ import { passes, type Decision } from '../gates/decisions';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
-import { METRICS } from './headers';
+import { translator, type Translator } from '../../i18n';
+import { asLanguage } from '../../i18n/languages';
+import { METRICS, normalizeHeader } from './headers';
 import { readStages, type StagePlan } from './readStages';
 import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
-import { PHRASES } from './phrases';
 import { reasonFor } from './reason';
 import { targetLikeWarnings } from './targetLikeHeaders';
 import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
 
 export interface EvaluateOptions {
-  /** The spreadsheet locale, for text numbers such as "1,234". */
+  /** The spreadsheet locale, for text numbers such as "1,234", and for numbers and dates in reasons. */
   readonly locale?: string;
   /**
    * Range providers asked before the built-in ones (contract 2.5), e.g. GEO_LIFT for a stage with
@@ -31,7 +32,9 @@ export interface EvaluateOptions {
   readonly rangeProviders?: readonly RangeProvider[];
 }
 
-const BASELINE = 'baseline';
+/** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
+const BASELINE = new Set(['baseline', 'grunnlinje', 'referanseperiode', 'базовыйпериод', 'база', 'бейзлайн', '基线期', '基线', '基准期']);
+const isBaseline = (stageKey: string) => BASELINE.has(normalizeHeader(stageKey));
 
 /**
  * The stage's criteria at their point values, each with its range when `range` gives one
@@ -94,20 +97,21 @@ function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
   });
 }
 
-function variantNote(variants: VariantSummary[], data: WeeklyData): { note: string | null; best: string | null } {
+function variantNote(variants: VariantSummary[], data: WeeklyData, tr: Translator): { note: string | null; best: string | null } {
   if (variants.length < 2) return { note: null, best: null };
-  if (!data.has.has('clicks') || !data.has.has('conversions')) return { note: `${variants.length} variants; no Clicks and Conversions columns to compare them`, best: null };
+  if (!data.has.has('clicks') || !data.has.has('conversions')) return { note: tr.t('variants.noColumns', { count: variants.length }), best: null };
   const r = bestVariant(variants.map((v) => ({ name: v.name, conversions: v.conversions, visitors: v.clicks })));
   return r.winner
-    ? { note: `Carry forward ${r.winner} (best conversion rate, beats every other variant at 95%)`, best: r.winner }
-    : { note: `No variant is a clear winner yet${r.leader ? ` (${r.leader} leads)` : ''}`, best: null };
+    ? { note: tr.t('variants.winner', { variant: r.winner, confidence: tr.percent(0.95, 0) }), best: r.winner }
+    : { note: r.leader ? tr.t('variants.noWinnerLeader', { leader: r.leader }) : tr.t('variants.noWinner'), best: null };
 }
 
 export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
-  const plan = readStages(stages, s.stagesSheet, options.locale);
-  const data = readWeekly(weekly, s.weeklySheet, options.locale);
-  const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet);
+  const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
+  const plan = readStages(stages, s.stagesSheet, options.locale, tr);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr);
+  const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
 
   const byStage = new Map<string, WeeklyRow[]>();
   for (const r of data.rows) {
@@ -118,12 +122,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   }
   const known = new Set(plan.map((p) => p.name.toLowerCase()));
   for (const key of byStage.keys()) {
-    if (key !== BASELINE && !known.has(key)) {
+    if (!isBaseline(key) && !known.has(key)) {
       const name = byStage.get(key)![0].stage;
-      warnings.push(PHRASES.rowsNameUnknownStage(byStage.get(key)!.length, s.weeklySheet, name, s.stagesSheet));
+      warnings.push(tr.t('warning.unknownStage', { count: byStage.get(key)!.length, sheet: s.weeklySheet, stage: name, stages: s.stagesSheet }));
     }
   }
-  const baselineRows = byStage.get(BASELINE) ?? [];
+  const baselineRows = [...byStage].filter(([key]) => isBaseline(key)).flatMap(([, rows]) => rows);
   const baseline = baselineWeeklyRevenue(baselineRows, data);
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
 
@@ -138,7 +142,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
-    const vn = variantNote(variants, data);
+    const vn = variantNote(variants, data, tr);
     let note: string | null = null;
     let unclear: Judgement | null = null;
 
@@ -165,13 +169,13 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       } else if (volumeMet) decision = 'GO';
       else if (criteria.length === 0) {
         decision = 'GO';
-        note = 'No targets set: add Min/Max columns in Stages to gate this stage';
-        warnings.push(`Stage "${stage.name}" has no targets; it passes by default.`);
+        note = tr.t('reason.noTargets', { sheet: s.stagesSheet });
+        warnings.push(tr.t('warning.noTargets', { stage: stage.name }));
       } else decision = 'NEED DATA';
     }
     for (const c of notEvaluable) {
       if (decision !== 'LOCKED' && decision !== 'READY') {
-        warnings.push(`${stage.name}: ${c.metric} cannot be evaluated from ${s.weeklySheet} (a column it needs is missing, or what it divides by is 0); it was left out of the decision.`);
+        warnings.push(tr.t('warning.notEvaluable', { stage: stage.name, metric: tr.t(`metric.${c.key}`), sheet: s.weeklySheet }));
       }
     }
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
@@ -190,7 +194,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         note,
         start: stage.start,
         unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft },
-      }),
+      }, tr),
       budget: stage.budget,
       nextBudget: nb,
       spend: m.sums.spend,
@@ -198,7 +202,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       criteria,
       bestVariant: vn.best,
       variants,
-      series: stageSeries({ stage, rows, baselineRows: byStage.get(BASELINE) ?? [], data, baselineWeeklyRevenue: baseline, criteria }),
+      series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria }),
     });
   });
   return { stages: results, warnings };

@@ -3,6 +3,8 @@
  * names ad platforms give the same columns in their exports (contract 2.2).
  */
 
+import { AT_LEAST, AT_MOST, METRIC_NAMES as LOCALIZED_METRIC_NAMES, STAGES_NAMES, TARGET_WORDS, WEEKLY_NAMES } from '../../i18n/headerNames';
+
 /** "Amount spent (NOK)" → "amountspentnok"; "Conv. value" → "convvalue". */
 export function normalizeHeader(h: unknown): string {
   return String(h ?? '').toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -33,15 +35,32 @@ const WEEKLY_ALIASES: Record<WeeklyField, readonly string[]> = {
 
 /** "Amount spent (NOK)" and "Cost (USD)": a currency in parentheses or after a dash is ignored. */
 function withoutCurrency(h: string): string {
-  return String(h ?? '').replace(/\s*[([][A-Za-z$€£¥₽]{1,4}[)\]]\s*$/u, '').replace(/\s+[-–]\s+[A-Z]{3}$/u, '');
+  return String(h ?? '').normalize('NFKC').replace(/\s*[([][A-Za-z$€£¥₽]{1,4}[)\]]\s*$/u, '').replace(/\s+[-–]\s+[A-Z]{3}$/u, '');
 }
 
-/** The Weekly field a header names, or null for a column of the user's own. */
+/** Normalised name → field, English aliases and the other languages' names together (built once). */
+function lookup<K extends string>(...sources: Readonly<Partial<Record<K, readonly string[]>>>[]): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const source of sources) for (const key of Object.keys(source) as K[]) for (const name of source[key] ?? []) if (!map.has(normalizeHeader(name))) map.set(normalizeHeader(name), key);
+  return map;
+}
+let weeklyNames: Map<string, WeeklyField> | undefined;
+
+/** The Weekly field a header names (in any of the four languages), or null for a column of the user's own. */
 export function weeklyField(header: unknown): WeeklyField | null {
   const n = normalizeHeader(withoutCurrency(String(header ?? '')));
   if (!n) return null;
-  for (const field of Object.keys(WEEKLY_ALIASES) as WeeklyField[]) if (WEEKLY_ALIASES[field].includes(n)) return field;
-  return null;
+  weeklyNames ??= lookup<WeeklyField>(WEEKLY_ALIASES, WEEKLY_NAMES);
+  return weeklyNames.get(n) ?? null;
+}
+
+export type StagesField = keyof typeof STAGES_NAMES;
+let stagesNames: Map<string, StagesField> | undefined;
+
+/** The Stages column a header names in any of the four languages (`Budget`, `Budsjett`, `Бюджет`, `预算`), or null. */
+export function stagesField(header: unknown): StagesField | null {
+  stagesNames ??= lookup<StagesField>(STAGES_NAMES);
+  return stagesNames.get(normalizeHeader(header)) ?? null;
 }
 
 export type MetricKey =
@@ -88,31 +107,38 @@ export interface TargetHeader {
 /** Costs: less is better, so `Target CPA` is an upper bound (as Google Ads means it). */
 export const LESS_IS_BETTER: ReadonlySet<MetricKey> = new Set<MetricKey>(['cpa', 'cpc', 'cpm', 'cpl']);
 
-/** A metric name as a header spells it ("Conv. rate", "cost per lead"), or null. */
+let metricNames: Map<string, MetricKey> | undefined;
+
+/** A metric name as a header spells it in any of the four languages ("Conv. rate", "cost per lead", "конверсий", "转化率"), or null. */
 export function metricNamed(text: string): MetricKey | null {
-  return METRIC_NAMES[normalizeHeader(text)] ?? null;
+  metricNames ??= new Map([...Object.entries(METRIC_NAMES), ...lookup<MetricKey>(LOCALIZED_METRIC_NAMES)] as [string, MetricKey][]);
+  return metricNames.get(normalizeHeader(text)) ?? null;
 }
+
+/** "at least"/"at most"/"target" words, normalised, longest first (so `minimum` wins over `min`). */
+let boundWords: [string, '>=' | '<=' | 'target'][] | undefined;
 
 /**
  * `Min ROAS`, `Max CPA`, `ROAS >=`, `CPA ≤`, `Target ROAS` (at least) and `Target CPA` (at
- * most, a cost): a target column; anything else: null.
+ * most, a cost), and the same in Norwegian, Russian and Chinese (`Maks CPA`, `Мин. ROAS`,
+ * `最低 ROAS`, `CPA 上限`, `Mål-ROAS`, `目标 CPA`): a target column; anything else: null.
  */
 export function targetHeader(header: unknown): TargetHeader | null {
   const raw = String(header ?? '').trim();
-  let m = /^target\b[\s.:]*(.+)$/i.exec(raw);
+  const m = /^(.+?)\s*(>=|≥|=>|<=|≤|=<)$/.exec(raw);
   if (m) {
-    const metric = METRIC_NAMES[normalizeHeader(m[1])];
-    return metric ? { metric, op: LESS_IS_BETTER.has(metric) ? '<=' : '>=' } : null;
-  }
-  m = /^(min|max|minimum|maximum)\b[\s.:]*(.+)$/i.exec(raw);
-  if (m) {
-    const metric = METRIC_NAMES[normalizeHeader(m[2])];
-    return metric ? { metric, op: m[1].toLowerCase().startsWith('min') ? '>=' : '<=' } : null;
-  }
-  m = /^(.+?)\s*(>=|≥|=>|<=|≤|=<)$/.exec(raw);
-  if (m) {
-    const metric = METRIC_NAMES[normalizeHeader(m[1])];
+    const metric = metricNamed(m[1]);
     return metric ? { metric, op: m[2] === '>=' || m[2] === '≥' || m[2] === '=>' ? '>=' : '<=' } : null;
+  }
+  boundWords ??= [
+    ...AT_LEAST.map((w) => [normalizeHeader(w), '>='] as [string, '>=']),
+    ...AT_MOST.map((w) => [normalizeHeader(w), '<='] as [string, '<=']),
+    ...TARGET_WORDS.map((w) => [normalizeHeader(w), 'target'] as [string, 'target']),
+  ].sort((a, b) => b[0].length - a[0].length);
+  const n = normalizeHeader(raw);
+  for (const [word, op] of boundWords) {
+    const metric = n.startsWith(word) ? metricNamed(n.slice(word.length)) : n.endsWith(word) && op !== 'target' ? metricNamed(n.slice(0, n.length - word.length)) : null;
+    if (metric) return { metric, op: op !== 'target' ? op : LESS_IS_BETTER.has(metric) ? '<=' : '>=' };
   }
   return null;
 }

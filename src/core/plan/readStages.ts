@@ -1,7 +1,8 @@
 /** The `Stages` sheet → the plan: stages in order, with budgets and criteria (contract 2.1). */
+import { ENGLISH, type Translator } from '../../i18n';
 import { readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
-import { normalizeHeader, targetHeader, type MetricKey } from './headers';
+import { stagesField, targetHeader, type MetricKey } from './headers';
 import type { Table } from './types';
 
 export interface CriterionSpec {
@@ -24,18 +25,20 @@ export interface StagePlan {
   readonly row: number;
 }
 
-const OUTPUT = new Set(['decision', 'reason', 'nextbudget', 'evaluated']);
+/** LiftGate's own output columns, in any language: never read as targets. */
+const OUTPUT = new Set(['decision', 'reason', 'nextBudget', 'evaluated']);
 
-export function readStages(table: Table, sheet = 'Stages', locale?: string): StagePlan[] {
-  const ctx: CellContext = { sheet, locale };
+export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH): StagePlan[] {
+  const ctx: CellContext = { sheet, locale, tr };
   const header = (table[0] ?? []).map((h) => readText(h));
-  const find = (name: string) => header.findIndex((h) => normalizeHeader(h) === name);
-  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testsize'), controlSize: find('controlsize'), confidence: find('confidence') };
-  for (const [key, label] of [['stage', 'Stage'], ['budget', 'Budget']] as const) {
-    if (col[key] < 0) throw new PlanError(`The "${sheet}" sheet has no "${label}" column (row 1 holds the headers).`);
+  // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
+  const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
+  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence') };
+  for (const key of ['stage', 'budget'] as const) {
+    if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
   }
   const targets = header
-    .map((h, c) => ({ c, h, t: OUTPUT.has(normalizeHeader(h)) ? null : targetHeader(h) }))
+    .map((h, c) => ({ c, h, t: OUTPUT.has(stagesField(h) ?? '') ? null : targetHeader(h) }))
     .filter((x): x is { c: number; h: string; t: NonNullable<ReturnType<typeof targetHeader>> } => x.t !== null);
 
   const stages: StagePlan[] = [];
@@ -46,16 +49,16 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string): Sta
     if (!name) {
       if (row.every((v) => v === '' || v === null || v === undefined)) continue;
       if (readText(row[col.budget]) === '') continue; // a note row without a stage or budget
-      throw new PlanError(`${cellRef(sheet, r, col.stage)} has a budget but no stage name.`);
+      throw new PlanError(tr.t('error.budgetWithoutStage', { cell: cellRef(sheet, r, col.stage) }));
     }
     const key = name.toLowerCase();
-    if (seen.has(key)) throw new PlanError(`Stage "${name}" appears twice in "${sheet}" (rows ${seen.get(key)! + 1} and ${r + 1}); stage names must be unique.`);
+    if (seen.has(key)) throw new PlanError(tr.t('error.duplicateStage', { stage: name, sheet, first: String(seen.get(key)! + 1), second: String(r + 1) }));
     seen.set(key, r);
-    const budget = readNumber(ctx, 'Budget', row[col.budget], r, col.budget);
-    if (budget === null) throw new PlanError(`${cellRef(sheet, r, col.budget)} (Budget of "${name}") is blank; every stage needs a budget.`);
-    const size = (c: number, label: string) => {
-      const v = c < 0 ? null : readNumber(ctx, label, row[c], r, c);
-      if (v !== null && !(v > 0)) throw new PlanError(`${cellRef(sheet, r, c)} (${label}) must be above 0.`);
+    const budget = readNumber(ctx, header[col.budget], row[col.budget], r, col.budget);
+    if (budget === null) throw new PlanError(tr.t('error.blankBudget', { cell: cellRef(sheet, r, col.budget), column: header[col.budget], stage: name }));
+    const size = (c: number) => {
+      const v = c < 0 ? null : readNumber(ctx, header[c], row[c], r, c);
+      if (v !== null && !(v > 0)) throw new PlanError(tr.t('error.notPositive', { cell: cellRef(sheet, r, c), column: header[c] }));
       return v ?? 1;
     };
     const criteria: CriterionSpec[] = [];
@@ -63,16 +66,16 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string): Sta
       const target = readNumber(ctx, h, row[c], r, c);
       if (target !== null) criteria.push({ metric: t.metric, op: t.op, target, header: h });
     }
-    const confidence = col.confidence < 0 ? null : readNumber(ctx, 'Confidence', row[col.confidence], r, col.confidence);
+    const confidence = col.confidence < 0 ? null : readNumber(ctx, header[col.confidence], row[col.confidence], r, col.confidence);
     if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
-      throw new PlanError(`${cellRef(sheet, r, col.confidence)} (Confidence of "${name}") is ${confidence}; give it as 80% or 0.8 (from 0, which turns ranges off, to below 1).`);
+      throw new PlanError(tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }));
     }
     stages.push({
       name,
       budget,
-      start: col.start < 0 ? null : readDate(ctx, 'Start', row[col.start], r, col.start),
-      testSize: size(col.testSize, 'Test size'),
-      controlSize: size(col.controlSize, 'Control size'),
+      start: col.start < 0 ? null : readDate(ctx, header[col.start], row[col.start], r, col.start),
+      testSize: size(col.testSize),
+      controlSize: size(col.controlSize),
       criteria,
       confidence,
       row: r,

@@ -1,4 +1,5 @@
 /** The `Weekly` sheet → measurements per row, with the columns it has (contract 2.2). */
+import { ENGLISH, type Translator } from '../../i18n';
 import { readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError } from './errors';
 import { weeklyField, type WeeklyField } from './headers';
@@ -20,16 +21,16 @@ export interface WeeklyData {
   readonly has: ReadonlySet<WeeklyField>;
 }
 
-export function readWeekly(table: Table, sheet = 'Weekly', locale?: string): WeeklyData {
-  const ctx: CellContext = { sheet, locale };
+export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH): WeeklyData {
+  const ctx: CellContext = { sheet, locale, tr };
   const header = (table[0] ?? []).map((h) => readText(h));
   const cols = new Map<WeeklyField, number>();
   header.forEach((h, c) => {
     const f = weeklyField(h);
     if (f && !cols.has(f)) cols.set(f, c); // the first column of a kind wins; later ones are the user's
   });
-  for (const [field, label] of [['stage', 'Stage'], ['spend', 'Spend']] as const) {
-    if (!cols.has(field)) throw new PlanError(`The "${sheet}" sheet has no "${label}" column (row 1 holds the headers${field === 'spend' ? '; "Cost" and "Amount spent" work too' : ''}).`);
+  for (const field of ['stage', 'spend'] as const) {
+    if (!cols.has(field)) throw new PlanError(tr.t(field === 'spend' ? 'error.noSpendColumn' : 'error.noColumn', { sheet, column: tr.t(`header.${field}`) }));
   }
   const stageCol = cols.get('stage')!;
   const weekCol = cols.get('week');

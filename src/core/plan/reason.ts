@@ -1,48 +1,62 @@
-/** The reason sentence a client understands, e.g. "ROAS 3.40 vs min 3.00, CPA 212 vs max 250: GO — release 20,000 for Scale". */
+/**
+ * The reason sentence a client understands, in the document's language, e.g.
+ * "ROAS 3.40 vs min 3.00, CPA 212 vs max 250: GO — next stage "Scale": release its 20,000" or
+ * "ROAS 3,40 mot min. 3,00: GÅ VIDERE – neste etappe «Skalering»: frigi 20 000". Whole sentences
+ * come from the catalogues (src/i18n), so each language keeps its own word order and plurals.
+ */
 import type { Decision } from '../gates/decisions';
-import { formatMoney, formatValue } from './format';
+import { ENGLISH, type Translator } from '../../i18n';
 import { METRICS } from './headers';
-import { COUNT_NOUNS, PHRASES, plural } from './phrases';
 import type { Criterion } from './types';
 
-export function describeCriterion(c: Criterion): string {
-  const info = METRICS[c.key];
-  const bound = c.op === '>=' ? 'min' : 'max';
-  if (c.actual === null) return `${info.label} not evaluable (target ${bound} ${formatValue(c.target, info.format)})`;
-  if (info.volume) {
-    const actual = formatValue(c.actual, info.format);
-    const target = formatValue(c.target, info.format);
-    const noun = COUNT_NOUNS[info.key];
-    if (c.met) return noun ? `${actual} ${plural(c.actual, noun)} (${bound} ${target})` : `${info.label} ${actual} (${bound} ${target})`;
-    return noun ? `${actual} of ${target} ${plural(c.target, noun)}` : `${info.label} ${actual} of ${target}`;
-  }
-  return `${info.label} ${formatValue(c.actual, info.format)}${rangeText(c, ' (', ')')} vs ${bound} ${formatValue(c.target, info.format)}`;
-}
+/** Volume criteria counted in things ("4 weeks", "64 conversions") rather than amounts. */
+const COUNTED = { weeks: 'weeks', conversions: 'conversions', leads: 'leads' } as const;
 
-/** "2.21–3.19" wrapped in `before`/`after`, or "" without a range. */
-function rangeText(c: Criterion, before: string, after: string): string {
-  if (c.lower === null || c.upper === null) return '';
+const boundOf = (c: Criterion) => (c.op === '>=' ? 'min' : 'max');
+
+/** "2.21–3.19", or 'none' without a range (the messages' select). */
+function rangeOf(c: Criterion, tr: Translator): string {
+  if (c.lower === null || c.upper === null) return 'none';
   const f = METRICS[c.key].format;
-  return `${before}${formatValue(c.lower, f)}–${formatValue(c.upper, f)}${after}`;
+  return `${tr.value(c.lower, f)}–${tr.value(c.upper, f)}`;
 }
 
-/** 0.8 → "80%", 0.95 → "95%", 0.875 → "87.5%". */
-export function confidenceText(c: number): string {
-  return `${Math.round(c * 1000) / 10}%`;
+export function describeCriterion(c: Criterion, tr: Translator = ENGLISH): string {
+  const info = METRICS[c.key];
+  const metric = tr.t(`metric.${c.key}`);
+  const bound = boundOf(c);
+  const target = tr.value(c.target, info.format);
+  if (c.actual === null) return tr.t('criterion.notEvaluable', { metric, bound, target });
+  const actual = tr.value(c.actual, info.format);
+  if (info.volume) {
+    const counted = COUNTED[c.key as keyof typeof COUNTED];
+    if (counted) {
+      // The plural follows the number: "1 неделя", "2 недели", "5 недель".
+      return c.met
+        ? tr.t(`criterion.${counted}Met`, { actual: c.actual, bound, target })
+        : tr.t(`criterion.${counted}Short`, { actual, target: c.target });
+    }
+    return c.met ? tr.t('criterion.volumeMet', { metric, actual, bound, target }) : tr.t('criterion.volumeShort', { metric, actual, target });
+  }
+  return tr.t('criterion.compare', { metric, actual, range: rangeOf(c, tr), bound, target });
+}
+
+/** 0.8 → "80%", 0.95 → "95%", 0.875 → "87.5%" (as the locale writes percentages). */
+export function confidenceText(c: number, tr: Translator = ENGLISH): string {
+  const pct = Math.round(c * 1000) / 10;
+  return tr.percent(pct / 100, Number.isInteger(pct) ? 0 : 1);
 }
 
 /**
  * "ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.21–3.19". A range wholly on one side of the
  * target that still spans a grade's edge (the scale margin, the tolerance) says which side it is on.
  */
-function describeOpen(c: Criterion, confidence: number): string {
+function describeOpen(c: Criterion, confidence: number, tr: Translator): string {
   const info = METRICS[c.key];
-  const bound = c.op === '>=' ? 'min' : 'max';
-  const at = confidenceText(confidence);
-  const head = `${info.label} ${formatValue(c.actual!, info.format)} vs ${bound} ${formatValue(c.target, info.format)}`;
-  if (c.evidence === 'met') return `${head}, met at ${at}${rangeText(c, ' (', ')')} but not yet clear by how much`;
-  if (c.evidence === 'missed') return `${head}, missed at ${at}${rangeText(c, ' (', ')')} but not yet clear by how much`;
-  return `${head}, not yet clear at ${at}${rangeText(c, ': ', '')}`;
+  const params = { metric: tr.t(`metric.${c.key}`), actual: tr.value(c.actual!, info.format), bound: boundOf(c), target: tr.value(c.target, info.format), confidence: confidenceText(confidence, tr), range: rangeOf(c, tr) };
+  if (c.evidence === 'met') return tr.t('criterion.openMet', params);
+  if (c.evidence === 'missed') return tr.t('criterion.openMissed', params);
+  return tr.t('criterion.openUnclear', params);
 }
 
 /** The evidence behind a decision whose pessimistic and optimistic grades differ (contract 2.5). */
@@ -72,45 +86,48 @@ export interface ReasonInput {
   readonly unclear?: UnclearEvidence | null;
 }
 
-export function reasonFor(x: ReasonInput): string {
+export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
   let text: string;
+  const decision = tr.decision(x.decision);
+  const separator = tr.t('text.separator');
   switch (x.decision) {
     case 'LOCKED':
-      text = `Waits for "${x.previous!.name}" to reach GO or SCALE UP (it is ${x.previous!.decision})`;
+      text = tr.t('reason.locked', { previous: x.previous!.name, go: tr.decision('GO'), scaleUp: tr.decision('SCALE UP'), decision: tr.decision(x.previous!.decision) });
       break;
-    case 'READY':
-      text = `${x.previous ? `"${x.previous.name}" passed` : 'First stage'}: budget ${formatMoney(x.budget)} released; ${x.start ? `starts ${x.start.toISOString().slice(0, 10)}, ` : ''}no data yet`;
+    case 'READY': {
+      const params = { budget: tr.money(x.budget), start: x.start ? tr.date(x.start) : 'none' };
+      text = x.previous ? tr.t('reason.readyAfter', { ...params, previous: x.previous.name }) : tr.t('reason.readyFirst', params);
       break;
+    }
     case 'NEED DATA': {
       if (x.unclear) {
-        const w = x.unclear.weeksToSettle;
-        const estimate = w === null || w === 0 ? '' : `; about ${w} more week${w === 1 ? '' : 's'} at this spread (an estimate)`;
-        text = `${x.unclear.open.map((c) => describeOpen(c, x.unclear!.confidence)).join(', ')}${estimate}: NEED DATA, keep spending`;
+        const open = x.unclear.open.map((c) => describeOpen(c, x.unclear!.confidence, tr)).join(separator);
+        text = tr.t('reason.needDataUnclear', { open, weeks: x.unclear.weeksToSettle ?? 0, decision });
         break;
       }
-      const unmet = x.criteria.filter((c) => METRICS[c.key].volume && c.met === false).map(describeCriterion);
-      text = `${unmet.join(', ')}${unmet.length ? ' so far' : 'Not enough data yet'}: NEED DATA, keep spending`;
+      const unmet = x.criteria.filter((c) => METRICS[c.key].volume && c.met === false).map((c) => describeCriterion(c, tr));
+      text = unmet.length ? tr.t('reason.needDataUnmet', { unmet: unmet.join(separator), decision }) : tr.t('reason.needDataNone', { decision });
       break;
     }
     default: {
-      const parts = x.criteria.map(describeCriterion);
-      const consequence =
+      const parts = x.criteria.map((c) => describeCriterion(c, tr));
+      let consequence =
         x.decision === 'GO' || x.decision === 'SCALE UP'
           ? x.next
-            ? PHRASES.nextStageRelease(x.next.name, formatMoney(x.next.budget))
-            : 'last stage passed'
+            ? tr.t('reason.release', { next: x.next.name, budget: tr.money(x.next.budget) })
+            : tr.t('reason.lastPassed')
           : x.decision === 'STOP'
-            ? 'stop spending'
+            ? tr.t('reason.stop')
             : x.decision === 'HOLD'
-              ? 'keep the budget, change something'
-              : `cut the budget to ${formatMoney(x.nextBudget)}`;
+              ? tr.t('reason.hold')
+              : tr.t('reason.cut', { budget: tr.money(x.nextBudget) });
       // Two numbers of two stages: say which is whose.
-      const scale = x.decision === 'SCALE UP' ? `; ${PHRASES.thisStageNextBudget(formatMoney(x.nextBudget))}` : '';
-      const spent = x.unclear && !x.unclear.budgetLeft ? `budget spent, not clear at ${confidenceText(x.unclear.confidence)}; ` : '';
-      text = `${parts.length ? parts.join(', ') + ': ' : ''}${x.decision} — ${spent}${consequence}${scale}`;
+      if (x.decision === 'SCALE UP') consequence = tr.t('reason.scaleUpNext', { consequence, budget: tr.money(x.nextBudget) });
+      if (x.unclear && !x.unclear.budgetLeft) consequence = tr.t('reason.spentUnclear', { confidence: confidenceText(x.unclear.confidence, tr), consequence });
+      text = parts.length ? tr.t('reason.graded', { criteria: parts.join(separator), decision, consequence }) : tr.t('reason.gradedNoCriteria', { decision, consequence });
     }
   }
-  const over = x.spend !== undefined && x.spend > x.budget ? PHRASES.overspent(formatMoney(x.spend), formatMoney(x.budget), formatMoney(x.spend - x.budget)) : null;
-  const extras = [over, x.variantNote, x.note].filter(Boolean);
-  return extras.length ? `${text}. ${extras.join('. ')}` : text;
+  const over = x.spend !== undefined && x.spend > x.budget ? tr.t('reason.overspent', { spend: tr.money(x.spend), budget: tr.money(x.budget), over: tr.money(x.spend - x.budget) }) : null;
+  for (const extra of [over, x.variantNote, x.note]) if (extra) text = tr.t('text.sentences', { first: text, second: extra });
+  return text;
 }

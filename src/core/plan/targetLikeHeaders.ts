@@ -3,13 +3,13 @@
  * (`Goal ROAS`, `ROAS target`, `CPA goal`): without a word, the stage would pass "by default"
  * and the user would never learn why their target was ignored.
  */
-import { LESS_IS_BETTER, METRICS, metricNamed, targetHeader } from './headers';
-import { PHRASES } from './phrases';
+import { LESS_IS_BETTER, metricNamed, targetHeader } from './headers';
+import { ENGLISH, type Translator } from '../../i18n';
 
 /** Words people put beside a metric to mean "this is what it must reach". */
 const TARGET_WORDS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'kpi', 'threshold', 'aim', 'benchmark', 'limit', 'cap', 'floor', 'ceiling', 'min', 'max', 'minimum', 'maximum', 'desired', 'required']);
 
-export function targetLikeWarnings(header: readonly string[], sheet: string): string[] {
+export function targetLikeWarnings(header: readonly string[], sheet: string, tr: Translator = ENGLISH): string[] {
   const out: string[] = [];
   for (const h of header) {
     if (!h || targetHeader(h)) continue;
@@ -17,7 +17,7 @@ export function targetLikeWarnings(header: readonly string[], sheet: string): st
     if (!words.some((w) => TARGET_WORDS.has(w))) continue;
     const rest = words.filter((w) => !TARGET_WORDS.has(w)).join(' ');
     const metric = rest ? metricNamed(rest) : null;
-    if (metric) out.push(PHRASES.targetLikeHeader(sheet, h, METRICS[metric].label, LESS_IS_BETTER.has(metric)));
+    if (metric) out.push(tr.t('warning.targetLike', { sheet, header: h, metric: tr.t(`metric.${metric}`), lessIsBetter: LESS_IS_BETTER.has(metric) ? 'yes' : 'no' }));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** Stage gates (contract 1.5): grade stages against targets, and the budget each releases. */
 import { DECISIONS, type Decision } from '../../core/gates/decisions';
+import { decisionWords } from '../../i18n/decisionWords';
 import { nextBudget } from '../../core/gates/nextBudget';
 import { gradeGap, relativeGap, type Direction } from '../../core/gates/stageGate';
 import type { Fail, FunctionSpec, OutCell } from '../types';
@@ -79,7 +80,7 @@ export const stageGateFunctions: FunctionSpec[] = [
     details: 'GO, HOLD, READY and NEED DATA keep the budget; STOP and LOCKED release nothing.',
     params: [
       { name: 'budget', kind: 'number', shape: 'each', min: 0, description: "The stage's budget." },
-      { name: 'decision', kind: 'text', shape: 'each', oneOf: DECISIONS, description: 'The decision, e.g. from STAGE_GATE.' },
+      { name: 'decision', kind: 'text', shape: 'each', oneOf: DECISIONS, aliases: decisionWords, description: 'The decision, e.g. from STAGE_GATE (the words in Norwegian, Russian and Chinese work too).' },
       { name: 'step', kind: 'number', shape: 'scalar', default: 0.2, min: 0, max: 1, description: 'How much a scale-up adds or a scale-down removes; default 0.2 (20%).' },
     ],
     returns: 'The next budget.',
