@@ -4,10 +4,16 @@
  * document keeps working when its language changes.
  */
 import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
+import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { catalogue } from '../../src/i18n/catalogues';
 import { en } from '../../src/i18n/catalogues/en';
 import { load, messageOf, sheetValues } from '../support/workbook';
 import { loadCode } from '../support/codeJs';
+
+/** What the pure engine decides on the English example: every language's template must agree. */
+const ENGLISH = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY).stages;
+const dkey = (d: string) => `decision.${d.replace(' ', '_')}` as 'decision.GO';
 
 const LOCALES = [['en_US', 'en'], ['nb_NO', 'nb'], ['ru_RU', 'ru'], ['zh_CN', 'zh-Hans']] as const;
 type Json = { stages: { stage: string; decision: string; nextBudget: number; reason: string }[]; warnings: string[] };
@@ -42,12 +48,13 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
       expect(snap.sheets[0].formulas![1][14]).toMatch(new RegExp(`SUMIFS\\('?${c['sheet.weekly']}'?!\\$D`));
     }
     const r = gs.evaluateStages() as Json;
-    expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual([['SCALE UP', 24000], ['HOLD', 40000], ['LOCKED', 0]]);
+    expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual(ENGLISH.map((s) => [s.decision, s.nextBudget]));
+    expect(r.stages[0].decision).toBe('SCALE UP');
     expect(r.warnings).toEqual([]);
     // The Decision column holds the word of the document's language, on the contract's colours.
     const after = sheetValues(fake, c['sheet.stages']);
     expect(after[0][10]).toBe(c['header.decision']);
-    expect(after.slice(1).map((row) => row[10])).toEqual([c['decision.SCALE_UP'], c['decision.HOLD'], c['decision.LOCKED']]);
+    expect(after.slice(1).map((row) => row[10])).toEqual(ENGLISH.map((s) => c[dkey(s.decision)]));
     expect(fake.snapshot().sheets[0].backgrounds![1][10]).toBe('#0072B2');
     const rules = fake.snapshot().sheets[0].conditionalRules!.map((rule) => [rule.value, rule.background]);
     expect(rules).toContainEqual([c['decision.STOP'], '#D55E00']);
@@ -88,8 +95,8 @@ describe('the language setting', () => {
     gs.evaluateStages();
     gs.saveSettings({ language: 'nb' });
     const r = gs.evaluateStages() as Json;
-    expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'HOLD', 'LOCKED']);
-    expect(r.stages[2].reason).toBe('Venter på at «Scale» når GÅ VIDERE eller SKALER OPP (nå: BEHOLD)');
+    expect(r.stages.map((s) => s.decision)).toEqual(ENGLISH.map((s) => s.decision));
+    expect(r.stages[2].reason).toBe(`Venter på at «Scale» når GÅ VIDERE eller SKALER OPP (nå: ${catalogue('nb')[dkey(ENGLISH[1].decision)]})`);
     const names = fake.snapshot().sheets.map((s) => s.name);
     expect(names).toEqual(['Stages', 'Weekly', 'Decision log']);
     // The English output columns are found under their English names: no Norwegian duplicates.
