@@ -68,7 +68,7 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
   it('has the menu in its language once the add-on may read the document', () => {
     const { fake, gs } = load({ sheets: [], locale });
     gs.onOpen({ authMode: 'LIMITED' });
-    expect(fake.ui.menus[0].items.map(([label]) => label)).toEqual([c['menu.openSidebar'], c['menu.evaluate'], c['menu.createTemplate']]);
+    expect(fake.ui.menus[0].items.map(([label]) => label)).toEqual([c['menu.openSidebar'], c['menu.evaluate'], c['menu.createTemplate'], c['menu.createDashboard']]);
   });
 
   it('says what is missing in its language', () => {
