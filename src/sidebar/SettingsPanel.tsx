@@ -22,11 +22,14 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
   ['logSheet', 'setting.logSheet', 'setting.logSheetHelp', 'text'],
 ];
 
-const fromSettings = (s: SettingsJson) => Object.fromEntries(FIELDS.map(([k]) => [k, String(s[k] ?? '')]));
+/** The draft as the user would type it: 0,1 where the locale writes decimals with a comma. */
+const fromSettings = (s: SettingsJson, decimalMark: string) =>
+  Object.fromEntries(FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]));
 
 export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; onSaved: (s: SettingsJson) => void }) {
   const tr = useT();
-  const [draft, setDraft] = useState<Record<string, string>>(() => fromSettings(settings));
+  const decimalMark = tr.number(0.5, 1).replace(/\d/g, '') || '.';
+  const [draft, setDraft] = useState<Record<string, string>>(() => fromSettings(settings, decimalMark));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const language = asLanguage(settings.language) ?? tr.language;
@@ -36,7 +39,7 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
     try {
       const saved = await call<SettingsJson>('saveSettings', checked);
       onSaved({ ...saved, locale: saved.locale ?? settings.locale });
-      setDraft(fromSettings(saved));
+      setDraft(fromSettings(saved, decimalMark));
       setStatus({ kind: 'ok', text: '' });
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });

@@ -4,6 +4,7 @@
  * dist/Code.js server functions in node:vm over the in-memory Apps Script imitation.
  *   npm start -- --workbook path   a folder of CSV files (one per sheet) or an .xlsx
  *   npm start -- --save path       where the Save endpoint (POST /api/save) writes it back
+ *   npm start -- --locale nb_NO    the spreadsheet's locale: the template and sidebar in Norwegian (ru_RU, zh_CN…)
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -35,12 +36,14 @@ export interface PreviewOptions {
   workbook?: string;
   save?: string;
   log?: (s: string) => void;
+  /** The spreadsheet's locale (en_US by default); nb_NO, ru_RU, zh_CN give the template and sidebar in that language. */
+  locale?: string;
 }
 
 export async function startPreview(opts: PreviewOptions = {}): Promise<{ server: Server; url: string; session: Session }> {
   const log = opts.log ?? (() => undefined);
   await ensureBuilt(log);
-  const session = await openSession(opts.workbook);
+  const session = await openSession(opts.workbook, opts.locale);
   const sidebar = () => readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8').replace('<head>', `<head>${SHIM}`);
   const server = createServer(async (req, res) => {
     const send = (status: number, type: string, text: string) => {
@@ -84,7 +87,7 @@ function arg(name: string): string | undefined {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  startPreview({ port: Number(process.env.PORT ?? 8080), workbook: arg('--workbook'), save: arg('--save'), log: console.log }).then(
+  startPreview({ port: Number(process.env.PORT ?? 8080), workbook: arg('--workbook'), save: arg('--save'), locale: arg('--locale'), log: console.log }).then(
     ({ url }) => console.log(`LiftGate preview: ${url}  (Ctrl+C to stop)`),
     (e) => {
       console.error(e instanceof Error ? e.message : e);

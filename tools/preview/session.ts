@@ -38,8 +38,9 @@ export interface Session {
 /** The server functions the sidebar may call; nothing else is reachable from the page. */
 const CALLABLE = new Set(SERVER_FUNCTIONS.map((f) => f.name));
 
-export async function openSession(workbookPath?: string): Promise<Session> {
+export async function openSession(workbookPath?: string, locale?: string): Promise<Session> {
   const data: WorkbookData = workbookPath ? await loadWorkbook(workbookPath) : { sheets: [] };
+  if (locale) data.locale = locale;
   const fake = createAppsScriptFake(data);
   const gs = loadCodeJs(fake);
   // The built-in example is the very one createTemplate() writes.
