@@ -4,6 +4,7 @@ import { translator } from '../i18n';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES, asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
+import { ImportPanel } from './ImportPanel';
 import { I18n, initialTranslator } from './i18n';
 import { call, errorText, setClientTranslator } from './server';
 import { SettingsPanel } from './SettingsPanel';
@@ -20,6 +21,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [settings, setSettings] = useState<SettingsJson | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  const [showImport, setShowImport] = useState(false);
 
   const tr = useMemo(() => {
     const language = asLanguage(settings?.language);
@@ -97,6 +99,17 @@ export function App() {
         {showSettings && settings && (
           <section id="settings">
             <SettingsPanel settings={settings} onSaved={setSettings} />
+          </section>
+        )}
+        {/* After Settings, so the Settings form still follows its button in the tab order. */}
+        <div class="actions">
+          <button aria-expanded={showImport} aria-controls="import" onClick={() => setShowImport(!showImport)}>
+            Import
+          </button>
+        </div>
+        {showImport && (
+          <section id="import">
+            <ImportPanel onImported={evaluate} />
           </section>
         )}
         {result && (

@@ -1,0 +1,180 @@
+/**
+ * The Import panel (contract 2.7): choose an export, see the dry run — what would be added,
+ * replaced and skipped, the campaigns without a stage, the lines that could not be read —
+ * then Import. Native controls only, so the keyboard works throughout; the summary heading
+ * takes focus when the dry run arrives, and progress is announced while a large file loads.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { readExportPayload, type ExportPayload } from './readExportFile';
+import { call, errorText } from './server';
+
+interface WeekRow {
+  week: string;
+  stage: string;
+  variant: string;
+  values: Record<string, number>;
+  days: string;
+}
+
+export interface ImportResultJson {
+  fileName: string;
+  format: string;
+  dryRun: boolean;
+  written: boolean;
+  rowsRead: number;
+  adds: WeekRow[];
+  replaces: (WeekRow & { before: Record<string, number>; row: number })[];
+  skips: (WeekRow & { reason: string; row: number })[];
+  unmappedCampaigns: { campaign: string; rows: number; spend: number }[];
+  problems: { line: number; message: string }[];
+  problemCount: number;
+  newCampaigns: string[];
+  message: string;
+}
+
+/** Rows shown per kind; the count says how many there are in all. */
+const SHOWN = 50;
+
+type Phase = { kind: 'idle' } | { kind: 'reading'; share: number } | { kind: 'checking' } | { kind: 'ready' } | { kind: 'importing' } | { kind: 'done' };
+
+const money = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString(undefined, { maximumFractionDigits: 2 }));
+
+export function ImportPanel({ onImported }: { onImported: () => void }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [file, setFile] = useState<{ name: string; payload: ExportPayload } | null>(null);
+  const [result, setResult] = useState<ImportResultJson | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const summary = useRef<HTMLHeadingElement>(null);
+  const busy = phase.kind === 'reading' || phase.kind === 'checking' || phase.kind === 'importing';
+
+  const choose = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const chosen = input.files?.[0];
+    setError(null);
+    setResult(null);
+    if (!chosen) return;
+    try {
+      setPhase({ kind: 'reading', share: 0 });
+      const payload = await readExportPayload(chosen, (share) => setPhase({ kind: 'reading', share }));
+      setFile({ name: chosen.name, payload });
+      setPhase({ kind: 'checking' });
+      const dry = await call<ImportResultJson>('importData', chosen.name, payload, { dryRun: true });
+      setResult(dry);
+      setPhase({ kind: 'ready' });
+      setTimeout(() => summary.current?.focus(), 0);
+    } catch (err) {
+      setError(errorText(err));
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  const run = async () => {
+    if (!file || busy) return;
+    setPhase({ kind: 'importing' });
+    setError(null);
+    try {
+      const done = await call<ImportResultJson>('importData', file.name, file.payload, { dryRun: false });
+      setResult(done);
+      setPhase({ kind: 'done' });
+      setTimeout(() => summary.current?.focus(), 0);
+      if (done.adds.length + done.replaces.length > 0) onImported();
+    } catch (err) {
+      setError(errorText(err));
+      setPhase({ kind: 'ready' });
+    }
+  };
+
+  const changes = result ? result.adds.length + result.replaces.length + result.newCampaigns.length : 0;
+  const status =
+    phase.kind === 'reading' ? `Reading the file… ${Math.round(phase.share * 100)}%`
+    : phase.kind === 'checking' ? 'Checking the export against Weekly (nothing is written yet)…'
+    : phase.kind === 'importing' ? 'Importing…'
+    : '';
+
+  return (
+    <div class="import" aria-label="Import">
+      <h2>Import an export</h2>
+      <p class="help">A campaign report from Google Ads, Microsoft Ads, Meta, TikTok or LinkedIn (CSV or .xlsx). Campaigns are put into stages by the <em>Campaigns</em> sheet.</p>
+      <label class="file">
+        <span>Export file</span>
+        <input type="file" accept=".csv,.tsv,.txt,.xlsx" onChange={choose} disabled={busy} />
+      </label>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {busy && <progress max={1} value={phase.kind === 'reading' ? phase.share : undefined} aria-label={status} />}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <section class="dry-run" aria-label={result.dryRun ? 'Dry run' : 'Import result'}>
+          <h3 tabIndex={-1} ref={summary}>
+            {result.dryRun ? 'Dry run' : 'Imported'}: {result.fileName}
+          </h3>
+          <p>
+            {result.format} · {result.rowsRead.toLocaleString()} rows read. {result.message}
+          </p>
+          <table class="import-summary">
+            <tbody>
+              <tr><th scope="row">{result.dryRun ? 'To add' : 'Added'}</th><td data-count="adds">{result.adds.length}</td></tr>
+              <tr><th scope="row">{result.dryRun ? 'To replace' : 'Replaced'}</th><td data-count="replaces">{result.replaces.length}</td></tr>
+              <tr><th scope="row">{result.dryRun ? 'To skip' : 'Skipped'}</th><td data-count="skips">{result.skips.length}</td></tr>
+              <tr><th scope="row">Campaigns without a stage</th><td data-count="unmapped">{result.unmappedCampaigns.length}</td></tr>
+              <tr><th scope="row">Unreadable lines</th><td data-count="problems">{result.problemCount}</td></tr>
+            </tbody>
+          </table>
+          {result.adds.length + result.replaces.length + result.skips.length > 0 && (
+            <table class="import-rows">
+              <caption>Weekly rows</caption>
+              <thead>
+                <tr><th scope="col">What</th><th scope="col">Week</th><th scope="col">Stage</th><th scope="col">Variant</th><th scope="col">Spend</th></tr>
+              </thead>
+              <tbody>
+                {result.adds.slice(0, SHOWN).map((r) => (
+                  <tr data-action="add"><td>Add</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                ))}
+                {result.replaces.slice(0, SHOWN).map((r) => (
+                  <tr data-action="replace"><td>Replace (row {r.row})</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.before.spend)} → {money(r.values.spend)}</td></tr>
+                ))}
+                {result.skips.slice(0, SHOWN).map((r) => (
+                  <tr data-action="skip"><td>Skip: {r.reason}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {[result.adds, result.replaces, result.skips].some((x) => x.length > SHOWN) && <p class="help">The first {SHOWN} rows of each kind are listed.</p>}
+          {result.unmappedCampaigns.length > 0 && (
+            <div class="unmapped">
+              <h4>Campaigns without a stage</h4>
+              <p class="help">Give each a Stage (and a Variant if you compare them) in the Campaigns sheet; a name with * matches many.</p>
+              <ul>
+                {result.unmappedCampaigns.slice(0, SHOWN).map((u) => (
+                  <li>{u.campaign} — {u.rows} rows, spend {money(u.spend)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {result.problems.length > 0 && (
+            <div class="problems">
+              <h4>Lines that could not be read</h4>
+              <ul>
+                {result.problems.slice(0, SHOWN).map((p) => (
+                  <li>Line {p.line}: {p.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {phase.kind === 'ready' && result.dryRun && (
+            <div class="actions">
+              <button class="primary" onClick={run} disabled={changes === 0}>
+                Import
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
