@@ -57,6 +57,11 @@ export function parseExportDate(v: unknown, order: SlashOrder = 'mdy'): number |
   }
   if (typeof v === 'number') return v > 0 && v < 2958466 ? dayFromSerial(v) : null;
   if (typeof v !== 'string') return null;
+  // Most exports write ISO days: read those without the general path's normalisation.
+  if (v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) {
+    const y = +v.slice(0, 4), m = +v.slice(5, 7), d = +v.slice(8, 10);
+    if (y === y && m === m && d === d) return dayFromParts(y, m, d);
+  }
   let s = v.normalize('NFKC').trim();
   // Google Ads' weekly rows: "Week of Jan 6, 2025"; Norwegian "Uke fra", Russian "Неделя с".
   s = s.replace(/^(week of|uke fra|uken som starter|неделя с|неделя, начиная с)\s+/iu, '');

@@ -60,11 +60,13 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   for (let i = 0; i < data.length; i++) {
     const row = data[i];
     const line = layout.headerRow + 2 + i;
-    const filled = row.filter((c) => text(c) !== '').length;
-    if (filled === 0) continue;
     const campaign = text(row[cols.campaign!]);
-    if (TOTAL.test(text(row[0])) || TOTAL.test(text(row[dateCol])) || TOTAL.test(campaign)) continue;
-    if (filled === 1 && !campaign) continue; // a footer or note line
+    const first = text(row[0]);
+    if (!campaign) {
+      const filled = row.filter((c) => text(c) !== '').length;
+      if (filled <= 1) continue; // a blank, footer or note line
+    }
+    if (TOTAL.test(first) || TOTAL.test(text(row[dateCol])) || TOTAL.test(campaign)) continue;
     if (!campaign || campaign === '--') {
       // Google Ads writes "--" as the campaign of its total rows; an empty campaign is no campaign.
       if (text(row[dateCol]) === '' || /^[-–—]+$/.test(campaign)) continue;
