@@ -130,6 +130,7 @@ export const en = {
   'setting.weeklySheetHelp': 'The sheet with the weekly numbers.',
   'setting.logSheet': 'Decision log sheet',
   'setting.logSheetHelp': 'Where decisions are logged; not the plan or the weekly sheet.',
+  'setting.weekStartHelp': 'The first day of a week when imports sum days into weeks: monday, sunday or saturday.',
   'setting.confidence': 'Confidence',
   'setting.weekStart': 'Week start',
   'settings.title': 'Settings',

@@ -218,6 +218,7 @@ export const nb = (): Catalogue => ({
   'setting.stagesSheetHelp': 'Arket med planen (store og små bokstaver spiller ingen rolle).',
   'setting.weeklySheetHelp': 'Arket med ukens tall.',
   'setting.logSheetHelp': 'Der beslutningene logges; ikke planen eller ukearket.',
+  'setting.weekStartHelp': 'Første dag i uken når importer summerer dager til uker: monday, sunday eller saturday.',
   'setting.confidence': 'Konfidens',
   'setting.weekStart': 'Ukestart',
   'settings.blank': '{setting} er tom.',

@@ -218,6 +218,7 @@ export const ru = (): Catalogue => ({
   'setting.stagesSheetHelp': 'Лист с планом (регистр букв в названии не важен).',
   'setting.weeklySheetHelp': 'Лист с данными по неделям.',
   'setting.logSheetHelp': 'Куда записываются решения; не лист плана и не лист недель.',
+  'setting.weekStartHelp': 'Первый день недели, когда импорт суммирует дни в недели: monday, sunday или saturday.',
   'setting.confidence': 'Уверенность',
   'setting.weekStart': 'Начало недели',
   'settings.blank': '{setting}: поле пустое.',

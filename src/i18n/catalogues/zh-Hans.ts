@@ -218,6 +218,7 @@ export const zhHans = (): Catalogue => ({
   'setting.stagesSheetHelp': '存放计划的工作表（名称不区分大小写）。',
   'setting.weeklySheetHelp': '存放每周数据的工作表。',
   'setting.logSheetHelp': '记录决策的工作表；不能是计划表或每周数据表。',
+  'setting.weekStartHelp': '导入按周汇总每日数据时一周的第一天：monday、sunday 或 saturday。',
   'setting.confidence': '置信度',
   'setting.weekStart': '每周开始日',
   'settings.blank': '{setting}为空。',
