@@ -44,7 +44,7 @@ describe('npm run import', () => {
     expect(again.status).toBe(0);
     const json = JSON.parse(again.stdout);
     expect([json.adds.length, json.replaces.length, json.skips.length]).toEqual([0, 0, 12]);
-  }, 60_000);
+  }, 180_000);
 
   it('reads an .xlsx export', () => {
     const { dir } = workbook();
@@ -53,7 +53,7 @@ describe('npm run import', () => {
     const json = JSON.parse(r.stdout);
     expect(json.format).toBe('Meta Ads Manager, English');
     expect(json.unmappedCampaigns.map((u: { campaign: string }) => u.campaign)).toEqual(['Brand search']);
-  }, 30_000);
+  }, 120_000);
 
   it('exits 1 with the reason when the export is refused', () => {
     const { dir } = workbook();
@@ -62,7 +62,7 @@ describe('npm run import', () => {
     const r = run('--workbook', dir, bad);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/orders\.csv: LiftGate does not recognise this export\. Its header row seems to hold "Order id", "Customer", "Total"/);
-  }, 30_000);
+  }, 120_000);
 
   it('--help prints the usage; unknown options, missing values and missing arguments exit 2', () => {
     const help = run('--help');
@@ -80,5 +80,5 @@ describe('npm run import', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/Usage: npm run import/);
     }
-  }, 60_000);
+  }, 180_000);
 });

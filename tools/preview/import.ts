@@ -9,10 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSheet } from 'read-excel-file/node';
-import { toPayloadRows } from '../../src/core/import/payload';
-import { ensureBuilt, openSession } from './session';
-import { saveWorkbook } from './workbookFiles';
+// The add-on, the build and the .xlsx reader are loaded only once the command line is good,
+// so --help and usage errors answer at once.
 
 const USAGE = `Usage: npm run import -- --workbook PATH FILE [--dry-run] [--json]
 
@@ -98,6 +96,10 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const { ensureBuilt, openSession } = await import('./session');
+  const { saveWorkbook } = await import('./workbookFiles');
+  const { readSheet } = await import('read-excel-file/node');
+  const { toPayloadRows } = await import('../../src/core/import/payload');
   await ensureBuilt();
   const session = await openSession(opts.workbook);
   let payload: unknown;
