@@ -7,7 +7,8 @@ import { callFunction } from '../registry/args';
 import { ArgumentError } from '../registry/errors';
 import type { CallContext, FunctionSpec, OutValue } from '../registry/types';
 
-const BY_NAME: Record<string, FunctionSpec> = {};
+/** Without a prototype, so a name such as "constructor" finds no function. */
+const BY_NAME: Record<string, FunctionSpec> = Object.create(null);
 for (const spec of FUNCTIONS) BY_NAME[spec.name] = spec;
 
 /**

@@ -11,7 +11,7 @@ import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Languag
 import { spreadsheetLocale, translatorFor } from './language';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
-const KEY = 'liftgate.settings';
+export const KEY = 'liftgate.settings';
 
 export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, number][] = [
   ['tolerance', 'setting.tolerance', 0, 1],

@@ -10,7 +10,7 @@
  * - Anything else throws an ArgumentError naming the function, the argument, the value and the
  *   1-based row and column inside the range.
  */
-import { parseNumber } from '../core/numbers/parseNumber';
+import { decimalSeparatorFor, parseNumber } from '../core/numbers/parseNumber';
 import { ArgumentError, DomainError, describeValue, where } from './errors';
 import type {
   CallContext,
@@ -80,6 +80,17 @@ class Call {
     readonly ctx: CallContext,
   ) {}
 
+  private separator: '.' | ',' | null = null;
+
+  /**
+   * The decimal separator that settles "1,234", resolved once per call and only when such a
+   * text appears (looking the locale up costs a service call).
+   */
+  decimal = (): '.' | ',' => {
+    if (this.separator === null) this.separator = decimalSeparatorFor(this.ctx.locale);
+    return this.separator;
+  };
+
   fail: Fail = (param, message, row, col) => {
     const at = row === undefined ? '' : ' ' + where(row, col ?? 0);
     throw new ArgumentError(`${this.spec.name}: ${param}${at} ${message}`);
@@ -126,12 +137,12 @@ class Call {
 
   toNumber(p: ParamSpec, v: SheetValue, row: number, col: number): number {
     if (typeof v === 'number') {
-      if (Number.isFinite(v)) return v;
+      if (finite(v)) return v;
       return this.fail(p.name, `is ${describeValue(v)}, not a finite number`, row, col);
     }
     if (typeof v === 'string') {
-      const n = parseNumber(v, this.ctx.locale);
-      if (n !== null && Number.isFinite(n)) return n;
+      const n = parseNumber(v, this.decimal);
+      if (n !== null) return n; // parseNumber returns finite numbers only
       return this.fail(p.name, `is ${describeValue(v)}, not a number`, row, col);
     }
     if (isDate(v)) return this.fail(p.name, `is ${describeValue(v)}, not a number`, row, col);

@@ -1,8 +1,21 @@
 /** Counts every call user code makes on the imitation, by `Service.method`. */
 export class CallCounter {
   private counts = new Map<string, number>();
+  private failures: { method: string; left: number; message: string }[] = [];
   count(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const f = this.failures.find((x) => x.method === name);
+    if (f && --f.left === 0) {
+      this.failures.splice(this.failures.indexOf(f), 1);
+      throw new Error(f.message);
+    }
+  }
+  /**
+   * Makes the `nth` next call of `method` (e.g. "Range.setValues") fail the way a real service
+   * call fails now and then (a timeout, a quota), to test what a half-finished write leaves.
+   */
+  failOn(method: string, nth = 1, message = 'Exception: Service Spreadsheets failed while accessing document with id fake-spreadsheet.'): void {
+    this.failures.push({ method, left: nth, message });
   }
   total(): number {
     let n = 0;

@@ -22,6 +22,8 @@ export interface WorkbookData {
   sheets: SheetData[];
   properties?: Record<string, string>;
   locale?: string;
+  /** The spreadsheet's time zone (File → Settings), e.g. "Europe/Oslo"; Etc/UTC by default. */
+  timeZone?: string;
 }
 
 export interface AppsScriptFake {
@@ -36,7 +38,7 @@ export interface AppsScriptFake {
 
 export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDir = join(root, 'dist')): AppsScriptFake {
   const calls = new CallCounter();
-  const spreadsheet = new FakeSpreadsheet(calls, data.sheets, data.locale ?? 'en_US');
+  const spreadsheet = new FakeSpreadsheet(calls, data.sheets, data.locale ?? 'en_US', data.timeZone ?? 'Etc/UTC');
   const documentProperties: Record<string, string> = { ...(data.properties ?? {}) };
   const userProperties: Record<string, string> = {};
   const lock = new FakeLock();
@@ -82,7 +84,7 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     lock,
     documentProperties,
     ui: Object.assign(record, { toasts: spreadsheet.toasts }),
-    snapshot: () => ({ sheets: spreadsheet.sheets.map((s) => s.toData()), properties: { ...documentProperties }, locale: spreadsheet.locale }),
+    snapshot: () => ({ sheets: spreadsheet.sheets.map((s) => s.toData()), properties: { ...documentProperties }, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone }),
   };
 }
 

@@ -28,6 +28,8 @@ export interface SheetData {
   conditionalRules?: ConditionalRule[];
   /** Embedded charts (newChart/insertChart), as plain data. */
   charts?: ChartData[];
+  /** Merged cells (1-based), as Range.merge() makes them: only the top-left cell keeps its value. */
+  merges?: { row: number; col: number; numRows: number; numCols: number }[];
 }
 
 const WHITE = '#ffffff';
@@ -47,6 +49,7 @@ export class FakeSheet {
   /** The spreadsheet the sheet belongs to, for chart ranges on other sheets. */
   book: FakeSpreadsheet | null = null;
   private static chartIds = 1;
+  merges: { row: number; col: number; numRows: number; numCols: number }[] = [];
 
   constructor(
     public name: string,
@@ -63,6 +66,7 @@ export class FakeSheet {
     this.conditionalRules = data?.conditionalRules ? structuredClone(data.conditionalRules) : [];
     this.charts = data?.charts ? structuredClone(data.charts) : [];
     for (const c of this.charts) FakeSheet.chartIds = Math.max(FakeSheet.chartIds, c.id + 1);
+    this.merges = data?.merges ? structuredClone(data.merges) : [];
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     this.maxRows = Math.max(1000, rows.length);
     this.maxCols = Math.max(26, width);
@@ -121,6 +125,7 @@ export class FakeSheet {
       frozenRows: this.frozenRows,
       conditionalRules: structuredClone(this.conditionalRules),
       charts: structuredClone(this.charts),
+      merges: structuredClone(this.merges),
     };
   }
 
@@ -231,9 +236,22 @@ export class FakeSheet {
   }
 }
 
-/** Writing a value: text starting with "=" becomes a formula (unevaluated: its value is ""). */
+/** What Sheets makes of typed text in an automatic-format cell: "1e5" is 100000, "TRUE" is true (a subset of its rules). */
+const TYPED_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/**
+ * Writing a value as setValues does: in a plain-text cell (number format "@") text stays as it
+ * is; otherwise text starting with "=" becomes a formula (unevaluated: its value is ""), and text
+ * that reads as a number or TRUE/FALSE becomes that number or boolean, as if typed.
+ */
 function writeCell(sheet: FakeSheet, r: number, c: number, v: unknown): void {
-  if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+  if (typeof v === 'string' && v.length > 50000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+  if (typeof v === 'string' && sheet.get('numberFormats', r, c) !== '@') {
+    const t = v.trim();
+    if (TYPED_NUMBER.test(t) && Number.isFinite(Number(t))) v = Number(t);
+    else if (/^(true|false)$/i.test(t)) v = t.toLowerCase() === 'true';
+  }
+  if (typeof v === 'string' && v.startsWith('=') && v.length > 1 && sheet.get('numberFormats', r, c) !== '@') {
     sheet.set('formulas', r, c, v);
     sheet.set('values', r, c, '');
   } else {
@@ -286,6 +304,8 @@ export class FakeRange {
   }
   setValues(values: unknown[][]): this {
     checkDimensions(values, this.numRows, this.numCols);
+    // One write is all or nothing, as in Sheets: check every cell before changing any.
+    for (const row of values) for (const v of row) if (typeof v === 'string' && v.length > 50000) writeCell(this.sheet, -1, -1, v);
     values.forEach((row, r) => row.forEach((v, c) => writeCell(this.sheet, this.row - 1 + r, this.col - 1 + c, v)));
     return this;
   }
@@ -371,6 +391,26 @@ export class FakeRange {
   }
   getSheet(): FakeSheet {
     return counted(this.sheet, 'Sheet', this.sheet.calls);
+  }
+  /** The merged ranges that lie in or overlap this range, as the real Range.getMergedRanges(). */
+  getMergedRanges(): FakeRange[] {
+    return this.sheet.merges
+      .filter((m) => m.row <= this.row + this.numRows - 1 && m.row + m.numRows - 1 >= this.row && m.col <= this.col + this.numCols - 1 && m.col + m.numCols - 1 >= this.col)
+      .map((m) => counted(new FakeRange(this.sheet, m.row, m.col, m.numRows, m.numCols), 'Range', this.sheet.calls));
+  }
+  isPartOfMerge(): boolean {
+    return this.getMergedRanges().length > 0;
+  }
+  /** Merges the range; like Sheets, only the top-left value survives. */
+  merge(): this {
+    if (this.isPartOfMerge()) throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) if (r || c) writeCell(this.sheet, this.row - 1 + r, this.col - 1 + c, '');
+    this.sheet.merges.push({ row: this.row, col: this.col, numRows: this.numRows, numCols: this.numCols });
+    return this;
+  }
+  breakApart(): this {
+    this.sheet.merges = this.sheet.merges.filter((m) => !(m.row >= this.row && m.row + m.numRows <= this.row + this.numRows && m.col >= this.col && m.col + m.numCols <= this.col + this.numCols));
+    return this;
   }
   /** What the conditional-format builder stores about a range. */
   _describe(): ConditionalRule['ranges'][number] {

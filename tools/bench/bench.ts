@@ -13,6 +13,7 @@ import { benchCustomFunctions, benchStageGate } from './customFunctions';
 import { benchEvaluateStages } from './evaluateStages';
 import { benchImport } from './importData';
 import { benchStatistics } from './statistics';
+import { benchTextNumbers } from './textNumbers';
 import { fmt } from './timing';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -81,6 +82,13 @@ async function main(): Promise<void> {
     ['where', 'daily rows', 'file MB', 'dry run ms', 'import ms', 'again ms', 'weekly rows written', 'service calls', 'calls by method'],
     imp.map((e) => [e.where, e.rows.toLocaleString('en'), e.megabytes.toFixed(1), fmt(e.dryMs), fmt(e.importMs), fmt(e.againMs), e.weeklyRows.toLocaleString('en'), e.calls ?? '–', e.callsByMethod || '–']),
   ));
+  say();
+  say('## Text numbers as exports paste them');
+  say();
+  say('The same values as plain numbers and as text ("2 889,50 kr", "1,234") in a Norwegian spreadsheet, so the');
+  say("locale settles the ambiguous ones. The aim: text at most 5× plain.");
+  say();
+  say(table(['case', 'rows', 'plain ms', 'text ms', '× plain'], benchTextNumbers(codePath).map((t) => [t.name, t.rows.toLocaleString('en'), fmt(t.plainMs), fmt(t.textMs), (t.textMs / t.plainMs).toFixed(1)])));
   say();
   writeFileSync(join(root, 'BENCHMARKS.md'), out.join('\n'));
   console.log('\nwrote BENCHMARKS.md');

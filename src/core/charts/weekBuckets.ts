@@ -13,9 +13,9 @@ export interface WeekBucket {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The date as the sheet shows it (the engine's day key reads the same local fields). */
+/** The date as the sheet shows it: the engine reads dates as calendar days held at midnight UTC (plan/dates.ts). */
 export function weekLabel(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 type Sums = Record<MeasureField, number>;

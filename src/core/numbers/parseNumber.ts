@@ -30,9 +30,42 @@ const COMMA_DECIMAL_LANGUAGES = new Set([
   'vi', 'el', 'hu', 'ro', 'bg', 'hr', 'sl', 'sr', 'lt', 'lv', 'et', 'is', 'be', 'kk', 'az', 'ca', 'eu', 'gl',
 ]);
 
+/**
+ * The currency tokens as two regular expressions, compiled once: trying sixty tokens one by one
+ * on both ends of every cell made a pasted export column a hundred times slower than numbers.
+ * Alternatives are tried longest first, so "R$" wins over "$" as before.
+ */
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CURRENCY_ALTERNATIVES = CURRENCIES.map(escapeRe).join('|');
+const LEADING_CURRENCY = new RegExp(`^(?:${CURRENCY_ALTERNATIVES})`, 'i');
+const TRAILING_CURRENCY = new RegExp(`(?:${CURRENCY_ALTERNATIVES})$`, 'i');
+/** Tokens by their upper-case form, for the common case: the whole run of letters at an end is one token. */
+const TOKEN = new Set(CURRENCIES.map((t) => t.toUpperCase()));
+const LEADING_RUN = /^[^\d\s\u00a0\u2009\u202f()%+\-]+/;
+const TRAILING_RUN = /[^\d\s\u00a0\u2009\u202f()%+\-]+$/;
+/**
+ * Plain printable ASCII and the spaces exports use as thousands separators need no Unicode
+ * normalisation: NFKC would only turn those spaces into plain ones, and they are read alike.
+ */
+const NEEDS_NORMALIZING = /[^\x20-\x7e\u00a0\u2009\u202f]/;
+
+/** Digits, optionally one separator and more digits: read directly unless it is ambiguous ("1,234"). */
+const SIMPLE = /^(\d+)(?:([.,])(\d+))?$/;
+
+/** Decimal separators already looked up, by locale: Intl.NumberFormat is far too slow per cell. */
+const SEPARATOR_BY_LOCALE = new Map<string, '.' | ','>();
+
 /** The decimal separator of a Sheets locale such as "en_US", "nb_NO", "ru_RU", "zh_CN". */
 export function decimalSeparatorFor(locale?: string): '.' | ',' {
   if (!locale) return '.';
+  const known = SEPARATOR_BY_LOCALE.get(locale);
+  if (known) return known;
+  const sep = lookUpDecimalSeparator(locale);
+  SEPARATOR_BY_LOCALE.set(locale, sep);
+  return sep;
+}
+
+function lookUpDecimalSeparator(locale: string): '.' | ',' {
   const tag = locale.replace(/_/g, '-');
   try {
     const part = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal');
@@ -43,13 +76,6 @@ export function decimalSeparatorFor(locale?: string): '.' | ',' {
   return COMMA_DECIMAL_LANGUAGES.has(tag.split('-')[0].toLowerCase()) ? ',' : '.';
 }
 
-function startsWithToken(s: string, tok: string): boolean {
-  return s.slice(0, tok.length).toUpperCase() === tok.toUpperCase();
-}
-function endsWithToken(s: string, tok: string): boolean {
-  return s.length >= tok.length && s.slice(s.length - tok.length).toUpperCase() === tok.toUpperCase();
-}
-
 /** Integer digits grouped by thousands: first group 1–3 digits, the rest exactly 3. */
 function groupedDigits(groups: string[]): string | null {
   if (groups.length === 1) return /^\d+$/.test(groups[0]) ? groups[0] : null;
@@ -58,8 +84,11 @@ function groupedDigits(groups: string[]): string | null {
   return groups.join('');
 }
 
-export function parseNumber(text: string, locale?: string): number | null {
-  let s = text.normalize('NFKC').replace(/\u2212/g, '-').trim();
+/** Which decimal separator settles "1,234": a locale, or a function that resolves it once per call. */
+export type AmbiguousDecimal = string | undefined | (() => '.' | ',');
+
+export function parseNumber(text: string, locale?: AmbiguousDecimal): number | null {
+  let s = (NEEDS_NORMALIZING.test(text) ? text.normalize('NFKC').replace(/\u2212/g, '-') : text).trim();
   if (s === '') return null;
   let negative = false;
   let percent = false;
@@ -68,32 +97,47 @@ export function parseNumber(text: string, locale?: string): number | null {
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
     s = s.trim();
-    if (s.startsWith('(') && s.endsWith(')')) {
+    const first = s.charCodeAt(0);
+    const last = s.charCodeAt(s.length - 1);
+    if (first === 40 /* ( */ && last === 41 /* ) */) {
       if (negative) return null;
       negative = true;
       s = s.slice(1, -1);
       continue;
     }
-    if ((s.startsWith('-') || s.startsWith('+')) && !/^[-+]\d/.test(s)) {
+    if ((first === 45 /* - */ || first === 43 /* + */) && !/^[-+]\d/.test(s)) {
       // A sign before a currency symbol: "-$1,200".
-      if (s[0] === '-') negative = !negative;
+      if (first === 45) negative = !negative;
       s = s.slice(1);
       continue;
     }
-    if (s.endsWith('%') || s.startsWith('%')) {
+    if (last === 37 /* % */ || first === 37) {
       if (percent) return null;
       percent = true;
-      s = s.endsWith('%') ? s.slice(0, -1) : s.slice(1);
+      s = last === 37 ? s.slice(0, -1) : s.slice(1);
       continue;
     }
-    const lead = CURRENCIES.find((t) => startsWithToken(s, t));
+    // Digits at both ends: no currency to peel (the common case, checked without a regex).
+    if (first >= 48 && first <= 57 && last >= 48 && last <= 57) break;
+    const leadRun = LEADING_RUN.exec(s);
+    if (leadRun && TOKEN.has(leadRun[0].toUpperCase())) {
+      s = s.slice(leadRun[0].length);
+      continue;
+    }
+    const trailRun = TRAILING_RUN.exec(s);
+    if (trailRun && TOKEN.has(trailRun[0].toUpperCase())) {
+      s = s.slice(0, trailRun.index);
+      continue;
+    }
+    // Otherwise the longest token at either end, as a regular expression (rare: "$kr", "12 XR$").
+    const lead = LEADING_CURRENCY.exec(s);
     if (lead) {
-      s = s.slice(lead.length);
+      s = s.slice(lead[0].length);
       continue;
     }
-    const trail = CURRENCIES.find((t) => endsWithToken(s, t));
+    const trail = TRAILING_CURRENCY.exec(s);
     if (trail) {
-      s = s.slice(0, s.length - trail.length);
+      s = s.slice(0, trail.index);
       continue;
     }
     if (s === before) break;
@@ -101,11 +145,18 @@ export function parseNumber(text: string, locale?: string): number | null {
   s = s.trim();
 
   let sign = 1;
-  if (s.startsWith('-')) {
+  if (s.charCodeAt(0) === 45) {
     sign = -1;
     s = s.slice(1);
-  } else if (s.startsWith('+')) s = s.slice(1);
+  } else if (s.charCodeAt(0) === 43) s = s.slice(1);
   if (negative) sign = -sign;
+
+  // The usual shapes, without the general grouping rules: "2889", "28,89", "2889.5".
+  const simple = SIMPLE.exec(s);
+  if (simple && !(simple[3] !== undefined && simple[3].length === 3 && simple[1].length <= 3 && simple[1].charCodeAt(0) !== 48)) {
+    const n = sign * +(simple[3] === undefined ? simple[1] : `${simple[1]}.${simple[3]}`);
+    return percent ? n / 100 : n;
+  }
 
   let exponent = '';
   const exp = /[eE]([-+]?\d+)$/.exec(s);
@@ -121,12 +172,13 @@ export function parseNumber(text: string, locale?: string): number | null {
   if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
   else if (lastDot >= 0 || lastComma >= 0) {
     const sep = lastDot >= 0 ? '.' : ',';
-    const count = s.split(sep).length - 1;
-    if (count === 1) {
-      const [intPart, frac] = s.split(sep);
+    const at = lastDot >= 0 ? lastDot : lastComma;
+    if (s.indexOf(sep) === at) {
+      const intPart = s.slice(0, at);
+      const frac = s.slice(at + 1);
       const intDigits = intPart.replace(/[\s\u00a0\u2009\u202f']/g, '');
       const ambiguous = frac.length === 3 && /^\d{3}$/.test(frac) && /^[1-9]\d{0,2}$/.test(intDigits) && !SPACES.test(intPart);
-      decimal = !ambiguous || decimalSeparatorFor(locale) === sep ? sep : null;
+      decimal = !ambiguous || ambiguousDecimal(locale) === sep ? sep : null;
     }
   }
 
@@ -141,11 +193,15 @@ export function parseNumber(text: string, locale?: string): number | null {
   if (exponent && /[.,\s\u00a0\u2009\u202f']/.test(intPart)) return null;
   const groups = intPart === '' ? ['0'] : intPart.split(/[.,\s\u00a0\u2009\u202f']/);
   // Only one kind of thousands separator may appear (spaces of any width count as one kind).
-  const kinds = new Set((intPart.match(/[.,']|[\s\u00a0\u2009\u202f]/g) ?? []).map((c) => (/[.,']/.test(c) ? c : ' ')));
-  if (kinds.size > 1) return null;
+  const kinds = (/\./.test(intPart) ? 1 : 0) + (/,/.test(intPart) ? 1 : 0) + (/'/.test(intPart) ? 1 : 0) + (/[\s\u00a0\u2009\u202f]/.test(intPart) ? 1 : 0);
+  if (kinds > 1) return null;
   const digits = groupedDigits(groups);
   if (digits === null || (fracPart === '' && decimal !== null && intPart === '')) return null;
-  const n = sign * Number(`${digits}.${fracPart || '0'}${exponent}`);
-  if (!Number.isFinite(n)) return null;
+  const n = sign * +`${digits}.${fracPart || '0'}${exponent}`;
+  if (n - n !== 0) return null; // NaN or ±Infinity ("1e400")
   return percent ? n / 100 : n;
+}
+
+function ambiguousDecimal(locale: AmbiguousDecimal): '.' | ',' {
+  return typeof locale === 'function' ? locale() : decimalSeparatorFor(locale);
 }

@@ -1,6 +1,7 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
 import { ENGLISH, type Translator } from '../../i18n';
 import { parseNumber } from '../numbers/parseNumber';
+import { dayFromSerial, dayInZone, parseDateText } from './dates';
 import { cellRef, PlanError } from './errors';
 import type { TableCell } from './types';
 
@@ -9,6 +10,8 @@ export interface CellContext {
   readonly locale?: string;
   /** The document's language for messages (English when absent). */
   readonly tr?: Translator;
+  /** The spreadsheet's time zone: date cells are read as the day they show there. */
+  readonly timeZone?: string;
 }
 
 /** Looked up once: a global lookup per cell is slow in sandboxed global scopes. */
@@ -19,8 +22,8 @@ function isDate(v: unknown): v is Date {
   return typeof v === 'object' && v !== null && (v instanceof Date || toStr.call(v) === '[object Date]');
 }
 
-function show(v: TableCell, tr: Translator): string {
-  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: v.toISOString().slice(0, 10) });
+function show(v: TableCell, tr: Translator, timeZone?: string): string {
+  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: dayInZone(v, timeZone).toISOString().slice(0, 10) });
   return typeof v === 'string' ? tr.t('text.quoted', { text: v }) : String(v);
 }
 
@@ -34,29 +37,37 @@ export function readNumber(ctx: CellContext, header: string, v: TableCell, row: 
     if (n !== null) return n;
   }
   const tr = ctx.tr ?? ENGLISH;
-  throw new PlanError(tr.t('error.notNumber', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr) }));
+  throw new PlanError(tr.t('error.notNumber', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/; // 06.01.2025: day.month.year (Norwegian, Russian, German)
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/; // 01/06/2025: month/day/year (US exports)
+/**
+ * Sheets keeps 15 significant digits; a plan amount beyond 10^15 is a typo (or 1.7e308), and
+ * would overflow the next budget to Infinity.
+ */
+export const LARGEST_AMOUNT = 1e15;
 
-/** A date from a Date cell, an ISO/dotted/US text date or a spreadsheet serial number. */
+/** A number that must be sane for a plan: at most 10^15 in size and, unless `negativeOk`, not below 0. */
+export function readAmount(ctx: CellContext, header: string, v: TableCell, row: number, col: number, negativeOk = false): number | null {
+  const n = readNumber(ctx, header, v, row, col);
+  if (n === null) return null;
+  if (!negativeOk && n < 0) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${n}; it must be 0 or more. Fix the cell and evaluate again.`);
+  if (n > LARGEST_AMOUNT || n < -LARGEST_AMOUNT) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${n}; amounts above 10^15 are not plausible. Fix the cell and evaluate again.`);
+  return n;
+}
+
+/** A date from a Date cell, a text date or a spreadsheet serial number, as the calendar day the cell shows. */
 export function readDate(ctx: CellContext, header: string, v: TableCell, row: number, col: number): Date | null {
   if (v === '' || v === null || v === undefined) return null;
-  if (isDate(v)) return isNaN(v.getTime()) ? null : v;
-  if (typeof v === 'number' && v > 0 && v < 2958466) return new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86400000));
-  if (typeof v === 'string') {
-    const s = v.trim();
-    let m = ISO.exec(s);
-    if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    m = DOTTED.exec(s);
-    if (m) return new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]));
-    m = SLASHED.exec(s);
-    if (m) return new Date(Date.UTC(+m[3], +m[1] - 1, +m[2]));
-  }
+  if (isDate(v)) return isNaN(v.getTime()) ? null : dayInZone(v, ctx.timeZone);
+  if (typeof v === 'number' && v > 0 && v < 2958466) return dayFromSerial(v);
   const tr = ctx.tr ?? ENGLISH;
-  throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr) }));
+  if (typeof v === 'string') {
+    if (v.trim() === '') return null;
+    const parsed = parseDateText(v, ctx.locale);
+    if (parsed && 'day' in parsed) return parsed.day;
+    if (parsed) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${show(v, tr)}, not a date: ${parsed.problem}. Fix the cell and evaluate again.`);
+  }
+  throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
 }
 
 export function readText(v: TableCell): string {
@@ -65,7 +76,7 @@ export function readText(v: TableCell): string {
   return String(v).trim();
 }
 
-/** A day key for counting distinct weeks: the same calendar day in any time zone. */
+/** A day key for counting distinct weeks (dates are calendar days held as midnight UTC: dates.ts). */
 export function dayKey(d: Date): string {
-  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+  return `${d.getUTCFullYear()}-${d.getUTCMonth()}-${d.getUTCDate()}`;
 }

@@ -18,6 +18,8 @@ import { METRICS, normalizeHeader } from './headers';
 import { readStages, type StagePlan } from './readStages';
 import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
 import { reasonFor } from './reason';
+import { PlanError } from './errors';
+import { emptyPlan, rowsWithoutStage } from './sheetNotes';
 import { targetLikeWarnings } from './targetLikeHeaders';
 import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
@@ -30,6 +32,8 @@ export interface EvaluateOptions {
    * test markets: the first to give a range for a criterion wins.
    */
   readonly rangeProviders?: readonly RangeProvider[];
+  /** The spreadsheet's time zone: date cells count as the day they show there (UTC when absent). */
+  readonly timeZone?: string;
 }
 
 /** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
@@ -109,9 +113,11 @@ function variantNote(variants: VariantSummary[], data: WeeklyData, tr: Translato
 export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
-  const plan = readStages(stages, s.stagesSheet, options.locale, tr);
-  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr);
+  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone);
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
+  if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet));
+  if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet));
 
   const byStage = new Map<string, WeeklyRow[]>();
   for (const r of data.rows) {

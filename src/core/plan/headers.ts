@@ -92,12 +92,13 @@ export const METRICS: Record<MetricKey, MetricInfo> = {
   weeks: { key: 'weeks', label: 'Weeks', volume: true, format: 'count' },
 };
 
-const METRIC_NAMES: Record<string, MetricKey> = {
+/** Without a prototype: a header such as "Min constructor" must find nothing, not Object's constructor. */
+const METRIC_NAMES: Record<string, MetricKey> = Object.assign(Object.create(null), {
   roas: 'roas', iroas: 'iroas', incrementalroas: 'iroas', cpa: 'cpa', costperacquisition: 'cpa', costperconversion: 'cpa',
   cpc: 'cpc', cpm: 'cpm', cpl: 'cpl', costperlead: 'cpl', ctr: 'ctr', conversionrate: 'conversionRate', convrate: 'conversionRate',
   cr: 'conversionRate', conversions: 'conversions', conv: 'conversions', leads: 'leads', revenue: 'revenue', spend: 'spend',
   salesgrowth: 'salesGrowth', salesincrease: 'salesGrowth', weeks: 'weeks',
-};
+});
 
 export interface TargetHeader {
   readonly metric: MetricKey;

@@ -1,8 +1,9 @@
 /** The `Stages` sheet → the plan: stages in order, with budgets and criteria (contract 2.1). */
 import { ENGLISH, type Translator } from '../../i18n';
-import { readDate, readNumber, readText, type CellContext } from './cells';
+import { readAmount, readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
 import { stagesField, targetHeader, type MetricKey } from './headers';
+import { isTotalRow } from './totalRows';
 import type { Table } from './types';
 
 export interface CriterionSpec {
@@ -28,8 +29,8 @@ export interface StagePlan {
 /** LiftGate's own output columns, in any language: never read as targets. */
 const OUTPUT = new Set(['decision', 'reason', 'nextBudget', 'evaluated']);
 
-export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH): StagePlan[] {
-  const ctx: CellContext = { sheet, locale, tr };
+export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH, timeZone?: string): StagePlan[] {
+  const ctx: CellContext = { sheet, locale, tr, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
   const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
@@ -45,6 +46,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   const seen = new Map<string, number>();
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
+    if (isTotalRow(row)) continue; // "Total:" and the like: not a stage, its cells stay as they are
     const name = readText(row[col.stage]);
     if (!name) {
       if (row.every((v) => v === '' || v === null || v === undefined)) continue;
@@ -54,16 +56,16 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     const key = name.toLowerCase();
     if (seen.has(key)) throw new PlanError(tr.t('error.duplicateStage', { stage: name, sheet, first: String(seen.get(key)! + 1), second: String(r + 1) }));
     seen.set(key, r);
-    const budget = readNumber(ctx, header[col.budget], row[col.budget], r, col.budget);
+    const budget = readAmount(ctx, header[col.budget], row[col.budget], r, col.budget);
     if (budget === null) throw new PlanError(tr.t('error.blankBudget', { cell: cellRef(sheet, r, col.budget), column: header[col.budget], stage: name }));
     const size = (c: number) => {
-      const v = c < 0 ? null : readNumber(ctx, header[c], row[c], r, c);
+      const v = c < 0 ? null : readAmount(ctx, header[c], row[c], r, c);
       if (v !== null && !(v > 0)) throw new PlanError(tr.t('error.notPositive', { cell: cellRef(sheet, r, c), column: header[c] }));
       return v ?? 1;
     };
     const criteria: CriterionSpec[] = [];
     for (const { c, h, t } of targets) {
-      const target = readNumber(ctx, h, row[c], r, c);
+      const target = readAmount(ctx, h, row[c], r, c, true);
       if (target !== null) criteria.push({ metric: t.metric, op: t.op, target, header: h });
     }
     const confidence = col.confidence < 0 ? null : readNumber(ctx, header[col.confidence], row[col.confidence], r, col.confidence);

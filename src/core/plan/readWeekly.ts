@@ -1,12 +1,15 @@
 /** The `Weekly` sheet → measurements per row, with the columns it has (contract 2.2). */
 import { ENGLISH, type Translator } from '../../i18n';
-import { readDate, readNumber, readText, type CellContext } from './cells';
+import { readAmount, readDate, readText, type CellContext } from './cells';
 import { PlanError } from './errors';
 import { weeklyField, type WeeklyField } from './headers';
+import { isTotalRow } from './totalRows';
 import type { Table } from './types';
 
 export type MeasureField = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers';
 export const MEASURES: readonly MeasureField[] = ['spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue', 'controlRevenue', 'newCustomers'];
+/** Revenue may be negative (refunds); spend and counts may not. */
+const MAY_BE_NEGATIVE: ReadonlySet<MeasureField> = new Set<MeasureField>(['revenue', 'controlRevenue']);
 
 export interface WeeklyRow {
   readonly week: Date | null;
@@ -19,10 +22,14 @@ export interface WeeklyRow {
 export interface WeeklyData {
   readonly rows: readonly WeeklyRow[];
   readonly has: ReadonlySet<WeeklyField>;
+  /** Sheet row numbers (1-based) with numbers but no stage: left out, and said so. */
+  readonly withoutStage?: readonly number[];
 }
 
-export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH): WeeklyData {
-  const ctx: CellContext = { sheet, locale, tr };
+const isBlank = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH, timeZone?: string): WeeklyData {
+  const ctx: CellContext = { sheet, locale, tr, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   const cols = new Map<WeeklyField, number>();
   header.forEach((h, c) => {
@@ -38,12 +45,18 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: 
   const measureCols = MEASURES.filter((m) => cols.has(m)).map((m) => [m, cols.get(m)!, header[cols.get(m)!]] as const);
 
   const rows: WeeklyRow[] = [];
+  const withoutStage: number[] = [];
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
     const stage = readText(row[stageCol]);
-    if (!stage) continue; // blank rows, totals and notes without a stage are not measurements
+    if (!stage) {
+      // Blank rows and notes are not measurements; numbers without a stage are worth a word
+      // (a merged Stage cell that was not read, a pasted row), unless the row is a total.
+      if (measureCols.some(([, c]) => !isBlank(row[c])) && !isTotalRow(row)) withoutStage.push(r + 1);
+      continue;
+    }
     const values: Record<MeasureField, number> = { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 };
-    for (const [m, c, h] of measureCols) values[m] = readNumber(ctx, h, row[c], r, c) ?? 0;
+    for (const [m, c, h] of measureCols) values[m] = readAmount(ctx, h, row[c], r, c, MAY_BE_NEGATIVE.has(m)) ?? 0;
     rows.push({
       week: weekCol === undefined ? null : readDate(ctx, header[weekCol], row[weekCol], r, weekCol),
       stage,
@@ -51,5 +64,5 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: 
       values,
     });
   }
-  return { rows, has: new Set(cols.keys()) };
+  return { rows, has: new Set(cols.keys()), withoutStage };
 }

@@ -73,3 +73,29 @@ describe('text numbers as exports write them', () => {
     );
   });
 });
+
+describe('the fast parser reads every text exactly as the parser before it', () => {
+  it('agrees with the earlier parser on random export-like texts, in every locale we serve', async () => {
+    const { parseNumber: before } = await import('./parseNumberBefore');
+    const unit = fc.constantFrom(...'0123456789.,  %()-−+$€£krNOKUSDруб.₽¥元e\u00a0\u202f\u2009\'１２,'.split(''), 'R$', 'kr.', 'руб.', 'HK$', 'CHF', 'Kč');
+    for (const locale of [undefined, 'en_US', 'nb_NO', 'ru_RU', 'zh_CN', 'de_DE']) {
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 14 }), (text) => {
+          expect(parseNumber(text, locale)).toBe(before(text, locale));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+
+  it('a separator resolved once per call gives the same reading as the locale', () => {
+    let lookups = 0;
+    const decimal = () => {
+      lookups++;
+      return decimalSeparatorFor('nb_NO');
+    };
+    expect(parseNumber('1,234', decimal)).toBe(1.234);
+    expect(parseNumber('28,89 kr', decimal)).toBe(28.89);
+    expect(lookups).toBe(1); // only the ambiguous text asked
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The Decision log (contract 3): a row for each stage whose decision or next budget differs
+ * from its last logged row, so the log records decisions, not clicks. Existing rows are never
+ * changed. Planned (read, checked, rows computed) before anything is written, then appended
+ * in one block.
+ */
+import { normalizeHeader } from '../core/plan/headers';
+import type { PlanResult } from '../core/plan/types';
+import type { MessageKey, Translator } from '../i18n';
+import { catalogue } from '../i18n/catalogues';
+import { decisionFromWord } from '../i18n/decisionWords';
+import { LANGUAGES } from '../i18n/languages';
+import { checkCellText } from './cellLimits';
+import { findSheet } from './sheetIO';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Cell = string | number | boolean | Date;
+
+export const LOG_HEADER_KEYS: readonly MessageKey[] = ['header.when', 'header.stage', 'header.decision', 'header.reason', 'header.spend', 'header.revenue', 'metric.roas', 'metric.cpa', 'metric.iroas', 'header.nextBudget'];
+const WIDTH = LOG_HEADER_KEYS.length;
+
+/** Each log column's header in every language, normalised: a log started in English stays the log in Norwegian. */
+let names: ReadonlySet<string>[] | undefined;
+function headerNames(): ReadonlySet<string>[] {
+  names ??= LOG_HEADER_KEYS.map((k) => new Set(LANGUAGES.map((l) => normalizeHeader(catalogue(l)[k]))));
+  return names;
+}
+/** Stage, Decision and Reason: plain-text cells, so a stage named "1e5" or "TRUE" stays that text. */
+const TEXT_COLUMNS = { first: 2, count: 3 };
+
+export interface LogPlan {
+  readonly name: string;
+  /** null: the sheet is to be created. */
+  readonly sheet: Sheet | null;
+  readonly writeHeader: boolean;
+  readonly rows: Cell[][];
+  /** Sheet row where the rows go. */
+  readonly at: number;
+}
+
+const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
+const key = (v: unknown) => String(v ?? '').replace(/^'/, '').trim().toLowerCase();
+
+/** Reads the log (one getValues), checks it is a LiftGate log, and computes the rows to append. */
+export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: Date, tr: Translator): LogPlan {
+  const sheet = findSheet(ss, name, 'log');
+  let existing: Cell[][] = [];
+  let writeHeader = true;
+  if (sheet) {
+    existing = sheet.getDataRange().getValues() as Cell[][];
+    const empty = existing.length === 1 && existing[0].every((v) => v === '');
+    if (empty) existing = [];
+    else {
+      // LiftGate's log: row 1 starts with When, and no header among the first ten says otherwise.
+      const header = existing[0].slice(0, WIDTH).map(normalizeHeader);
+      const known = headerNames();
+      if (!known[0].has(header[0]) || header.some((h, i) => h !== '' && !known[i].has(h))) {
+        throw new Error(`The "${name}" sheet is not a LiftGate decision log (its row 1 should read ${LOG_HEADER_KEYS.map((k) => tr.t(k)).join(', ')}); LiftGate does not write into a sheet it does not recognise, and nothing was written. Rename that sheet, or choose another name for the Decision log sheet in the settings.`);
+      }
+      writeHeader = false;
+    }
+  }
+  // The last logged decision and next budget of each stage.
+  const last = new Map<string, { decision: string | null; next: unknown }>();
+  for (let r = 1; r < existing.length; r++) last.set(key(existing[r][1]), { decision: decisionFromWord(existing[r][2]), next: existing[r][9] });
+  const rows: Cell[][] = [];
+  for (const s of result.stages) {
+    const before = last.get(key(s.stage));
+    if (before && before.decision === s.decision && before.next === s.nextBudget) continue;
+    checkCellText(s.reason, 'decision log reason', s.stage);
+    rows.push([now, s.stage, tr.decision(s.decision), s.reason, num(s.metrics.spend), num(s.metrics.revenue), num(s.metrics.roas), num(s.metrics.cpa), num(s.metrics.iroas), s.nextBudget]);
+  }
+  const used = writeHeader ? 0 : existing.length;
+  const at = used + (writeHeader ? 2 : 1);
+  return { name, sheet, writeHeader, rows, at };
+}
+
+/** Appends the planned rows: the sheet and its header first if needed, text columns as plain text. */
+export function writeLog(ss: Spreadsheet, plan: LogPlan, tr: Translator): void {
+  if (plan.rows.length === 0 && !plan.writeHeader) return;
+  let sheet = plan.sheet;
+  if (!sheet) sheet = ss.insertSheet(plan.name);
+  // A narrow or full sheet grows first: a write outside its grid would fail.
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < WIDTH) sheet.insertColumnsAfter(maxColumns, WIDTH - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  const lastRow = plan.at + plan.rows.length - 1;
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  if (plan.writeHeader) {
+    sheet.getRange(1, 1, 1, WIDTH).setValues([LOG_HEADER_KEYS.map((k) => tr.t(k))]);
+    sheet.setFrozenRows(1);
+  }
+  if (plan.rows.length === 0) return;
+  sheet.getRange(plan.at, TEXT_COLUMNS.first, plan.rows.length, TEXT_COLUMNS.count).setNumberFormat('@');
+  sheet.getRange(plan.at, 1, plan.rows.length, WIDTH).setValues(plan.rows);
+}

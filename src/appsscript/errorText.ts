@@ -1,0 +1,5 @@
+/** The message of anything thrown, also of errors from another realm (a service's own Error). */
+export function errorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
