@@ -52,6 +52,9 @@ const NEEDS_NORMALIZING = /[^\x20-\x7e\u00a0\u2009\u202f]/;
 /** Digits, optionally one separator and more digits: read directly unless it is ambiguous ("1,234"). */
 const SIMPLE = /^(\d+)(?:([.,])(\d+))?$/;
 
+const GROUPED = /^(\d{1,3})([\s\u00a0\u2009\u202f'.,])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?$/;
+const NOT_DIGIT = /\D/g;
+
 /** Decimal separators already looked up, by locale: Intl.NumberFormat is far too slow per cell. */
 const SEPARATOR_BY_LOCALE = new Map<string, '.' | ','>();
 
@@ -156,6 +159,25 @@ export function parseNumber(text: string, locale?: AmbiguousDecimal): number | n
   if (simple && !(simple[3] !== undefined && simple[3].length === 3 && simple[1].length <= 3 && simple[1].charCodeAt(0) !== 48)) {
     const n = sign * +(simple[3] === undefined ? simple[1] : `${simple[1]}.${simple[3]}`);
     return percent ? n / 100 : n;
+  }
+
+  // Thousands in groups of three with one kind of separator, then perhaps a decimal part of the
+  // other kind: "2 889,50", "1.234.567", "1,234.50". A single "1,234" (ambiguous) is left to the rules below.
+  const grouped = GROUPED.exec(s);
+  if (grouped) {
+    const sep = grouped[2];
+    const dec = grouped[4];
+    const clear = dec === undefined ? (sep !== '.' && sep !== ',') || grouped[3].length > 3 : dec !== sep;
+    if (clear) {
+      const n = sign * +`${grouped[1]}${grouped[3].replace(NOT_DIGIT, '')}${dec === undefined ? '' : `.${grouped[5]}`}`;
+      return percent ? n / 100 : n;
+    }
+    if (dec === undefined) {
+      // "1,234", "€1.000": the locale's decimal separator decides; "0,123" can only be a decimal.
+      const asDecimal = grouped[1].charCodeAt(0) === 48 || ambiguousDecimal(locale) === sep;
+      const n = sign * +(asDecimal ? `${grouped[1]}.${grouped[3]}` : `${grouped[1]}${grouped[3]}`);
+      return percent ? n / 100 : n;
+    }
   }
 
   let exponent = '';

@@ -88,6 +88,22 @@ describe('the fast parser reads every text exactly as the parser before it', () 
     }
   });
 
+  it('agrees with the earlier parser on grouped numbers with every separator pairing', async () => {
+    const { parseNumber: before } = await import('./parseNumberBefore');
+    const sep = fc.constantFrom(' ', '\u00a0', '\u202f', "'", '.', ',');
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 3 }), sep, sep, fc.option(fc.stringMatching(/^\d{1,4}$/)), fc.constantFrom('', ' kr', '%', '$'))
+      .map(([head, groups, g, d, frac, tail]) => `${tail === '$' ? '$' : ''}${head}${groups.map((x) => g + String(x).padStart(3, '0')).join('')}${frac === null ? '' : d + frac}${tail === '$' ? '' : tail}`);
+    for (const locale of [undefined, 'en_US', 'nb_NO']) {
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(parseNumber(t, locale)).toBe(before(t, locale));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+
   it('a separator resolved once per call gives the same reading as the locale', () => {
     let lookups = 0;
     const decimal = () => {
