@@ -131,6 +131,19 @@ describe('the grades differ', () => {
   });
 });
 
+describe('what would settle it', () => {
+  it('one more week, in the singular, when the range is just too wide for its band', () => {
+    // CPA 44.44 (39.78–49.11) against max 50: GO at the upper end, SCALE UP at the lower.
+    const weekly = [['Week', 'Stage', 'Spend', 'Conversions'], ...[20, 25, 20, 25].map((c, i) => [d(6 + 7 * i), 'A', 1000, c])];
+    const s = evaluatePlan([['Stage', 'Budget', 'Max CPA'], ['A', 10000, 50]], weekly).stages[0];
+    expect(s.reason).toBe('CPA 44.44 vs max 50, met at 80% (39.78–49.11) but not yet clear by how much; about 1 more week at this spread (an estimate): NEED DATA, keep spending');
+  });
+  it('no estimate when the value sits exactly on a band edge (no number of weeks settles it)', () => {
+    const s = evaluatePlan(plan(10000), [HEAD, ...fourWeeks(0.9, 1.1)]).stages[0]; // ROAS 1.00 against min 1
+    expect(s.reason).toBe('ROAS 1.00 vs min 1.00, not yet clear at 80%: 0.90–1.10: NEED DATA, keep spending');
+  });
+});
+
 describe('no range', () => {
   it('one week: the criterion is unclear but grades at its point value', () => {
     const s = evaluatePlan(plan(10000), [HEAD, [d(6), 'A', 1000, 1100]]).stages[0];
