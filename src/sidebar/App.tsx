@@ -104,12 +104,12 @@ export function App() {
         {/* After Settings, so the Settings form still follows its button in the tab order. */}
         <div class="actions">
           <button aria-expanded={showImport} aria-controls="import" onClick={() => setShowImport(!showImport)}>
-            Import
+            {tr.t('import.button')}
           </button>
         </div>
         {showImport && (
           <section id="import">
-            <ImportPanel onImported={evaluate} />
+            <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} />
           </section>
         )}
         {result && (

@@ -5,6 +5,7 @@
  * takes focus when the dry run arrives, and progress is announced while a large file loads.
  */
 import { useRef, useState } from 'preact/hooks';
+import { useT } from './i18n';
 import { readExportPayload, type ExportPayload } from './readExportFile';
 import { call, errorText } from './server';
 
@@ -37,9 +38,10 @@ const SHOWN = 50;
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; share: number } | { kind: 'checking' } | { kind: 'ready' } | { kind: 'importing' } | { kind: 'done' };
 
-const money = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString(undefined, { maximumFractionDigits: 2 }));
 
-export function ImportPanel({ onImported }: { onImported: () => void }) {
+export function ImportPanel({ onImported, weeklySheet }: { onImported: () => void; weeklySheet?: string }) {
+  const tr = useT();
+  const money = (n: number | undefined) => (n === undefined ? '' : tr.money(n));
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [file, setFile] = useState<{ name: string; payload: ExportPayload } | null>(null);
   const [result, setResult] = useState<ImportResultJson | null>(null);
@@ -86,17 +88,17 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 
   const changes = result ? result.adds.length + result.replaces.length + result.newCampaigns.length : 0;
   const status =
-    phase.kind === 'reading' ? `Reading the file… ${Math.round(phase.share * 100)}%`
-    : phase.kind === 'checking' ? 'Checking the export against Weekly (nothing is written yet)…'
-    : phase.kind === 'importing' ? 'Importing…'
+    phase.kind === 'reading' ? tr.t('import.reading', { percent: Math.round(phase.share * 100) })
+    : phase.kind === 'checking' ? tr.t('import.checking', { weekly: weeklySheet ?? tr.t('sheet.weekly') })
+    : phase.kind === 'importing' ? tr.t('import.importing')
     : '';
 
   return (
-    <div class="import" aria-label="Import">
-      <h2>Import an export</h2>
-      <p class="help">A campaign report from Google Ads, Microsoft Ads, Meta, TikTok or LinkedIn (CSV or .xlsx). Campaigns are put into stages by the <em>Campaigns</em> sheet.</p>
+    <div class="import" aria-label={tr.t('import.button')}>
+      <h2>{tr.t('import.title')}</h2>
+      <p class="help">{tr.t('import.help', { campaigns: 'Campaigns' })}</p>
       <label class="file">
-        <span>Export file</span>
+        <span>{tr.t('import.file')}</span>
         <input type="file" accept=".csv,.tsv,.txt,.xlsx" onChange={choose} disabled={busy} />
       </label>
       <p class="status" role="status" aria-live="polite">
@@ -109,59 +111,59 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         </p>
       )}
       {result && (
-        <section class="dry-run" aria-label={result.dryRun ? 'Dry run' : 'Import result'}>
+        <section class="dry-run" aria-label={result.dryRun ? tr.t('import.dryRun', { file: result.fileName }) : tr.t('import.done', { file: result.fileName })}>
           <h3 tabIndex={-1} ref={summary}>
-            {result.dryRun ? 'Dry run' : 'Imported'}: {result.fileName}
+            {result.dryRun ? tr.t('import.dryRun', { file: result.fileName }) : tr.t('import.done', { file: result.fileName })}
           </h3>
           <p>
-            {result.format} · {result.rowsRead.toLocaleString()} rows read. {result.message}
+            {tr.t('import.read', { format: result.format, rows: result.rowsRead })} {result.message}
           </p>
           <table class="import-summary">
             <tbody>
-              <tr><th scope="row">{result.dryRun ? 'To add' : 'Added'}</th><td data-count="adds">{result.adds.length}</td></tr>
-              <tr><th scope="row">{result.dryRun ? 'To replace' : 'Replaced'}</th><td data-count="replaces">{result.replaces.length}</td></tr>
-              <tr><th scope="row">{result.dryRun ? 'To skip' : 'Skipped'}</th><td data-count="skips">{result.skips.length}</td></tr>
-              <tr><th scope="row">Campaigns without a stage</th><td data-count="unmapped">{result.unmappedCampaigns.length}</td></tr>
-              <tr><th scope="row">Unreadable lines</th><td data-count="problems">{result.problemCount}</td></tr>
+              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toAdd' : 'import.added')}</th><td data-count="adds">{result.adds.length}</td></tr>
+              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toReplace' : 'import.replaced')}</th><td data-count="replaces">{result.replaces.length}</td></tr>
+              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toSkip' : 'import.skipped')}</th><td data-count="skips">{result.skips.length}</td></tr>
+              <tr><th scope="row">{tr.t('import.unmapped')}</th><td data-count="unmapped">{result.unmappedCampaigns.length}</td></tr>
+              <tr><th scope="row">{tr.t('import.problems')}</th><td data-count="problems">{result.problemCount}</td></tr>
             </tbody>
           </table>
           {result.adds.length + result.replaces.length + result.skips.length > 0 && (
             <table class="import-rows">
-              <caption>Weekly rows</caption>
+              <caption>{tr.t('import.rows')}</caption>
               <thead>
-                <tr><th scope="col">What</th><th scope="col">Week</th><th scope="col">Stage</th><th scope="col">Variant</th><th scope="col">Spend</th></tr>
+                <tr><th scope="col">{tr.t('import.what')}</th><th scope="col">{tr.t('header.week')}</th><th scope="col">{tr.t('header.stage')}</th><th scope="col">{tr.t('header.variant')}</th><th scope="col">{tr.t('header.spend')}</th></tr>
               </thead>
               <tbody>
                 {result.adds.slice(0, SHOWN).map((r) => (
-                  <tr data-action="add"><td>Add</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                  <tr data-action="add"><td>{tr.t('import.add')}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
                 ))}
                 {result.replaces.slice(0, SHOWN).map((r) => (
-                  <tr data-action="replace"><td>Replace (row {r.row})</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.before.spend)} → {money(r.values.spend)}</td></tr>
+                  <tr data-action="replace"><td>{tr.t('import.replace', { row: r.row })}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.before.spend)} → {money(r.values.spend)}</td></tr>
                 ))}
                 {result.skips.slice(0, SHOWN).map((r) => (
-                  <tr data-action="skip"><td>Skip: {r.reason}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                  <tr data-action="skip"><td>{tr.t('import.skip', { reason: r.reason })}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
                 ))}
               </tbody>
             </table>
           )}
-          {[result.adds, result.replaces, result.skips].some((x) => x.length > SHOWN) && <p class="help">The first {SHOWN} rows of each kind are listed.</p>}
+          {[result.adds, result.replaces, result.skips].some((x) => x.length > SHOWN) && <p class="help">{tr.t('import.firstRows', { count: SHOWN })}</p>}
           {result.unmappedCampaigns.length > 0 && (
             <div class="unmapped">
-              <h4>Campaigns without a stage</h4>
-              <p class="help">Give each a Stage (and a Variant if you compare them) in the Campaigns sheet; a name with * matches many.</p>
+              <h4>{tr.t('import.unmapped')}</h4>
+              <p class="help">{tr.t('import.unmappedHelp', { campaigns: 'Campaigns' })}</p>
               <ul>
                 {result.unmappedCampaigns.slice(0, SHOWN).map((u) => (
-                  <li>{u.campaign} — {u.rows} rows, spend {money(u.spend)}</li>
+                  <li>{tr.t('import.unmappedItem', { campaign: u.campaign, rows: u.rows, spend: money(u.spend) })}</li>
                 ))}
               </ul>
             </div>
           )}
           {result.problems.length > 0 && (
             <div class="problems">
-              <h4>Lines that could not be read</h4>
+              <h4>{tr.t('import.problems')}</h4>
               <ul>
                 {result.problems.slice(0, SHOWN).map((p) => (
-                  <li>Line {p.line}: {p.message}</li>
+                  <li>{tr.t('import.problemItem', { line: p.line, message: p.message })}</li>
                 ))}
               </ul>
             </div>
@@ -169,7 +171,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           {phase.kind === 'ready' && result.dryRun && (
             <div class="actions">
               <button class="primary" onClick={run} disabled={changes === 0}>
-                Import
+                {tr.t('import.button')}
               </button>
             </div>
           )}

@@ -96,7 +96,7 @@ describe('Import panel', () => {
     expect(await dry.innerText()).toContain('Meta Ads Manager, English');
     // The two "Test – …" campaigns are mapped in the Campaigns sheet; "Brand search" is not.
     expect(await dry.locator('td[data-count="unmapped"]').innerText()).toBe('1');
-    expect(await dry.locator('.unmapped li').allInnerTexts()).toEqual([expect.stringMatching(/^Brand search — 12 rows, spend /)]);
+    expect(await dry.locator('.unmapped li').allInnerTexts()).toEqual([expect.stringMatching(/^Brand search — rows: 12, spend /)]);
     expect(await dry.locator('td[data-count="adds"]').innerText()).toBe('4');
     expect(errors).toEqual([]);
   });

@@ -11,7 +11,7 @@ export const CAMPAIGNS_SHEET = 'Campaigns';
 export const CAMPAIGNS_HEADER = ['Campaign', 'Stage', 'Variant'] as const;
 
 const CAMPAIGN_HEADERS = new Set(['campaign', 'campaignname', 'kampanje', 'kampanjenavn', 'кампания', 'названиекампании', '广告系列', '广告系列名称'].map(headerKey));
-const STAGE_HEADERS = new Set(['stage', 'steg', 'fase', 'trinn', 'этап', 'стадия', '阶段'].map(headerKey));
+const STAGE_HEADERS = new Set(['stage', 'etappe', 'steg', 'fase', 'trinn', 'этап', 'стадия', '阶段'].map(headerKey));
 const VARIANT_HEADERS = new Set(['variant', 'вариант', '变体', '版本'].map(headerKey));
 
 export interface CampaignRule {
