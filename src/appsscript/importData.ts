@@ -10,10 +10,12 @@ import { CAMPAIGNS_HEADER, CAMPAIGNS_SHEET, readCampaigns } from '../core/import
 import type { WeekStart } from '../core/import/days';
 import { ImportError, readExportFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
+import type { MessageKey, Translator } from '../i18n';
 import { asText } from './escape';
+import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
-import { readTable } from './sheetIO';
+import { findSheet, readTable } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -51,7 +53,8 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
   const run = () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const settings = getSettings();
-    let weeklySheet = ss.getSheetByName(settings.weeklySheet);
+    // The Weekly sheet under its set name, or its default name in any of the four languages.
+    let weeklySheet = findSheet(ss, settings.weeklySheet, 'weekly');
     let campaignsSheet = ss.getSheetByName(CAMPAIGNS_SHEET);
     const weekly = tableOrNull(weeklySheet);
     const campaignsTable = tableOrNull(campaignsSheet);
@@ -75,6 +78,8 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       }
     }
     const problems = s.problems.slice(0, MAX_PROBLEMS_LISTED);
+    const tr = translatorFor(settings.language, (settings as { locale?: string }).locale);
+    const skips = s.skips.map((k) => (REASONS[k.reason] ? { ...k, reason: tr.t(REASONS[k.reason]) } : k));
     return {
       fileName: name,
       format: file.format,
@@ -83,20 +88,28 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       written: !dryRun && (changes > 0 || s.newCampaigns.length > 0),
       rowsRead: file.data.records.length,
       ...s,
+      skips,
       problems,
       problemCount: s.problems.length,
-      message: message(s, dryRun),
+      message: message(s, dryRun, tr),
     };
   };
   return dryRun ? run() : withDocumentLock(run);
 }
 
-function message(s: ImportSummary, dryRun: boolean): string {
-  const parts = [`${dryRun ? 'Would add' : 'Added'} ${s.adds.length} weekly row${s.adds.length === 1 ? '' : 's'}, ${dryRun ? 'replace' : 'replaced'} ${s.replaces.length}, ${dryRun ? 'skip' : 'skipped'} ${s.skips.length}.`];
-  if (s.unmappedCampaigns.length) parts.push(`${s.unmappedCampaigns.length} campaign${s.unmappedCampaigns.length === 1 ? ' has' : 's have'} no stage yet: give ${s.unmappedCampaigns.length === 1 ? 'it' : 'them'} a Stage in the ${CAMPAIGNS_SHEET} sheet and import again.`);
-  if (s.problems.length) parts.push(`${s.problems.length} line${s.problems.length === 1 ? '' : 's'} could not be read.`);
+function message(s: ImportSummary, dryRun: boolean, tr: Translator): string {
+  const parts = [tr.t(dryRun ? 'import.summaryDry' : 'import.summaryDone', { adds: s.adds.length, replaces: s.replaces.length, skips: s.skips.length })];
+  if (s.unmappedCampaigns.length) parts.push(tr.t('import.unmappedNote', { count: s.unmappedCampaigns.length, campaigns: CAMPAIGNS_SHEET }));
+  if (s.problems.length) parts.push(tr.t('import.problemsNote', { count: s.problems.length }));
   return parts.join(' ');
 }
+
+/** The core says why a week is skipped in English; the sidebar shows it in the document's language. */
+const REASONS: Record<string, MessageKey> = {
+  'same numbers': 'import.reasonSame',
+  'a row typed by hand is there': 'import.reasonHand',
+  'the row there already covers these days': 'import.reasonCovered',
+};
 
 /** Contiguous runs of columns, so each run is one block write and no other column is touched. */
 function runs(columns: readonly number[]): [number, number][] {

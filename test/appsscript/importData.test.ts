@@ -172,6 +172,16 @@ describe('importData', () => {
     expect(messageOf(() => gs.saveSettings({ weekStart: 'friday' }))).toMatch(/Week start must be one of monday, sunday, saturday; got "friday"/);
   });
 
+  it('answers in the document\'s language', () => {
+    const { gs } = workbook();
+    gs.saveSettings({ language: 'nb' });
+    const first = gs.importData('meta.csv', exportB64(exampleDailyRows()), {}) as ImportResult;
+    expect(first.message).toBe('La til 12 ukerader, erstattet 0 og hoppet over 0.');
+    const again = gs.importData('meta.csv', exportB64(exampleDailyRows()), { dryRun: true }) as ImportResult;
+    expect(again.message).toBe('Ville lagt til 0 ukerader, erstattet 0 og hoppet over 12.');
+    expect(again.skips[0].reason).toBe('samme tall');
+  });
+
   it('creates the Weekly sheet when there is none', () => {
     const { fake, gs } = load({ sheets: [{ name: 'Campaigns', values: copy(EXAMPLE_CAMPAIGNS_SHEET.values) as never }] });
     gs.importData('meta.csv', exportB64(exampleDailyRows()), {});
