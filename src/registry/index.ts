@@ -3,6 +3,7 @@ import { abTestFunctions } from './functions/abTests';
 import { geoExperimentFunctions } from './functions/geoExperiments';
 import { geoSyntheticControlFunctions } from './functions/geoSyntheticControl';
 import { incrementalityFunctions } from './functions/incrementality';
+import { iroasMdeFunctions } from './functions/iroasMde';
 import { metricFunctions } from './functions/metrics';
 import { stageGateFunctions } from './functions/stageGates';
 import { weeksNeededFunction } from './functions/weeksNeeded';
@@ -19,7 +20,7 @@ export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Geo tests with many regions (synthetic control)', functions: geoSyntheticControlFunctions },
   { title: 'A/B tests', functions: abTestFunctions },
   { title: 'Stage gates', functions: stageGateFunctions },
-  { title: 'Test design', functions: [weeksNeededFunction] },
+  { title: 'Test design', functions: [weeksNeededFunction, ...iroasMdeFunctions] },
 ];
 
 export const FUNCTIONS: readonly FunctionSpec[] = FUNCTION_GROUPS.flatMap((g) => g.functions);

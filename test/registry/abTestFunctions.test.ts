@@ -38,6 +38,20 @@ describe('AB_PVALUE, PROB_B_BEATS_A, SAMPLE_SIZE', () => {
   it('PROB_B_BEATS_A of equal data is one half', () => {
     expect(gs.PROB_B_BEATS_A(10, 100, 10, 100)).toBeCloseTo(0.5, 12);
   });
+  it('PROB_B_BEATS_A takes fractional conversions as exports report them, and keeps tiny probabilities', () => {
+    expect((gs.PROB_B_BEATS_A(0.5, 3, 0.7, 3) as number).toFixed(3)).toBe('0.561');
+    expect(gs.PROB_B_BEATS_A('120.4', 5000, 156, 5000) as number).toBeCloseTo(0.98499711821102, 12);
+    expect(gs.PROB_B_BEATS_A(90, 1000, 10, 1000) as number).toBeCloseTo(1.5365708275880303e-18, 28);
+  });
+  it('AB_TEST: verdict and interval agree on the issue\'s examples', () => {
+    const [[, , , , lo1, hi1, v1]] = gs.AB_TEST(5, 100, 5000, 1e6, 0.99) as unknown[][];
+    expect(v1).toBe('A WINS');
+    expect(hi1 as number).toBeLessThan(0);
+    expect(lo1 as number).toBeLessThan(hi1 as number);
+    const [[, , , , lo2, hi2, v2]] = gs.AB_TEST(0, 10, 10, 10) as unknown[][];
+    expect(v2).toBe('B WINS');
+    expect([(lo2 as number).toFixed(4), hi2]).toEqual(['0.6777', 1]);
+  });
   it('SAMPLE_SIZE reads percentages and refuses an impossible effect', () => {
     expect(gs.SAMPLE_SIZE('3%', 0.005)).toBe(18708);
     expect(messageOf(() => gs.SAMPLE_SIZE(0.03, 0.99))).toBe('SAMPLE_SIZE: min_detectable_effect row 1 col 1 is 0.99; the changed rate must stay between 0 and 1');
@@ -50,6 +64,17 @@ describe('SEQUENTIAL_PVALUE and BEST_VARIANT', () => {
     expect(r.map((x) => x[0])).toHaveLength(4);
     expect(r[2][0]).toBe('');
     expect(r[3][0] as number).toBeLessThanOrEqual(r[1][0] as number);
+  });
+  it('refuses cumulative counts that fall from one look to a later one, naming the cell', () => {
+    expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(20, 45, 70), col(1000, 2000, 3000), col(25, 60, 98), col(1000, 900, 3000)))).toBe(
+      'SEQUENTIAL_PVALUE: visitors_b row 2 col 1 is 900 but was 1000 at an earlier look (row 1); give cumulative counts, which never decrease',
+    );
+    // Across a blank look too.
+    expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(20, '', 15), col(1000, '', 3000), col(25, '', 98), col(1000, '', 3000)))).toMatch(
+      /^SEQUENTIAL_PVALUE: conversions_a row 3 col 1 is 15 but was 20 at an earlier look \(row 1\)/,
+    );
+    // Equal counts (a week without traffic) are fine.
+    expect(gs.SEQUENTIAL_PVALUE(col(20, 20), col(1000, 1000), col(25, 25), col(1000, 1000))).toHaveLength(2);
   });
   it('refuses columns of different lengths', () => {
     expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(1, 2), col(10, 20, 30), col(1, 2), col(10, 20)))).toMatch(/^SEQUENTIAL_PVALUE: visitors_a has 3 rows but conversions_a has 2/);

@@ -27,6 +27,38 @@ describe('IROAS_TBR', () => {
     expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 50000, 70))).toMatch(/^IROAS_TBR: pretest_rows row 1 col 1 is 70 but there are only 70 rows/);
     expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 0, 42))).toMatch(/^IROAS_TBR: spend adds up to 0/);
   });
+  it('refuses a blank spend cell in the test period (not read as 0); blanks in the pretest are fine', () => {
+    const spend = rows.map((_, i) => [i < 42 ? '' : i === 50 ? '' : 2000]);
+    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), spend, 42))).toBe(
+      'IROAS_TBR: spend row 51 col 1 is blank in the test period; give the spend of every test-period row (0 if none)',
+    );
+    spend[50] = [0];
+    expect((gs.IROAS_TBR(col(2), col(3), spend, 42) as number[][])[0]).toHaveLength(4);
+  });
+  it('a control constant over the pretest gives the intercept-only fit, not blanks', () => {
+    const r = gs.IROAS_TBR([[10], [12], [11], [13], [20], [21]], [[5], [5], [5], [5], [5], [6]], 10, 4) as number[][];
+    expect(r[0].map((v) => v.toFixed(3))).toEqual(['1.800', '1.274', '2.326', '0.981']);
+  });
+  it('a probability far in the upper tail is small, not 0', () => {
+    const [[, , , p]] = gs.IROAS_TBR(col(2), col(3), 50000, 42, 0.95, 6) as number[][];
+    expect(p).toBeGreaterThan(1e-31);
+    expect(p).toBeLessThan(1e-30);
+  });
+});
+
+describe('IROAS_MDE', () => {
+  it('=IROAS_MDE(history, history, 42, 28, spend per day) as the scipy computation', () => {
+    expect(gs.IROAS_MDE(col(2), col(3), 42, 28, 50000 / 28) as number).toBeCloseTo(0.20728939561274767, 10);
+    // Rows after the history are ignored: the same with only the 42 history rows.
+    expect(gs.IROAS_MDE(col(2).slice(0, 42), col(3).slice(0, 42), 42, 28, 50000 / 28) as number).toBeCloseTo(0.20728939561274767, 10);
+  });
+  it('explains bad input', () => {
+    expect(messageOf(() => gs.IROAS_MDE(col(2), col(3), 80, 4, 100))).toBe('IROAS_MDE: pretest_rows row 1 col 1 is 80 but there are only 70 rows');
+    expect(messageOf(() => gs.IROAS_MDE(col(2), col(3), 42, 4, 0))).toMatch(/^IROAS_MDE: spend_per_week row 1 col 1 is 0/);
+    const holed = col(3);
+    holed[5] = [''];
+    expect(messageOf(() => gs.IROAS_MDE(col(2), holed, 42, 4, 100))).toBe('IROAS_MDE: control row 6 col 1 is blank; every history row needs a value');
+  });
 });
 
 describe('IROAS_TRIMMED_MATCH', () => {

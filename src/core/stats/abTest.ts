@@ -1,8 +1,10 @@
 /**
  * The A/B test of a conversion rate: the pooled two-proportion z-test for the p-value (what
- * most A/B calculators report) and the unpooled (Wald) interval for the difference.
+ * most A/B calculators report), and the interval for rate_b − rate_a that inverts the same
+ * score test (Farrington–Manning), so the verdict and the interval always tell the same story.
  */
 import { normQuantile } from './normal';
+import { scoreInterval } from './scoreInterval';
 import { pooledZTest } from './twoProportions';
 
 export type Verdict = 'B WINS' | 'A WINS' | 'NO CLEAR WINNER';
@@ -19,25 +21,24 @@ export interface AbTestResult {
 }
 
 /**
- * The verdict: a winner only when the two-sided p-value is below 1 − confidence, and then the
- * variant with the higher rate. With the same confidence this agrees with the interval: it
- * excludes 0 in all but borderline cases where pooled and unpooled variances differ.
+ * The verdict: a winner when the pooled z statistic lies beyond the two-sided critical value
+ * of `confidence` (p < 1 − confidence), and then the variant with the higher rate. The interval
+ * is built around the same statistic and excludes 0 in exactly those cases.
  */
 export function abTest(convA: number, visA: number, convB: number, visB: number, confidence = 0.95): AbTestResult {
   const rateA = convA / visA;
   const rateB = convB / visB;
-  const { pTwoSided } = pooledZTest(convA, visA, convB, visB);
-  const z = normQuantile(1 - (1 - confidence) / 2);
-  const se = Math.sqrt((rateA * (1 - rateA)) / visA + (rateB * (1 - rateB)) / visB);
-  const diff = rateB - rateA;
-  const verdict: Verdict = pTwoSided < 1 - confidence ? (diff > 0 ? 'B WINS' : 'A WINS') : 'NO CLEAR WINNER';
+  const { z, pTwoSided } = pooledZTest(convA, visA, convB, visB);
+  const zCrit = normQuantile(1 - (1 - confidence) / 2);
+  const [diffLower, diffUpper] = scoreInterval(convA, visA, convB, visB, z, zCrit);
+  const verdict: Verdict = diffLower > 0 ? 'B WINS' : diffUpper < 0 ? 'A WINS' : 'NO CLEAR WINNER';
   return {
     rateA,
     rateB,
     relativeLift: rateA > 0 ? rateB / rateA - 1 : NaN,
     pValue: pTwoSided,
-    diffLower: diff - z * se,
-    diffUpper: diff + z * se,
+    diffLower,
+    diffUpper,
     verdict,
   };
 }

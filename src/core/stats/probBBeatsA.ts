@@ -1,27 +1,31 @@
 /**
- * P(rate_b > rate_a) for conversion rates with uniform Beta(1, 1) priors, exactly: Evan
- * Miller's closed form (https://www.evanmiller.org/bayesian-ab-testing.html)
- *   P = Σ_{i=0}^{α_B−1} B(α_A+i, β_A+β_B) / ((β_B+i) · B(1+i, β_B) · B(α_A, β_A)),
- * with α = conversions + 1, β = non-conversions + 1. Consecutive terms differ by the rational
- * factor (α_A+i)(β_B+i) / ((α_A+β_A+β_B+i)(1+i)), so only the first term needs log-beta
- * functions, and the sum runs in log space (terms underflow long before they stop mattering).
- * The sum has α_B terms; by the symmetries P(B>A) = 1 − P(A>B) and p > q ⇔ 1−p < 1−q the same
- * probability is also a sum over α_A, β_A or β_B terms, so the shortest of the four is used:
- * with conversion rates under 50% that is the smaller conversion count.
- * Past EXACT_TERMS terms (every count in the millions) the two posteriors are normal to well
- * within 1e-3 and the normal approximation of their difference is used instead.
+ * P(rate_b > rate_a) for conversion rates with uniform Beta(1, 1) priors, exactly, at every size
+ * and for fractional counts (ad-platform exports report 120.4 conversions).
+ * With α = conversions + 1 and β = non-conversions + 1, the answer is computed for the smaller
+ * of the two tails, P(B > A) or P(A > B), directly — never as 1 − (the larger) — so a tiny
+ * probability keeps its relative precision; the other is 1 minus it.
+ * - Whole-number shapes with at most CLOSED_FORM_TERMS terms: Evan Miller's closed form
+ *   (https://www.evanmiller.org/bayesian-ab-testing.html)
+ *     P(X > Y) = Σ_{i=0}^{α_X−1} B(α_Y+i, β_Y+β_X) / ((β_X+i) · B(1+i, β_X) · B(α_Y, β_Y)),
+ *   which needs α_X to be a whole number (the other shapes may be any real); by p > q ⇔ 1−p < 1−q
+ *   the same tail is also a sum over β_Y terms, and the shorter is used. Consecutive terms differ
+ *   by a rational factor, so only the first needs log-beta functions; the sum runs in logs.
+ * - Otherwise (fractional counts, or counts in the millions): numerical integration of the two
+ *   Beta posteriors in log space (betaQuadrature.ts) — exact to double precision, not an
+ *   approximation.
  */
+import { probXGreaterY } from './betaQuadrature';
 import { logBeta } from './logBeta';
-import { normCdf } from './normal';
 
-export const EXACT_TERMS = 1_000_000;
+/** Up to this many terms the closed form is faster than the quadrature (≈ 500 incomplete betas). */
+export const CLOSED_FORM_TERMS = 20_000;
 
 // Looked up once: inside the summing loop a global `Math.` lookup per term is measurable in
 // sandboxed global scopes (node:vm here).
 const { log, exp, min, max } = Math;
 
-/** P(X > Y) for X ~ Beta(aX, bX), Y ~ Beta(aY, bY), summing aX terms. */
-function exactSum(aX: number, bX: number, aY: number, bY: number): number {
+/** P(X > Y) for X ~ Beta(aX, bX), Y ~ Beta(aY, bY), summing aX terms (aX a whole number). */
+function closedForm(aX: number, bX: number, aY: number, bY: number): number {
   // term_i = B(aY+i, bY+bX) / ((bX+i) B(1+i, bX) B(aY, bY))
   let logTerm = logBeta(aY, bY + bX) - log(bX) - logBeta(1, bX) - logBeta(aY, bY);
   let top = logTerm;
@@ -36,10 +40,15 @@ function exactSum(aX: number, bX: number, aY: number, bY: number): number {
   return exp(top + log(scaled));
 }
 
-function normalApproximation(aA: number, bA: number, aB: number, bB: number): number {
-  const mean = (a: number, b: number) => a / (a + b);
-  const variance = (a: number, b: number) => (a * b) / ((a + b) ** 2 * (a + b + 1));
-  return normCdf((mean(aB, bB) - mean(aA, bA)) / Math.sqrt(variance(aA, bA) + variance(aB, bB)));
+const whole = (v: number) => v === Math.floor(v);
+
+/** P(X > Y), by the closed form when it is short, else by quadrature. */
+function tail(aX: number, bX: number, aY: number, bY: number): number {
+  // Sum over aX terms, or over bY terms as P(1−Y > 1−X).
+  const byA = whole(aX) ? aX : Infinity;
+  const byB = whole(bY) ? bY : Infinity;
+  if (min(byA, byB) <= CLOSED_FORM_TERMS) return byA <= byB ? closedForm(aX, bX, aY, bY) : closedForm(bY, aY, bX, aX);
+  return probXGreaterY(aX, bX, aY, bY);
 }
 
 export function probBBeatsA(convA: number, visA: number, convB: number, visB: number): number {
@@ -47,12 +56,8 @@ export function probBBeatsA(convA: number, visA: number, convB: number, visB: nu
   const bA = visA - convA + 1;
   const aB = convB + 1;
   const bB = visB - convB + 1;
-  const shortest = min(aA, bA, aB, bB);
-  if (shortest > EXACT_TERMS) return normalApproximation(aA, bA, aB, bB);
-  let p: number;
-  if (shortest === aB) p = exactSum(aB, bB, aA, bA);
-  else if (shortest === aA) p = 1 - exactSum(aA, bA, aB, bB);
-  else if (shortest === bA) p = exactSum(bA, aA, bB, aB); // 1−p_A > 1−p_B ⇔ p_B > p_A
-  else p = 1 - exactSum(bB, aB, bA, aA);
+  // The variant with the lower posterior mean is the one unlikely to be better: its tail is small.
+  const bLower = aB * (aA + bA) <= aA * (aB + bB);
+  const p = bLower ? tail(aB, bB, aA, bA) : 1 - tail(aA, bA, aB, bB);
   return min(1, max(0, p));
 }

@@ -7,6 +7,9 @@
  * adds the uncertainty of the fitted line at the test period's mean control (x̄) to the noise
  * of each day: Var(Δ) = n²(Var a + x̄² Var b + 2x̄ Cov(a,b)) + n σ̂², with df = pretest − 2.
  * iROAS = Δ / spend; interval and P(iROAS > threshold) from Student's t with those df.
+ * A control series that is constant over the pretest carries no information about the slope:
+ * like R's lm (which drops the aliased column), the model is then intercept-only, b = 0 and
+ * df = pretest − 1.
  */
 import { studentTCdf, studentTQuantile } from './studentT';
 
@@ -25,13 +28,36 @@ export interface TbrResult {
   df: number;
 }
 
-export function timeBasedRegression(test: readonly number[], control: readonly number[], pretestRows: number, spend: number, confidence = 0.9, threshold = 1): TbrResult {
+/** The pretest fit: the line, its residual variance and the coefficients' covariance. */
+export interface PretestFit {
+  a: number;
+  b: number;
+  sigma2: number;
+  df: number;
+  varA: number;
+  varB: number;
+  covAB: number;
+  /** Mean of control over the pretest. */
+  meanControl: number;
+  /** True when the control was constant and the slope was dropped. */
+  interceptOnly: boolean;
+}
+
+/**
+ * Relative size below which the centred control column counts as constant: R's lm drops a
+ * column whose QR residual norm is below 1e-7 of its norm (tol = 1e-7), i.e. sxx < 1e-14·Σx².
+ */
+const ALIASED = 1e-14;
+
+export function fitPretest(test: readonly number[], control: readonly number[], pretestRows: number): PretestFit {
   const m = pretestRows;
   let sx = 0;
   let sy = 0;
+  let sxRaw2 = 0;
   for (let i = 0; i < m; i++) {
     sx += control[i];
     sy += test[i];
+    sxRaw2 += control[i] * control[i];
   }
   const mx = sx / m;
   const my = sy / m;
@@ -41,17 +67,29 @@ export function timeBasedRegression(test: readonly number[], control: readonly n
     sxx += (control[i] - mx) ** 2;
     sxy += (control[i] - mx) * (test[i] - my);
   }
-  const b = sxy / sxx;
+  const interceptOnly = !(sxx > ALIASED * sxRaw2);
+  const b = interceptOnly ? 0 : sxy / sxx;
   const a = my - b * mx;
   let rss = 0;
   for (let i = 0; i < m; i++) rss += (test[i] - a - b * control[i]) ** 2;
-  const df = m - 2;
+  const df = interceptOnly ? m - 1 : m - 2;
   const sigma2 = rss / df;
-  // OLS coefficient covariance σ̂²(XᵀX)⁻¹ in centred form.
-  const varB = sigma2 / sxx;
-  const varA = sigma2 * (1 / m + (mx * mx) / sxx);
-  const covAB = (-mx * sigma2) / sxx;
+  // OLS coefficient covariance σ̂²(XᵀX)⁻¹ in centred form; intercept-only: Var a = σ̂²/m.
+  const varB = interceptOnly ? 0 : sigma2 / sxx;
+  const varA = interceptOnly ? sigma2 / m : sigma2 * (1 / m + (mx * mx) / sxx);
+  const covAB = interceptOnly ? 0 : (-mx * sigma2) / sxx;
+  return { a, b, sigma2, df, varA, varB, covAB, meanControl: mx, interceptOnly };
+}
 
+/** Var(Δ) over n test rows whose control averages x̄: the fitted line's and the days' own noise. */
+export function effectVariance(fit: PretestFit, n: number, xbar: number): number {
+  return n * n * (fit.varA + xbar * xbar * fit.varB + 2 * xbar * fit.covAB) + n * fit.sigma2;
+}
+
+export function timeBasedRegression(test: readonly number[], control: readonly number[], pretestRows: number, spend: number, confidence = 0.9, threshold = 1): TbrResult {
+  const m = pretestRows;
+  const fit = fitPretest(test, control, m);
+  const { a, b, df } = fit;
   const n = test.length - m;
   let effect = 0;
   let xbar = 0;
@@ -60,20 +98,20 @@ export function timeBasedRegression(test: readonly number[], control: readonly n
     xbar += control[i];
   }
   xbar /= n;
-  const varEffect = n * n * (varA + xbar * xbar * varB + 2 * xbar * covAB) + n * sigma2;
   const iroas = effect / spend;
-  const se = Math.sqrt(varEffect) / Math.abs(spend);
+  const se = Math.sqrt(effectVariance(fit, n, xbar)) / Math.abs(spend);
   const t = studentTQuantile(1 - (1 - confidence) / 2, df);
   return {
     iroas,
     lower: iroas - t * se,
     upper: iroas + t * se,
-    probability: 1 - studentTCdf((threshold - iroas) / se, df),
+    // The upper tail directly (P(T > t) = P(T < −t)): 1 − CDF rounds to 0 below 1e-16.
+    probability: studentTCdf((iroas - threshold) / se, df),
     effect,
     se,
     a,
     b,
-    sigma: Math.sqrt(sigma2),
+    sigma: Math.sqrt(fit.sigma2),
     df,
   };
 }

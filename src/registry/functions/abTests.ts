@@ -30,9 +30,10 @@ export const abTestFunctions: FunctionSpec[] = [
     mode: 'elementwise',
     summary: 'A/B test of two conversion rates: rates, lift, p-value, interval of the difference and a verdict.',
     details:
-      'Pooled two-proportion z-test (two-sided p-value, as most A/B calculators) and the unpooled interval for ' +
-      'rate_b − rate_a at `confidence`. Verdict: "B WINS" or "A WINS" when p < 1 − confidence, else "NO CLEAR WINNER". ' +
-      'An interval that excludes 0 says the same in another way. Give columns to test many pairs at once (one row each).',
+      'Pooled two-proportion z-test (two-sided p-value, as most A/B calculators) and the interval for rate_b − rate_a ' +
+      'at `confidence` that inverts the same test (Farrington–Manning score interval), so the two always agree: ' +
+      '"B WINS" or "A WINS" when p < 1 − confidence — exactly when the interval excludes 0 — else "NO CLEAR WINNER". ' +
+      'Give columns to test many pairs at once (one row each).',
     params: [...variantCounts, probability('confidence', 'Confidence level; default 0.95.', 0.95)],
     headers: ['rate_a', 'rate_b', 'relative_lift', 'p_value', 'diff_lower', 'diff_upper', 'verdict'],
     returns: 'One row: rate_a, rate_b, relative_lift, p_value, diff_lower, diff_upper, verdict.',
@@ -64,8 +65,9 @@ export const abTestFunctions: FunctionSpec[] = [
     mode: 'elementwise',
     summary: 'Probability that variant B truly converts better than A (Bayesian, exact).',
     details:
-      "Independent Beta(1,1) priors on both rates; Evan Miller's closed-form sum, computed exactly in log space (no " +
-      'simulation). 0.95 means a 95% chance that B is the better variant.',
+      "Independent Beta(1,1) priors on both rates, computed exactly (no simulation) at every size: Evan Miller's " +
+      'closed-form sum for whole counts, numerical integration of the two posteriors for large or fractional counts ' +
+      '(exports report 120.4 conversions). Tiny probabilities keep their digits. 0.95 means a 95% chance that B is the better variant.',
     params: variantCounts,
     returns: 'P(rate_b > rate_a), between 0 and 1.',
     example: '=PROB_B_BEATS_A(120, 5000, 156, 5000)',
@@ -104,7 +106,8 @@ export const abTestFunctions: FunctionSpec[] = [
     details:
       'One row per look with cumulative counts. Unlike a plain p-value, you may check every week and stop the first time ' +
       'it falls below 0.05 without inflating false winners (Johari et al., mixture sequential probability ratio test). ' +
-      'Each row is the running minimum, so it never rises.',
+      'Each row is the running minimum, so it never rises. Counts that fall from one look to a later one are refused: ' +
+      'they are weekly counts or a typo, not cumulative counts.',
     params: [
       { name: 'conversions_a', kind: 'number', shape: 'column', min: 0, description: 'Cumulative conversions of A at each look.' },
       { name: 'visitors_a', kind: 'number', shape: 'column', min: 0, description: 'Cumulative visitors of A.' },
@@ -119,8 +122,17 @@ export const abTestFunctions: FunctionSpec[] = [
       for (const [name, col] of [['visitors_a', va], ['conversions_b', cb], ['visitors_b', vb]] as const) {
         if (col.length !== n) fail(name, `has ${col.length} rows but conversions_a has ${n}; give columns of the same length`);
       }
+      // Cumulative counts never fall: a smaller number than at an earlier look is a weekly count or a typo.
+      const names = ['conversions_a', 'visitors_a', 'conversions_b', 'visitors_b'];
+      const before: (readonly [number, number] | null)[] = [null, null, null, null];
       const looks = ca.map((_, i) => {
         const row = [ca[i], va[i], cb[i], vb[i]];
+        row.forEach((x, k) => {
+          if (x === null) return;
+          const prev = before[k];
+          if (prev && x < prev[0]) fail(names[k], `is ${x} but was ${prev[0]} at an earlier look (row ${prev[1] + 1}); give cumulative counts, which never decrease`, i, 0);
+          before[k] = [x, i];
+        });
         if (row.some((x) => x === null)) return null;
         const [a, na, b, nb] = row as number[];
         if (a > na) fail('conversions_a', `is ${a} but visitors_a is ${na}; conversions cannot exceed visitors`, i, 0);

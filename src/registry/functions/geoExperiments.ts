@@ -23,7 +23,9 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       'the test geos and of the control geos: first the pretest rows, then the test period. A line fitted on the ' +
       'pretest predicts what the test geos would have sold without the campaign; iROAS = (actual − predicted) / ' +
       'incremental spend, with a Student-t interval. Read it: lower end above 1.0 — the stage paid for itself at that ' +
-      'confidence; probability = chance that the true iROAS beats the threshold.',
+      'confidence; probability = chance that the true iROAS beats the threshold. A control series that does not move ' +
+      'in the pretest cannot explain the test geos: the line is then flat (intercept only, as R\'s lm and ' +
+      'GeoexperimentsResearch do). A blank spend cell in the test period is refused, not read as 0.',
     params: [
       { name: 'test_response', kind: 'number', shape: 'column', description: 'Response of the test geos, one row per day or week (pretest rows first).' },
       { name: 'control_response', kind: 'number', shape: 'column', description: 'Response of the control geos, the same rows.' },
@@ -46,7 +48,11 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       else {
         if (spend.length !== y.length) fail('spend', `has ${spend.length} rows; give one value or a column as long as test_response (${y.length})`);
         total = 0;
-        for (let i = pretest; i < spend.length; i++) total += spend[i] ?? 0;
+        for (let i = pretest; i < spend.length; i++) {
+          // A blank in the test period is a missing number, not a zero: refuse it as blank responses are.
+          if (spend[i] === null) fail('spend', 'is blank in the test period; give the spend of every test-period row (0 if none)', i, 0);
+          total += spend[i]!;
+        }
       }
       if (!(total > 0)) fail('spend', `adds up to ${total} over the test period; incremental spend must be above 0`);
       const r = timeBasedRegression(y, x, pretest, total, confidence, threshold);

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abTest } from '../../../src/core/stats/abTest';
-import { EXACT_TERMS, probBBeatsA } from '../../../src/core/stats/probBBeatsA';
+import { CLOSED_FORM_TERMS, probBBeatsA } from '../../../src/core/stats/probBBeatsA';
+import { normQuantile } from '../../../src/core/stats/normal';
 import { sampleSize } from '../../../src/core/stats/sampleSize';
 import { sequentialPValues } from '../../../src/core/stats/sequential';
 import { pooledZTest } from '../../../src/core/stats/twoProportions';
@@ -16,16 +17,37 @@ const close = (actual: number, expected: number, rel = 1e-8) => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(Math.abs(expected), 1e-300));
 };
 
-describe('pooled z-test and unpooled interval (scipy)', () => {
+describe('pooled z-test and its score interval (scipy: constrained MLE by optimisation, ends by brentq)', () => {
   it.each(reference.abTest.map((c) => [c.input.join(', '), c] as const))('%s', (_, c) => {
     const [ca, na, cb, nb] = c.input;
     const { z, pTwoSided } = pooledZTest(ca, na, cb, nb);
     close(z, c.z);
     close(pTwoSided, c.p);
-    const r = abTest(ca, na, cb, nb, 0.95);
-    close(r.diffLower, c.lower95);
-    close(r.diffUpper, c.upper95);
-    expect(r.verdict).toBe(c.p < 0.05 ? (cb / nb > ca / na ? 'B WINS' : 'A WINS') : 'NO CLEAR WINNER');
+    for (const [conf, lo, hi] of [[0.95, c.scoreLower95, c.scoreUpper95], [0.99, c.scoreLower99, c.scoreUpper99]]) {
+      const r = abTest(ca, na, cb, nb, conf);
+      // scipy's bounded optimiser stops at ~1e-11; the ends agree to that.
+      expect(Math.abs(r.diffLower - lo)).toBeLessThan(1e-9 * Math.max(1, Math.abs(lo) * 100));
+      expect(Math.abs(r.diffUpper - hi)).toBeLessThan(1e-9 * Math.max(1, Math.abs(hi) * 100));
+      expect(r.verdict).toBe(c.p < 1 - conf ? (cb / nb > ca / na ? 'B WINS' : 'A WINS') : 'NO CLEAR WINNER');
+    }
+  });
+
+  it("Newcombe (1998), Table II, method 10 (Mee's score interval = Farrington–Manning), to the 4 digits published", () => {
+    const four = (r: { diffLower: number; diffUpper: number }) => [r.diffLower.toFixed(4), r.diffUpper.toFixed(4)];
+    expect(four(abTest(48, 80, 56, 70))).toEqual(['0.0533', '0.3377']); // 56/70 − 48/80
+    expect(four(abTest(0, 10, 10, 10))).toEqual(['0.6777', '1.0000']); // 10/10 − 0/10
+    expect(four(abTest(0, 10, 0, 10))).toEqual(['-0.2775', '0.2775']); // 0/10 − 0/10
+  });
+
+  it("the issue's contradictions are gone: verdict and interval agree", () => {
+    const a = abTest(5, 100, 5000, 1e6, 0.99);
+    expect(a.verdict).toBe('A WINS');
+    expect(a.diffUpper).toBeLessThan(0);
+    const b = abTest(0, 10, 10, 10);
+    expect(b.verdict).toBe('B WINS');
+    expect(b.diffLower).toBeGreaterThan(0);
+    expect(b.diffLower).toBeLessThan(b.diffUpper); // not [1, 1]
+    expect(b.diffUpper).toBe(1);
   });
 });
 
@@ -41,12 +63,14 @@ describe('P(B beats A), exact (mpmath at 50 digits)', () => {
     expect(p).toBeLessThan(1);
   });
 
-  it('switches to the normal approximation only past the documented size, and agrees there', () => {
-    // Just below the switch: exact; the same counts through the approximation differ by < 1e-3.
-    const n = EXACT_TERMS - 2;
-    const exact = probBBeatsA(n, 4 * n, n + 1500, 4 * n);
-    const approx = probBBeatsA(n + 2, 4 * n, n + 1502, 4 * n);
-    expect(Math.abs(exact - approx)).toBeLessThan(1e-3);
+  it('closed form and quadrature agree where they meet', () => {
+    // Just below the switch the closed form runs; one conversion more, the quadrature does.
+    const n = CLOSED_FORM_TERMS - 2;
+    const sum = probBBeatsA(n + 300, 40 * n, n, 40 * n);
+    const quad = probBBeatsA(n + 301.5, 40 * n, n + 1.5, 40 * n);
+    const sumAgain = probBBeatsA(n + 301, 40 * n, n + 1, 40 * n);
+    expect(quad).toBeGreaterThan(Math.min(sum, sumAgain) * (1 - 1e-6));
+    expect(Math.abs(Math.log(quad / sumAgain))).toBeLessThan(0.05);
   });
 
   it('symmetry: P(B>A) + P(A>B) = 1', () => {
@@ -59,6 +83,35 @@ describe('P(B beats A), exact (mpmath at 50 digits)', () => {
         expect(Math.abs(p + q - 1)).toBeLessThan(1e-9);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('P(B beats A) at its edges (mpmath: the smaller tail itself, at 40 digits)', () => {
+  it.each(reference.probBBeatsAEdges.map((c) => [c.input.join(', '), c] as const))('%s', (_, c) => {
+    const [ca, na, cb, nb] = c.input;
+    const p = probBBeatsA(ca, na, cb, nb);
+    // 10⁸ visitors: the incomplete beta function itself is good to ~1e-10 there.
+    const rel = na >= 1e8 ? 1e-8 : 1e-12;
+    close(p, c.p, rel);
+    close(c.bIsLower ? p : 1 - p, c.smallerTail, na >= 1e8 ? 1e-8 : 1e-9);
+  });
+
+  it("the issue's example with fractional counts: 0.561, not 0.462", () => {
+    expect(probBBeatsA(0.5, 3, 0.7, 3).toFixed(3)).toBe('0.561');
+  });
+
+  it('fractional counts sit between their whole neighbours', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (a, extra, b, f) => {
+        const n = a + b + extra + 1;
+        const lo = probBBeatsA(a, n, b, n);
+        const mid = probBBeatsA(a, n, b + f, n);
+        const hi = probBBeatsA(a, n, b + 1, n);
+        expect(mid).toBeGreaterThanOrEqual(lo - 1e-12);
+        expect(mid).toBeLessThanOrEqual(hi + 1e-12);
+      }),
+      { numRuns: 40 },
     );
   });
 });
@@ -93,6 +146,34 @@ describe('mSPRT always-valid p-values', () => {
 });
 
 describe('A/B properties', () => {
+  it('the verdict names a winner exactly when the interval excludes 0, and p < 1 − confidence then', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (na, nb, ra, rb, conf) => {
+          const ca = Math.round(ra * ra * na);
+          const cb = Math.round(rb * rb * nb);
+          const r = abTest(ca, na, cb, nb, conf);
+          const excludes = r.diffLower > 0 || r.diffUpper < 0;
+          expect(r.verdict !== 'NO CLEAR WINNER').toBe(excludes);
+          if (r.verdict === 'B WINS') expect(r.diffLower).toBeGreaterThan(0);
+          if (r.verdict === 'A WINS') expect(r.diffUpper).toBeLessThan(0);
+          expect(r.diffLower).toBeLessThanOrEqual(cb / nb - ca / na + 1e-15);
+          expect(r.diffUpper).toBeGreaterThanOrEqual(cb / nb - ca / na - 1e-15);
+          // The statistic behind both is the pooled z: away from the boundary, p agrees too.
+          const zc = normQuantile(1 - (1 - conf) / 2);
+          const z = Math.abs(pooledZTest(ca, na, cb, nb).z);
+          if (Math.abs(z - zc) > 1e-9) expect(r.pValue < 1 - conf).toBe(excludes);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('swapping A and B flips the difference, keeps the p-value, and mirrors the verdict', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (na, nb, ra, rb) => {
@@ -102,7 +183,8 @@ describe('A/B properties', () => {
         const ba = abTest(cb, nb, ca, na);
         if (Number.isNaN(ab.pValue)) return;
         expect(ab.pValue).toBeCloseTo(ba.pValue, 12);
-        expect(ab.diffLower).toBeCloseTo(-ba.diffUpper, 12);
+        // The score interval solves a cubic per step: mirror images agree to ~1e-12.
+        expect(ab.diffLower).toBeCloseTo(-ba.diffUpper, 10);
         const mirror = { 'B WINS': 'A WINS', 'A WINS': 'B WINS', 'NO CLEAR WINNER': 'NO CLEAR WINNER' } as const;
         expect(ba.verdict).toBe(mirror[ab.verdict]);
         expect(ab.pValue).toBeGreaterThanOrEqual(0);
