@@ -55,7 +55,7 @@ describe('IROAS_MDE', () => {
   it('explains bad input', () => {
     expect(messageOf(() => gs.IROAS_MDE(col(2), col(3), 80, 4, 100))).toBe('IROAS_MDE: pretest_rows row 1 col 1 is 80 but there are only 70 rows');
     expect(messageOf(() => gs.IROAS_MDE(col(2), col(3), 42, 4, 0))).toMatch(/^IROAS_MDE: spend_per_week row 1 col 1 is 0/);
-    const holed = col(3);
+    const holed: unknown[][] = col(3);
     holed[5] = [''];
     expect(messageOf(() => gs.IROAS_MDE(col(2), holed, 42, 4, 100))).toBe('IROAS_MDE: control row 6 col 1 is blank; every history row needs a value');
   });
