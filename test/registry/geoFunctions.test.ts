@@ -66,6 +66,12 @@ describe('IROAS_TRIMMED_MATCH', () => {
     const r = gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.3, 0.9, 0.25) as number[][];
     expect(r[0].map((v) => Number(v.toFixed(3)))).toEqual([1.571, -29.374, 1.619, 0.25, 0.041]);
   });
+  it('refuses spend differences that are all (nearly) zero, as Google does', () => {
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[0], [0], [0], [0]]))).toBe(
+      'IROAS_TRIMMED_MATCH: delta_spend is 0 in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)',
+    );
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1e-15], [0], [-2e-15], [0]]))).toMatch(/delta_spend is within 1e-10 of 0 in every pair/);
+  });
   it('refuses a trim rate above the maximum', () => {
     expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.1, 0.9, 0.25))).toBe('IROAS_TRIMMED_MATCH: trim_rate row 1 col 1 is 0.25; it must be at most max_trim_rate (0.1)');
   });

@@ -68,7 +68,9 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       'Chen & Au (2022), Google\'s trimmed_match. One row per geo pair: test minus control response, and test minus ' +
       'control spend. The estimate solves trimmed-mean(Δresponse − iROAS·Δspend) = 0, so a few pairs hit by local ' +
       'events (a store opening, a storm) cannot swing it; with trim_rate blank the trim rate is chosen automatically. ' +
-      'The interval can be asymmetric. Read it: lower end above 1.0 — the stage paid for itself at that confidence.',
+      'The interval can be asymmetric. Read it: lower end above 1.0 — the stage paid for itself at that confidence. ' +
+      'Exact ties (whole-number exports) are broken by the reference\'s tiny deterministic perturbation; 10,000 pairs ' +
+      'take seconds.',
     params: [
       { name: 'delta_response', kind: 'number', shape: 'column', description: 'Per geo pair: response of the test geo minus the control geo.' },
       { name: 'delta_spend', kind: 'number', shape: 'column', description: 'Per geo pair: spend of the test geo minus the control geo.' },
@@ -84,6 +86,11 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       const x = complete('delta_spend', dx, fail);
       if (x.length !== y.length) fail('delta_spend', `has ${x.length} rows but delta_response has ${y.length}; give columns of the same length`);
       if (y.length < 3) fail('delta_response', `has ${y.length} rows; Trimmed Match needs at least 3 geo pairs`);
+      // Google's reference refuses this too ("delta_spends are all too close to 0"): with no spend
+      // difference there is no return on it to estimate (the estimate would be ±1e12).
+      let largest = 0;
+      for (const v of x) largest = Math.max(largest, Math.abs(v));
+      if (!(largest >= 1e-10)) fail('delta_spend', `is ${largest === 0 ? '0' : 'within 1e-10 of 0'} in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)`);
       if (trim !== null && trim > maxTrim) fail('trim_rate', `is ${trim}; it must be at most max_trim_rate (${maxTrim})`, 0, 0);
       if (trim !== null && y.length < 2 * Math.ceil(trim * y.length) + 2) fail('trim_rate', `is ${trim}; it leaves fewer than 2 of the ${y.length} pairs`, 0, 0);
       try {
