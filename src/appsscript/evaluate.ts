@@ -7,6 +7,8 @@
  * spreadsheet exactly as it was.
  */
 import { PlanError } from '../core/plan/errors';
+import { readGeoSheet } from '../core/geo/plan/readGeoSheet';
+import { geoEvidenceSource, hasGeoStages } from '../core/geo/plan/stageGeo';
 import { evaluatePlan } from '../core/plan/evaluatePlan';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
@@ -17,10 +19,13 @@ import { withDocumentLock } from './lock';
 import { fillMergedLabels } from './merges';
 import { getSettings } from './settings';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
-import { readTable, requireSheet } from './sheetIO';
+import { findSheet, readTable, requireSheet } from './sheetIO';
 
 export { OUTPUT_HEADER_KEYS, outputHeaders } from './decisionWrites';
 export { LOG_HEADER_KEYS } from './decisionLog';
+
+/** The optional sheet of a geo test with many regions (contract 2.6). */
+export const GEO_SHEET = 'Geo';
 
 export interface EvaluationJson {
   evaluatedAt: string;
@@ -47,7 +52,13 @@ export function evaluateStages(): EvaluationJson {
     fillMergedLabels(weeklySheet, weekly);
     let result: PlanResult;
     try {
-      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone: ss.getSpreadsheetTimeZone() });
+      // The Geo sheet (contract 2.6) is read, in one block, only when a stage names test markets.
+      const timeZone = ss.getSpreadsheetTimeZone();
+      const geoStages = hasGeoStages(stages);
+      const geoSheet = geoStages ? findSheet(ss, GEO_SHEET) : null;
+      const geo = geoSheet ? readGeoSheet(readTable(geoSheet), GEO_SHEET, settings.locale, timeZone) : null;
+      const stageEvidence = geoStages ? geoEvidenceSource(stages, geo, { stages: stagesSheet.getName(), geo: GEO_SHEET }, settings.locale, timeZone) : undefined;
+      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence });
     } catch (e) {
       // A sheet problem: say it plainly; nothing has been written yet.
       if (e instanceof PlanError) throw new Error(e.message);

@@ -7,7 +7,8 @@
 import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
 import { exampleKey, localizedExample } from '../core/plan/localizedExample';
 import type { MessageKey, Translator } from '../i18n';
-import { OUTPUT_HEADER_KEYS } from './evaluate';
+import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
+import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
 import { translatorFor } from './language';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
@@ -81,7 +82,7 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
   const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.gateFormula'];
   const w = sheetRef(weeklyName);
   const rows: Cell[][] = example.stages.map((r, i) => {
-    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k))];
+    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k)), GEO_MARKETS_HEADER];
     const a = `$A${i + 1}`;
     const sum = (col: string) => `SUMIFS(${w}!$${col}:$${col},${w}!$B:$B,${a})`;
     return [
@@ -90,12 +91,16 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
       `=IF(${sum('D')}=0,"",ROAS(${sum('I')},${sum('D')}))`,
       `=IF(${sum('H')}=0,"",CPA(${sum('D')},${sum('H')}))`,
       `=IF(O${i + 1}="","",STAGE_GATE(O${i + 1}:P${i + 1},E${i + 1}:F${i + 1},{">=","<="}))`,
+      // The first stage is a geo test of the Geo example's test markets.
+      i === 1 ? EXAMPLE_GEO_MARKETS : '',
     ];
   });
   writeBlock(sheet, rows);
   const width = rows[0].length;
   const keys = [...localizedExample.headerKeys('stages'), ...OUTPUT_HEADER_KEYS, ...formulaKeys];
-  sheet.getRange(1, 1, 1, width).setNotes(notesRow(keys, STAGE_NOTES, tr)).setFontWeight('bold');
+  const notes = notesRow(keys, STAGE_NOTES, tr);
+  notes[0].push(GEO_MARKETS_NOTE);
+  sheet.getRange(1, 1, 1, width).setNotes(notes).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
   const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(tr.t('validation.date')).build();
@@ -122,6 +127,21 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 1, 999, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 4, 999, 8).setDataValidation(number).setNumberFormat('#,##0');
   sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
+}
+
+/** The geo example's column in Stages (contract 2.6; the reader knows it by this English name). */
+const GEO_MARKETS_HEADER = 'Test markets';
+const GEO_MARKETS_NOTE =
+  'A geo test: the regions of the Geo sheet that got the campaign (names separated by commas). The stage\'s iROAS and lift then come from GEO_LIFT, the other regions forming the synthetic control. Optional "Test start" / "Test end" columns; else the stage\'s Start and the last date.';
+
+/** The geo example (contract 2.6): the regions' weekly revenue the first stage's test markets are judged on. */
+function geoSheet(sheet: Sheet): void {
+  const rows = exampleGeo();
+  writeBlock(sheet, rows);
+  sheet.getRange(1, 1, 1, rows[0].length).setNotes([['The first day of the week (or a date, for daily data).', 'The region: city, DMA, market.', 'Revenue of the region in that week (or Conversions, or Y).']]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+  sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
 }
 
 export interface TemplateResult {
@@ -152,6 +172,11 @@ export function createTemplate(): TemplateResult {
     }
     fill(ss.insertSheet(name));
     created.push(name);
+  }
+  // The Stages example names test markets of the Geo example: it comes with Stages, never over a sheet.
+  if (created.includes(settings.stagesSheet) && !findSheet(ss, GEO_SHEET)) {
+    geoSheet(ss.insertSheet(GEO_SHEET));
+    created.push(GEO_SHEET);
   }
   const list = (names: string[]) => tr.list(names.map((n) => tr.t('text.quoted', { text: n })));
   const parts = [

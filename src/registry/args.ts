@@ -10,6 +10,7 @@
  * - Anything else throws an ArgumentError naming the function, the argument, the value and the
  *   1-based row and column inside the range.
  */
+import { serialDay, textSerialDay } from '../core/geo/periods';
 import { decimalSeparatorFor, parseNumber } from '../core/numbers/parseNumber';
 import { ArgumentError, DomainError, describeValue, where } from './errors';
 import type {
@@ -47,30 +48,6 @@ function isBlank(v: SheetValue): boolean {
 
 function isDate(v: unknown): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
-}
-
-/** A Date cell's calendar day (in the script's time zone, as Sheets made it) as a serial day number. */
-function serialDay(d: Date): number | null {
-  const t = d.getTime();
-  if (t !== t) return null;
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000 + 25569;
-}
-
-const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/; // day.month.year
-const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/; // month/day/year (US exports)
-
-/** A date typed as text, as a serial day number; null when the text is no date. */
-function textSerialDay(text: string): number | null {
-  const s = text.trim();
-  let m = ISO_DAY.exec(s);
-  let y: number, mo: number, d: number;
-  if (m) [y, mo, d] = [+m[1], +m[2], +m[3]];
-  else if ((m = DOTTED_DAY.exec(s))) [y, mo, d] = [+m[3], +m[2], +m[1]];
-  else if ((m = SLASHED_DAY.exec(s))) [y, mo, d] = [+m[3], +m[1], +m[2]];
-  else return null;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return Date.UTC(y, mo - 1, d) / 86400000 + 25569;
 }
 
 /** Binds one call's function name and context to the helpers that build its messages. */

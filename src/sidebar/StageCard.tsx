@@ -3,6 +3,7 @@ import { DECISION_STYLES } from '../core/gates/decisions';
 import { StageCharts } from './charts/StageCharts';
 import { CriterionRow, type Judged } from './CriterionRow';
 import { DecisionIcon } from './DecisionIcon';
+import { GeoTestCard } from './GeoTestCard';
 import { rich, useT } from './i18n';
 import type { StageJson } from './types';
 
@@ -31,6 +32,7 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
       <p class="reason">{s.reason}</p>
       {s.criteria.length > 0 && <ul class="criteria" aria-label={tr.t('card.criteriaOf', { stage: s.stage })}>{s.criteria.map((c) => <CriterionRow c={c} judged={judged} />)}</ul>}
       {s.series && <StageCharts stage={s.stage} series={s.series} index={index} />}
+      {s.geo && <GeoTestCard geo={s.geo} stage={s.stage} />}
       {s.variants.length > 1 && (
         <table class="variants">
           <caption>{tr.t('card.variants')}</caption>

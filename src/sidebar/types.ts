@@ -1,6 +1,7 @@
 /** The JSON evaluateStages() returns (contract 4), as the sidebar reads it. */
 import type { StageSeries } from '../core/charts/types';
 import type { Decision } from '../core/gates/decisions';
+import type { GeoCard } from '../core/geo/plan/geoCard';
 import type { Criterion, VariantSummary } from '../core/plan/types';
 
 export interface StageJson {
@@ -15,6 +16,7 @@ export interface StageJson {
   bestVariant: string | null;
   variants: VariantSummary[];
   series?: StageSeries;
+  geo?: GeoCard;
 }
 
 export interface EvaluationJson {

@@ -30,7 +30,7 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
   it('gets the template in its language, which decides as the English one', () => {
     const { fake, gs } = load({ sheets: [], locale });
     const made = gs.createTemplate() as { created: string[]; message: string };
-    expect(made.created).toEqual([c['sheet.stages'], c['sheet.weekly']]);
+    expect(made.created).toEqual([c['sheet.stages'], c['sheet.weekly'], 'Geo']); // the geo example (contract 2.6) comes with Stages
     const stages = sheetValues(fake, c['sheet.stages']);
     const weekly = sheetValues(fake, c['sheet.weekly']);
     expect(stages[0].slice(0, 2)).toEqual([c['header.stage'], c['header.budget']]);
@@ -98,7 +98,7 @@ describe('the language setting', () => {
     expect(r.stages.map((s) => s.decision)).toEqual(ENGLISH.map((s) => s.decision));
     expect(r.stages[2].reason).toBe(`Venter på at «Scale» når GÅ VIDERE eller SKALER OPP (nå: ${catalogue('nb')[dkey(ENGLISH[1].decision)]})`);
     const names = fake.snapshot().sheets.map((s) => s.name);
-    expect(names).toEqual(['Stages', 'Weekly', 'Decision log']);
+    expect(names).toEqual(['Stages', 'Weekly', 'Geo', 'Decision log']);
     // The English output columns are found under their English names: no Norwegian duplicates.
     const header = sheetValues(fake, 'Stages')[0];
     expect(header.filter((h) => h === 'Beslutning' || h === 'Decision')).toEqual(['Decision']);

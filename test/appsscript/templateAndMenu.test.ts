@@ -35,7 +35,7 @@ describe('createTemplate', () => {
   it('creates Stages and Weekly with the example, notes, validation, frozen headers and live colours', () => {
     const { fake, gs } = load();
     const r = gs.createTemplate() as { created: string[]; message: string };
-    expect(r.created).toEqual(['Stages', 'Weekly']);
+    expect(r.created).toEqual(['Stages', 'Weekly', 'Geo']);
     const snap = fake.snapshot();
     const stages = snap.sheets.find((s) => s.name === 'Stages')!;
     expect(stages.values.slice(1).map((row) => row[0])).toEqual(['Test', 'Scale', 'Expand']);

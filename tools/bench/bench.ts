@@ -14,6 +14,7 @@ import { benchEvaluateStages } from './evaluateStages';
 import { benchImport } from './importData';
 import { benchStatistics } from './statistics';
 import { benchTextNumbers } from './textNumbers';
+import { benchGeo, calibrationGeo } from './geo';
 import { fmt } from './timing';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,6 +58,17 @@ async function main(): Promise<void> {
   say('## Statistics (pure core)');
   say();
   say(table(['case', 'ms', 'note'], benchStatistics().map((s) => [s.name, fmt(s.ms), s.note])));
+  say();
+
+  say('## Geo tests with many regions (GeoLift_Test, through dist/Code.js)');
+  say();
+  say(table(['case', 'ms', 'note'], benchGeo(gs).map((s) => [s.name, fmt(s.ms), s.note])));
+  say();
+  say("GeoLift's walkthrough prints no run time for its market selection (`GeoLiftMarketSelection`, R, parallel simulations).");
+  say();
+  say('Calibration of GEO_LIFT\'s p-value where nothing happened (pseudo-tests at every window; 10% expected at or below 0.1):');
+  say();
+  say(table(['data', 'test length', 'pseudo-tests', 'share p ≤ 0.1', 'deciles of p'], calibrationGeo().map((c) => [c.data, c.length, c.count, `${(100 * c.below10).toFixed(1)}%`, c.deciles])));
   say();
 
   const ev = await benchEvaluateStages(codePath);

@@ -42,3 +42,18 @@ export interface EvidenceInput {
 
 /** The range of `metric` for a stage, or null/undefined when this provider does not apply. */
 export type RangeProvider = (metric: MetricKey, input: EvidenceInput) => MetricRange | null | undefined;
+
+/**
+ * Evidence about a whole stage from outside the Weekly sheet (a geo test over the `Geo` sheet):
+ * point values that replace the Weekly ones, a range provider asked first, what the sidebar shows
+ * of it, and a warning when it could not be used.
+ */
+export interface StageEvidence {
+  readonly values?: Partial<Record<MetricKey, number>>;
+  readonly provider?: RangeProvider;
+  readonly geo?: import('../geo/plan/geoCard').GeoCard;
+  readonly warning?: string;
+}
+
+/** Asked once per stage, with the stage's confidence (0: no ranges) and its Weekly spend. */
+export type StageEvidenceSource = (stage: StagePlan, confidence: number, weeklySpend: number) => StageEvidence | null;

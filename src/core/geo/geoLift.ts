@@ -26,6 +26,11 @@ export interface GeoLiftResult {
   /** Interval of the iROAS (or of the ATT without spend); null when unbounded at this confidence. */
   readonly lower: number | null;
   readonly upper: number | null;
+  /** The ATT's interval, and the lift's (the same effects over the counterfactual they imply). */
+  readonly attLower: number | null;
+  readonly attUpper: number | null;
+  readonly liftLower: number | null;
+  readonly liftUpper: number | null;
   readonly pValue: number;
   readonly l2Imbalance: number;
   readonly scaledL2Imbalance: number;
@@ -83,6 +88,9 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
   const scale = spend === null ? 1 : (L * treated.length) / spend;
   const lo = half === null ? null : (att - half) * scale;
   const hi = half === null ? null : (att + half) * scale;
+  const level = sc.treatedLevel(treated, start, end + 1);
+  // lift(a) = a / |level − a| rises with a while the counterfactual stays positive.
+  const liftOf = (a: number) => (level - a !== 0 ? a / Math.abs(level - a) : NaN);
   return {
     att,
     lift,
@@ -90,6 +98,10 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
     iroas: spend === null ? null : incremental / spend,
     lower: lo === null || hi === null ? null : Math.min(lo, hi),
     upper: lo === null || hi === null ? null : Math.max(lo, hi),
+    attLower: half === null ? null : att - half,
+    attUpper: half === null ? null : att + half,
+    liftLower: half === null ? null : liftOf(att - half),
+    liftUpper: half === null ? null : liftOf(att + half),
     pValue,
     l2Imbalance: Math.sqrt(exact.sse),
     scaledL2Imbalance: exact.uniformSse > 0 ? Math.sqrt(exact.sse / exact.uniformSse) : scaledL2Imbalance(fit),

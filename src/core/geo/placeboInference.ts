@@ -39,8 +39,10 @@ export function alphaOf(confidence: number): number {
  */
 export function placeboEffects(sc: SyntheticControl, treated: readonly number[], donors: readonly number[], length: number, endBefore: number): number[] {
   const out: number[] = [];
+  let previous: Float64Array | undefined;
   for (let s = minimumHistory(length); s + length <= endBefore; s++) {
-    const fit: ScFit = sc.fit(s, treated, donors);
+    const fit: ScFit = sc.fit(s, treated, donors, previous);
+    previous = fit.weights;
     out.push(sc.meanEffect(fit, s, s + length));
   }
   return out;

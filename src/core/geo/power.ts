@@ -45,8 +45,10 @@ export function simulatedTests(sc: SyntheticControl, treated: readonly number[],
   const need = windowsNeeded(alpha);
   const placebos: number[] = [];
   const levels: number[] = [];
+  let previous: Float64Array | undefined;
   for (let s = h; s + length <= sc.T; s++) {
-    const fit = sc.fit(s, treated, donors);
+    const fit = sc.fit(s, treated, donors, previous);
+    previous = fit.weights;
     placebos.push(sc.meanEffect(fit, s, s + length));
     levels.push(sc.treatedLevel(treated, s, s + length));
   }

@@ -27,12 +27,18 @@ export interface SimplexFit {
 }
 
 const RIDGE = 1e-9;
+// Looked up once: a global lookup in the inner loops is slow in sandboxed global scopes.
+const sqrt = Math.sqrt;
+const abs = Math.abs;
+const F64 = Float64Array;
 
 /**
  * @param h the n×n matrix H, row-major (only symmetric H is meaningful).
  * @param c the vector c.
+ * @param start optional feasible weights to start from (a neighbouring problem's answer: fewer
+ *   passes). The optimum is unique, so the answer is the same from any start.
  */
-export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number): SimplexFit {
+export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number, start?: Float64Array): SimplexFit {
   if (n === 1) return { weights: Float64Array.of(1), objective: 0.5 * h[0] - c[0] };
   let meanDiag = 0;
   for (let j = 0; j < n; j++) meanDiag += h[j * n + j];
@@ -40,26 +46,35 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number)
   const ridge = RIDGE * (meanDiag > 0 ? meanDiag : 1);
   // Scale of the gradient, for a tolerance that does not depend on the units of the data.
   let scale = meanDiag;
-  for (let j = 0; j < n; j++) scale = Math.max(scale, Math.abs(c[j]));
+  for (let j = 0; j < n; j++) if (abs(c[j]) > scale) scale = abs(c[j]);
   const tol = 1e-11 * (scale > 0 ? scale : 1);
 
-  const w = new Float64Array(n);
+  const w = new F64(n);
   const inP = new Uint8Array(n);
-  // Deterministic start: the single donor with the smallest error (a vertex of the simplex).
-  let best = 0;
-  let bestF = Infinity;
-  for (let j = 0; j < n; j++) {
-    const f = 0.5 * (h[j * n + j] + ridge) - c[j];
-    if (f < bestF) {
-      bestF = f;
-      best = j;
+  if (start && isFeasible(start, n)) {
+    for (let j = 0; j < n; j++) {
+      w[j] = start[j];
+      inP[j] = start[j] > 0 ? 1 : 0;
     }
+  } else {
+    // Deterministic start: the single donor with the smallest error (a vertex of the simplex).
+    let best = 0;
+    let bestF = Infinity;
+    for (let j = 0; j < n; j++) {
+      const f = 0.5 * (h[j * n + j] + ridge) - c[j];
+      if (f < bestF) {
+        bestF = f;
+        best = j;
+      }
+    }
+    w[best] = 1;
+    inP[best] = 1;
   }
-  w[best] = 1;
-  inP[best] = 1;
 
-  const g = new Float64Array(n);
-  const z = new Float64Array(n);
+  const g = new F64(n);
+  const z = new F64(n);
+  const work = { l: new F64(n * n), u: new F64(n), v: new F64(n) };
+  let first = true;
   const support: number[] = [];
   // Each pass either adds a donor or removes at least one; the objective falls strictly, so
   // no support repeats. The bound only turns a floating-point pathology into an error.
@@ -89,14 +104,16 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number)
         enter = j;
       }
     }
-    if (enter < 0) return { weights: w, objective: objective(h, c, w, n) };
-    inP[enter] = 1;
+    // A warm start's support may not be optimal on its own subspace: solve there once first.
+    if (enter < 0 && !first) return { weights: w, objective: objective(h, c, w, n) };
+    if (enter >= 0) inP[enter] = 1;
+    first = false;
 
     // Minimise over the support; step back whenever a weight would cross zero.
     for (;;) {
       support.length = 0;
       for (let j = 0; j < n; j++) if (inP[j]) support.push(j);
-      solveOnSupport(h, c, n, ridge, support, z);
+      solveOnSupport(h, c, n, ridge, support, z, work);
       let alpha = 1;
       let blocking = -1;
       for (const j of support) {
@@ -112,6 +129,8 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number)
         for (const j of support) w[j] = z[j];
         break;
       }
+      // The donor just let in would leave at once: its gradient undercut λ only by rounding.
+      if (blocking === enter && alpha === 0) return { weights: w, objective: objective(h, c, w, n) };
       for (const j of support) w[j] += alpha * (z[j] - w[j]);
       w[blocking] = 0;
       inP[blocking] = 0;
@@ -130,6 +149,16 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number)
   throw new Error('the donor-weight solver did not converge');
 }
 
+function isFeasible(w: Float64Array, n: number): boolean {
+  if (w.length !== n) return false;
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    if (!(w[j] >= 0)) return false;
+    sum += w[j];
+  }
+  return abs(sum - 1) < 1e-9;
+}
+
 function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number): number {
   let f = 0;
   for (let j = 0; j < n; j++) {
@@ -145,20 +174,18 @@ function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number)
  * The equality-constrained minimum over the support P: z_P = u − ν·v with u = H_P⁻¹c_P,
  * v = H_P⁻¹1 and ν chosen so Σz_P = 1 (the KKT system [H 1; 1ᵀ 0] solved by elimination).
  */
-function solveOnSupport(h: Float64Array, c: Float64Array, n: number, ridge: number, p: readonly number[], z: Float64Array): void {
+function solveOnSupport(h: Float64Array, c: Float64Array, n: number, ridge: number, p: readonly number[], z: Float64Array, work: { l: Float64Array; u: Float64Array; v: Float64Array }): void {
   const k = p.length;
-  const l = new Float64Array(k * k);
+  const { l, u, v } = work;
   // Cholesky H_P + ridge·I = LLᵀ.
   for (let i = 0; i < k; i++) {
     for (let j = 0; j <= i; j++) {
       let s = h[p[i] * n + p[j]] + (i === j ? ridge : 0);
       for (let m = 0; m < j; m++) s -= l[i * k + m] * l[j * k + m];
-      if (i === j) l[i * k + i] = Math.sqrt(s > 0 ? s : ridge);
+      if (i === j) l[i * k + i] = sqrt(s > 0 ? s : ridge);
       else l[i * k + j] = s / l[j * k + j];
     }
   }
-  const u = new Float64Array(k);
-  const v = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     u[i] = c[p[i]];
     v[i] = 1;

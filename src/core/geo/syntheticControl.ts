@@ -91,8 +91,11 @@ export class SyntheticControl {
     return v - (this.cum[i][s] * this.cum[j][s]) / s;
   }
 
-  /** Fits the treated average on the donors over the periods [0, before). */
-  fit(before: number, treated: readonly number[], donors: readonly number[]): ScFit {
+  /**
+   * Fits the treated average on the donors over the periods [0, before). `start`: the weights of
+   * a neighbouring fit with the same donors, to start the solver from (the answer is the same).
+   */
+  fit(before: number, treated: readonly number[], donors: readonly number[], start?: Float64Array): ScFit {
     const cross = this.crossBefore(before);
     const nd = donors.length;
     const nt = treated.length;
@@ -111,7 +114,7 @@ export class SyntheticControl {
     let q = 0;
     for (const i of treated) for (const k of treated) q += this.centred(cross, before, i, k);
     q /= nt * nt;
-    const { weights, objective } = simplexLeastSquares(h, c, nd);
+    const { weights, objective } = simplexLeastSquares(h, c, nd, start);
     // Equal weights: ūᵀHū − 2cᵀū + ‖x₁‖².
     let hu = 0;
     let cu = 0;

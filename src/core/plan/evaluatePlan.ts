@@ -6,7 +6,7 @@
 import { stageSeries } from '../charts/stageSeries';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
-import type { EvidenceInput, MetricRange, RangeProvider, WeekTotals } from '../evidence/types';
+import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
 import { weekTotals } from '../evidence/weeks';
 import { passes, type Decision } from '../gates/decisions';
 import { nextBudget } from '../gates/nextBudget';
@@ -34,6 +34,8 @@ export interface EvaluateOptions {
   readonly rangeProviders?: readonly RangeProvider[];
   /** The spreadsheet's time zone: date cells count as the day they show there (UTC when absent). */
   readonly timeZone?: string;
+  /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
+  readonly stageEvidence?: StageEvidenceSource;
 }
 
 /** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
@@ -144,7 +146,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
     const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence) : null;
-    const { criteria, ranges } = criteriaOf(stage, m.values, input && ((metric) => rangeFor(metric, input, providers)));
+    // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
+    const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
+    if (outside?.warning) warnings.push(outside.warning);
+    const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
+    const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
+    const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
@@ -204,10 +211,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       budget: stage.budget,
       nextBudget: nb,
       spend: m.sums.spend,
-      metrics: { ...m.values, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
+      metrics: { ...values, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
       criteria,
       bestVariant: vn.best,
       variants,
+      ...(outside?.geo ? { geo: outside.geo } : {}),
       series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria }),
     });
   });

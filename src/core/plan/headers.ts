@@ -97,7 +97,7 @@ const METRIC_NAMES: Record<string, MetricKey> = Object.assign(Object.create(null
   roas: 'roas', iroas: 'iroas', incrementalroas: 'iroas', cpa: 'cpa', costperacquisition: 'cpa', costperconversion: 'cpa',
   cpc: 'cpc', cpm: 'cpm', cpl: 'cpl', costperlead: 'cpl', ctr: 'ctr', conversionrate: 'conversionRate', convrate: 'conversionRate',
   cr: 'conversionRate', conversions: 'conversions', conv: 'conversions', leads: 'leads', revenue: 'revenue', spend: 'spend',
-  salesgrowth: 'salesGrowth', salesincrease: 'salesGrowth', weeks: 'weeks',
+  salesgrowth: 'salesGrowth', salesincrease: 'salesGrowth', lift: 'salesGrowth', weeks: 'weeks',
 });
 
 export interface TargetHeader {

@@ -1,4 +1,5 @@
 import type { StageSeries } from '../charts/types';
+import type { GeoCard } from '../geo/plan/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
 import type { MetricKey } from './headers';
@@ -71,6 +72,8 @@ export interface StageResult {
   readonly spend: number;
   /** The numbers behind the stage's charts (sidebar cards and the Dashboard sheet). */
   readonly series?: StageSeries;
+  /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
+  readonly geo?: GeoCard;
 }
 
 export interface VariantSummary {

@@ -115,6 +115,12 @@ describe('cases with a known answer', () => {
     const reversed = [...donors].reverse();
     const b = new SyntheticControl(panel).fit(90, treated, reversed);
     donors.forEach((d, k) => expect(b.weights[reversed.indexOf(d)]).toBeCloseTo(a.weights[k], 10));
+    // Started from other feasible weights (a neighbouring window's, equal weights): the same optimum.
+    const sc = new SyntheticControl(panel);
+    for (const start of [sc.fit(60, treated, donors).weights, new Float64Array(38).fill(1 / 38)]) {
+      const c = sc.fit(90, treated, donors, start);
+      c.weights.forEach((w, k) => expect(w).toBeCloseTo(a.weights[k], 10));
+    }
   });
 
   it('the solver meets the optimality conditions on random problems, collinear donors included', () => {

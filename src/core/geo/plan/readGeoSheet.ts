@@ -1,0 +1,77 @@
+/**
+ * The optional `Geo` sheet (contract 2.6): one row per region per day or week, long format as
+ * GeoLift reads it. Columns: `Date` (or `Week`), `Location` (or `Region`, `City`, `DMA`,
+ * `Market`), a value column (`Revenue`, else `Conversions`, else `Y`), optional `Spend`.
+ */
+import { PlanError, cellRef } from '../../plan/errors';
+import { readDate, readNumber, readText, type CellContext } from '../../plan/cells';
+import { normalizeHeader } from '../../plan/headers';
+import type { Table } from '../../plan/types';
+import { buildPanel, GeoInputError, regionKey, type Panel } from '../panel';
+import { utcSerialDay } from '../periods';
+
+export interface GeoSheet {
+  readonly panel: Panel;
+  readonly valueHeader: string;
+  /** Spend per region and period (same layout as panel.y), when the sheet has a Spend column. */
+  readonly spend: readonly Float64Array[] | null;
+}
+
+const DATE = ['date', 'week', 'day'];
+const LOCATION = ['location', 'region', 'city', 'dma', 'market', 'geo'];
+const VALUE = ['revenue', 'conversions', 'y', 'sales'];
+
+export function readGeoSheet(table: Table, sheet = 'Geo', locale?: string, timeZone?: string): GeoSheet {
+  const ctx: CellContext = { sheet, locale, timeZone };
+  const header = (table[0] ?? []).map((h) => normalizeHeader(h));
+  const first = (names: readonly string[]) => {
+    for (const n of names) {
+      const c = header.indexOf(n);
+      if (c >= 0) return c;
+    }
+    return -1;
+  };
+  const col = { date: first(DATE), location: first(LOCATION), value: first(VALUE), spend: header.indexOf('spend') };
+  if (col.date < 0) throw new PlanError(`The "${sheet}" sheet has no "Date" (or "Week") column (row 1 holds the headers).`);
+  if (col.location < 0) throw new PlanError(`The "${sheet}" sheet has no "Location" (or "Region", "City", "DMA", "Market") column.`);
+  if (col.value < 0) throw new PlanError(`The "${sheet}" sheet has no value column: name it "Revenue", "Conversions" or "Y".`);
+
+  const locations: (string | null)[] = [];
+  const periods: (number | null)[] = [];
+  const values: (number | null)[] = [];
+  const spends: (number | null)[] = [];
+  const rowOf: number[] = [];
+  for (let r = 1; r < table.length; r++) {
+    const row = table[r];
+    const loc = readText(row[col.location]);
+    const date = readDate(ctx, 'Date', row[col.date], r, col.date);
+    const value = readNumber(ctx, 'Value', row[col.value], r, col.value);
+    if (loc === '' && date === null && value === null) continue;
+    locations.push(loc === '' ? null : loc);
+    periods.push(date === null ? null : utcSerialDay(date));
+    values.push(value);
+    spends.push(col.spend < 0 ? null : readNumber(ctx, 'Spend', row[col.spend], r, col.spend));
+    rowOf.push(r);
+  }
+  let panel: Panel;
+  try {
+    panel = buildPanel(locations, periods, values);
+  } catch (e) {
+    if (!(e instanceof GeoInputError)) throw e;
+    const c = e.param === 'locations' ? col.location : e.param === 'dates' ? col.date : col.value;
+    const where = e.row === undefined ? `The "${sheet}" sheet` : cellRef(sheet, rowOf[e.row], c);
+    throw new PlanError(`${where}: ${e.param === 'locations' && e.row === undefined ? 'the Location column ' : ''}${e.detail}.`);
+  }
+  let spend: Float64Array[] | null = null;
+  if (col.spend >= 0) {
+    const index = new Map(panel.regions.map((name, i) => [regionKey(name), i] as const));
+    const period = new Map(panel.periods.map((p, t) => [p, t] as const));
+    spend = panel.regions.map(() => new Float64Array(panel.periods.length));
+    locations.forEach((loc, i) => {
+      const r = loc === null ? undefined : index.get(regionKey(loc));
+      const t = period.get(periods[i] as number);
+      if (r !== undefined && t !== undefined) spend![r][t] += spends[i] ?? 0;
+    });
+  }
+  return { panel, valueHeader: readText(table[0][col.value]), spend };
+}
