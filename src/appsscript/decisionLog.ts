@@ -56,7 +56,7 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
       const header = existing[0].slice(0, WIDTH).map(normalizeHeader);
       const known = headerNames();
       if (!known[0].has(header[0]) || header.some((h, i) => h !== '' && !known[i].has(h))) {
-        throw new Error(`The "${name}" sheet is not a LiftGate decision log (its row 1 should read ${LOG_HEADER_KEYS.map((k) => tr.t(k)).join(', ')}); LiftGate does not write into a sheet it does not recognise, and nothing was written. Rename that sheet, or choose another name for the Decision log sheet in the settings.`);
+        throw new Error(tr.t('error.notALog', { sheet: sheet.getName(), headers: LOG_HEADER_KEYS.map((k) => tr.t(k)).join(', ') }));
       }
       writeHeader = false;
     }
@@ -68,7 +68,7 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
   for (const s of result.stages) {
     const before = last.get(key(s.stage));
     if (before && before.decision === s.decision && before.next === s.nextBudget) continue;
-    checkCellText(s.reason, 'decision log reason', s.stage);
+    checkCellText(s.reason, 'text.logReason', s.stage, tr);
     rows.push([now, s.stage, tr.decision(s.decision), s.reason, num(s.metrics.spend), num(s.metrics.revenue), num(s.metrics.roas), num(s.metrics.cpa), num(s.metrics.iroas), s.nextBudget]);
   }
   const used = writeHeader ? 0 : existing.length;

@@ -76,7 +76,7 @@ export function planDecisionWrites(table: readonly (readonly Cell[])[], result: 
   return {
     cols,
     newHeaders,
-    runs: groups.map(({ row, stages }) => {      for (const s of stages) checkCellText(s.reason, 'reason', s.stage);
+    runs: groups.map(({ row, stages }) => {      for (const s of stages) checkCellText(s.reason, 'text.reason', s.stage, tr);
       return {
         row,
         stages,
@@ -98,7 +98,7 @@ export function planDecisionWrites(table: readonly (readonly Cell[])[], result: 
  * Writes the planned blocks. Returns the stages written completely; on a failed service call
  * throws an error that names the stages not (or only partly) updated.
  */
-export function writeDecisions(sheet: Sheet, plan: DecisionWrites, allStages: readonly string[]): void {
+export function writeDecisions(sheet: Sheet, plan: DecisionWrites, allStages: readonly string[], tr: Translator): void {
   const done = new Set<string>();
   try {
     if (plan.newHeaders) {
@@ -118,10 +118,6 @@ export function writeDecisions(sheet: Sheet, plan: DecisionWrites, allStages: re
     }
   } catch (e) {
     const left = allStages.filter((s) => !done.has(s));
-    throw new Error(
-      `Writing the decisions to "${sheet.getName()}" failed (${errorText(e)}). ` +
-        `Not updated: ${left.map((s) => `"${s}"`).join(', ')} — their Decision, Reason, Next budget and Evaluated cells may still show the previous evaluation, in part. ` +
-        'Nothing was added to the decision log. Evaluate again.',
-    );
+    throw new Error(tr.t('error.writeFailed', { sheet: sheet.getName(), error: errorText(e), stages: tr.list(left.map((s) => tr.t('text.quoted', { text: s }))) }));
   }
 }

@@ -43,8 +43,8 @@ export function evaluateStages(): EvaluationJson {
   const tr = translatorFor(settings.language, settings.locale);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    checkSheetNames(settings);
-    checkSheetNames(storedSheetNames());
+    checkSheetNames(settings, tr);
+    checkSheetNames(storedSheetNames(), tr);
     const stagesSheet = requireSheet(ss, settings.stagesSheet, 'stages', tr);
     const weeklySheet = requireSheet(ss, settings.weeklySheet, 'weekly', tr);
     const stages = readTable(stagesSheet);
@@ -68,11 +68,11 @@ export function evaluateStages(): EvaluationJson {
     const decisions = planDecisionWrites(stages, result, now, tr);
     const log = planLog(ss, settings.logSheet, result, now, tr);
     // From here on, writes only.
-    writeDecisions(stagesSheet, decisions, result.stages.map((s) => s.stage));
+    writeDecisions(stagesSheet, decisions, result.stages.map((s) => s.stage), tr);
     try {
       writeLog(ss, log, tr);
     } catch (e) {
-      throw new Error(`The decisions were written to "${stagesSheet.getName()}", but appending to "${settings.logSheet}" failed (${errorText(e)}), so the log misses this evaluation. Evaluate again to log it.`);
+      throw new Error(tr.t('error.logWriteFailed', { sheet: stagesSheet.getName(), log: settings.logSheet, error: errorText(e) }));
     }
     return toJson(result, now);
   }, tr);

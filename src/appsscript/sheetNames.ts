@@ -5,18 +5,15 @@
  * Sheets treats sheet names case-insensitively, so "weekly" is the Weekly sheet.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
+import type { Translator } from '../i18n';
 import { KEY } from './settings';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function checkSheetNames(s: Pick<Settings, 'stagesSheet' | 'weeklySheet' | 'logSheet'>): void {
-  if (same(s.stagesSheet, s.weeklySheet)) {
-    throw new Error(`The Stages sheet and the Weekly sheet are both "${s.stagesSheet}"; the plan and the weekly numbers need a sheet each. Change one of the names in the settings.`);
-  }
-  for (const [name, role] of [[s.stagesSheet, 'Stages'], [s.weeklySheet, 'Weekly']] as const) {
-    if (same(s.logSheet, name)) {
-      throw new Error(`The decision log cannot go to "${s.logSheet}": that is the ${role} sheet LiftGate reads, and log rows would mix with your ${role === 'Stages' ? 'plan' : 'weekly numbers'}. Choose another name for the Decision log sheet (for example "Decision log").`);
-    }
+export function checkSheetNames(s: Pick<Settings, 'stagesSheet' | 'weeklySheet' | 'logSheet'>, tr: Translator): void {
+  if (same(s.stagesSheet, s.weeklySheet)) throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
+  for (const [name, label] of [[s.stagesSheet, 'setting.stagesSheet'], [s.weeklySheet, 'setting.weeklySheet']] as const) {
+    if (same(s.logSheet, name)) throw new Error(tr.t('error.settingLogSheet', { setting: tr.t('setting.logSheet'), other: tr.t(label).toLowerCase(), name }));
   }
 }
 

@@ -58,7 +58,7 @@ describe('merged Stage cells and rows without a stage', () => {
     weekly[7][1] = '';
     weekly.push(['', '', '', '', '', '', '', '', '', '', ''], ['Total:', '', '', 99999, '', '', '', '', '', '', '']);
     const r = workbook({ weekly }).gs.evaluateStages() as Result;
-    expect(r.warnings).toContain('Weekly rows 7, 8 have numbers but no stage; they were left out. Fill in the Stage (merged Stage cells are read as their merged value).');
+    expect(r.warnings).toContain('Weekly rows 7 and 8 have numbers but no stage; they were left out. Fill in the Stage (merged Stage cells are read as their merged value).');
     expect(r.warnings.join(' ')).not.toMatch(/\b19\b/); // the total row is not a measurement
   });
 });
@@ -151,7 +151,7 @@ describe('the log cannot be pointed at the sheets LiftGate reads', () => {
 
   it('settings stored before this rule: evaluateStages refuses and writes nothing', () => {
     const wb = workbook({ properties: { 'liftgate.settings': JSON.stringify({ logSheet: 'Weekly' }) } });
-    expect(refused(wb)).toMatch(/^The decision log cannot go to "Weekly"/);
+    expect(refused(wb)).toBe('Decision log sheet must differ from the weekly sheet ("Weekly"): the log appends rows there.');
   });
 });
 
@@ -247,6 +247,12 @@ describe('numbers in the plan are checked', () => {
     const stages = copy(EXAMPLE_STAGES);
     stages[row][col] = value;
     expect(refused(workbook({ stages }))).toBe(message);
+  });
+
+  it('in the document\'s language: a Norwegian sheet is told in Norwegian', () => {
+    const stages = copy(EXAMPLE_STAGES);
+    stages[1][1] = -5000;
+    expect(refused(workbook({ stages, locale: 'nb_NO' }))).toBe('Stages!B2 (Budget) er -5000; det må være 0 eller mer. Rett cellen og evaluer på nytt.');
   });
 
   it('negative weekly spend is refused with the cell named; negative revenue (a refund) is not', () => {

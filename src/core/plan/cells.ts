@@ -1,7 +1,7 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
 import { ENGLISH, type Translator } from '../../i18n';
 import { parseNumber } from '../numbers/parseNumber';
-import { dayFromSerial, dayInZone, parseDateText } from './dates';
+import { dayFromSerial, dayInZone, parseDateText, type DateProblem } from './dates';
 import { cellRef, PlanError } from './errors';
 import type { TableCell } from './types';
 
@@ -50,8 +50,10 @@ export const LARGEST_AMOUNT = 1e15;
 export function readAmount(ctx: CellContext, header: string, v: TableCell, row: number, col: number, negativeOk = false): number | null {
   const n = readNumber(ctx, header, v, row, col);
   if (n === null) return null;
-  if (!negativeOk && n < 0) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${n}; it must be 0 or more. Fix the cell and evaluate again.`);
-  if (n > LARGEST_AMOUNT || n < -LARGEST_AMOUNT) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${n}; amounts above 10^15 are not plausible. Fix the cell and evaluate again.`);
+  const tr = ctx.tr ?? ENGLISH;
+  const params = { cell: cellRef(ctx.sheet, row, col), column: header, value: String(n) };
+  if (!negativeOk && n < 0) throw new PlanError(tr.t('error.negativeAmount', params));
+  if (n > LARGEST_AMOUNT || n < -LARGEST_AMOUNT) throw new PlanError(tr.t('error.implausibleAmount', params));
   return n;
 }
 
@@ -65,9 +67,17 @@ export function readDate(ctx: CellContext, header: string, v: TableCell, row: nu
     if (v.trim() === '') return null;
     const parsed = parseDateText(v, ctx.locale);
     if (parsed && 'day' in parsed) return parsed.day;
-    if (parsed) throw new PlanError(`${cellRef(ctx.sheet, row, col)} (${header}) is ${show(v, tr)}, not a date: ${parsed.problem}. Fix the cell and evaluate again.`);
+    if (parsed) throw new PlanError(impossibleDate(tr, cellRef(ctx.sheet, row, col), header, show(v, tr), parsed.problem));
   }
   throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
+}
+
+/** "Weekly!A6 (Week) is "13/01/2025", not a date: read as month/day/year (…en_US), there is no month 13." */
+function impossibleDate(tr: Translator, cell: string, column: string, value: string, p: DateProblem): string {
+  let reading = tr.t(`date.${p.reading}`, { sep: p.sep });
+  if (p.locale) reading = tr.t('date.inLocale', { reading, locale: p.locale });
+  const params = { cell, column, value, reading, year: String(p.year), month: String(p.month), day: String(p.day) };
+  return tr.t(p.missing === 'month' ? 'error.noSuchMonth' : 'error.noSuchDay', params);
 }
 
 export function readText(v: TableCell): string {

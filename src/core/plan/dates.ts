@@ -92,24 +92,39 @@ const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/; // 06/01/2025: the locale
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Why a text shaped like a date is none: the order it was read in, and the month or day that does not exist. */
+export interface DateProblem {
+  readonly missing: 'month' | 'day';
+  readonly reading: 'ymd' | 'dmyDotted' | 'mdy' | 'dmy';
+  /** The separator of a slashed or dashed date, and the locale that chose its order. */
+  readonly sep: string;
+  readonly locale?: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
 /** What a text date means, or why it is none: `{ day }` or `{ problem }` (null: not a date shape at all). */
-export function parseDateText(text: string, locale?: string): { day: Date } | { problem: string } | null {
+export function parseDateText(text: string, locale?: string): { day: Date } | { problem: DateProblem } | null {
   const s = text.trim();
-  let y: number, m: number, d: number, reading: string;
+  let y: number, m: number, d: number;
+  let reading: DateProblem['reading'];
+  let sep = '';
   let match = ISO.exec(s) ?? YEAR_FIRST.exec(s);
   if (match) {
-    [y, m, d, reading] = [+match[1], +match[2], +match[3], 'year-month-day'];
+    [y, m, d, reading] = [+match[1], +match[2], +match[3], 'ymd'];
   } else if ((match = DOTTED.exec(s))) {
-    [d, m, y, reading] = [+match[1], +match[2], +match[3], 'day.month.year'];
+    [d, m, y, reading] = [+match[1], +match[2], +match[3], 'dmyDotted'];
   } else if ((match = SLASHED.exec(s))) {
     const monthFirst = dayMonthOrder(locale) === 'month-first';
-    const sep = s.includes('/') ? '/' : '-';
+    sep = s.includes('/') ? '/' : '-';
     [m, d] = monthFirst ? [+match[1], +match[2]] : [+match[2], +match[1]];
     y = +match[3];
-    reading = `${monthFirst ? `month${sep}day` : `day${sep}month`}${sep}year${locale ? ` (the spreadsheet's locale is ${locale})` : ''}`;
+    reading = monthFirst ? 'mdy' : 'dmy';
   } else return null;
-  if (m < 1 || m > 12) return { problem: `read as ${reading}, there is no month ${m}` };
-  if (d < 1 || d > daysIn(y, m)) return { problem: `read as ${reading}, there is no day ${d} in month ${m} of ${y}` };
+  const problem = (missing: DateProblem['missing']) => ({ problem: { missing, reading, sep, locale: sep ? locale : undefined, year: y, month: m, day: d } });
+  if (m < 1 || m > 12) return problem('month');
+  if (d < 1 || d > daysIn(y, m)) return problem('day');
   return { day: civilDay(y, m, d) };
 }
 

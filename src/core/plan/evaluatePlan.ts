@@ -118,8 +118,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
   const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone);
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
-  if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet));
-  if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet));
+  if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
+  if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
   const byStage = new Map<string, WeeklyRow[]>();
   for (const r of data.rows) {

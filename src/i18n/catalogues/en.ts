@@ -277,6 +277,24 @@ export const en = {
   'validation.weekDate': 'A date: the first day of the week.',
   'template.created': '{count, plural, one {Created {sheets} with a worked example.} other {Created {sheets} with a worked example.}}',
   'template.skipped': '{count, plural, one {{sheets} already exists and was left untouched (rename or delete it to get a fresh template).} other {{sheets} already exist and were left untouched (rename or delete them to get a fresh template).}}',
+  // Sheets as users keep them (issue #11) and dates as users type them (#15).
+  'error.negativeAmount': '{cell} ({column}) is {value}; it must be 0 or more. Fix the cell and evaluate again.',
+  'error.implausibleAmount': '{cell} ({column}) is {value}; amounts above 10^15 are not plausible. Fix the cell and evaluate again.',
+  'error.noSuchMonth': '{cell} ({column}) is {value}, not a date: read as {reading}, there is no month {month}. Fix the cell and evaluate again.',
+  'error.noSuchDay': '{cell} ({column}) is {value}, not a date: read as {reading}, there is no day {day} in month {month} of {year}. Fix the cell and evaluate again.',
+  'date.ymd': 'year-month-day',
+  'date.dmyDotted': 'day.month.year',
+  'date.mdy': 'month{sep}day{sep}year',
+  'date.dmy': 'day{sep}month{sep}year',
+  'date.inLocale': '{reading} (the spreadsheet\'s locale is {locale})',
+  'error.emptyPlan': 'The plan is empty: the "{sheet}" sheet has headers but no stages. Add one row per stage below row 1 (a Stage name and its Budget), then evaluate again.',
+  'warning.rowsWithoutStage': '{sheet} {count, plural, one {row {rows} has} other {rows {rows} have}} numbers but no stage; {count, plural, one {it was} other {they were}} left out. Fill in the Stage (merged Stage cells are read as their merged value).',
+  'error.notALog': 'The "{sheet}" sheet is not a LiftGate decision log (its row 1 should read {headers}); LiftGate does not write into a sheet it does not recognise, and nothing was written. Rename that sheet, or choose another name for the Decision log sheet in the settings.',
+  'error.cellTooLong': 'The {what} for stage "{stage}" would be {length} characters, over Sheets\' limit of 50,000 for a cell; nothing was written. Shorten the stage names.',
+  'text.reason': 'reason',
+  'text.logReason': 'decision log reason',
+  'error.writeFailed': 'Writing the decisions to "{sheet}" failed ({error}). Not updated: {stages} — their Decision, Reason, Next budget and Evaluated cells may still show the previous evaluation, in part. Nothing was added to the decision log. Evaluate again.',
+  'error.logWriteFailed': 'The decisions were written to "{sheet}", but appending to "{log}" failed ({error}), so the log misses this evaluation. Evaluate again to log it.',
 } as const;
 
 export type MessageKey = keyof typeof en;
