@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { benchColdStart } from './coldStart';
 import { benchCustomFunctions, benchStageGate } from './customFunctions';
+import { benchDashboard } from './dashboard';
 import { benchEvaluateStages } from './evaluateStages';
 import { benchImport } from './importData';
 import { benchStatistics } from './statistics';
@@ -101,6 +102,16 @@ async function main(): Promise<void> {
   say("locale settles the ambiguous ones. The aim: text at most 5× plain.");
   say();
   say(table(['case', 'rows', 'plain ms', 'text ms', '× plain'], benchTextNumbers(codePath).map((t) => [t.name, t.rows.toLocaleString('en'), fmt(t.plainMs), fmt(t.textMs), (t.textMs / t.plainMs).toFixed(1)])));
+  say();
+  say('## createDashboard() on the generated 12-stage workbooks');
+  say();
+  say('The first call makes the Dashboard sheet, its two blocks and the charts; the refresh updates them in place.');
+  say('Service calls grow with the number of charts (stages), never with the weekly rows.');
+  say();
+  say(table(
+    ['weekly rows', 'charts', 'first call ms', 'refresh ms', 'service calls (first)', 'service calls (refresh)'],
+    benchDashboard(codePath).map((d) => [d.rows.toLocaleString('en'), d.charts, fmt(d.firstMs), fmt(d.refreshMs), d.firstCalls, d.refreshCalls]),
+  ));
   say();
   writeFileSync(join(root, 'BENCHMARKS.md'), out.join('\n'));
   console.log('\nwrote BENCHMARKS.md');

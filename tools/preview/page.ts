@@ -36,6 +36,7 @@ export const PAGE = `<!DOCTYPE html>
   <nav id="tabs" role="tablist" aria-label="Sheets"></nav>
 </div>
 <iframe id="sidebar" title="LiftGate sidebar" src="/sidebar"></iframe>
+<script src="/dashboard-charts.js"></script>
 <script>
 let book = null;
 let current = null;
@@ -97,6 +98,7 @@ function render() {
     }
   });
   grid.appendChild(table);
+  if (window.liftgateDrawCharts) window.liftgateDrawCharts(sheet, grid, table); // embedded charts, drawn from their specs
 }
 async function refresh() {
   book = await (await fetch('/api/workbook')).json();

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chartsScript } from './dashboard/bundle';
 import { PAGE, SHIM } from './page';
 import { ensureBuilt, openSession, type Session } from './session';
 import { saveWorkbook } from './workbookFiles';
@@ -54,6 +55,7 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname === '/') return send(200, 'text/html', PAGE);
       if (req.method === 'GET' && url.pathname === '/sidebar') return send(200, 'text/html', sidebar());
+      if (req.method === 'GET' && url.pathname === '/dashboard-charts.js') return send(200, 'text/javascript', await chartsScript());
       if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(204, 'image/x-icon', ''); // no console error for the browser's own request
       if (req.method === 'GET' && url.pathname === '/api/workbook') return send(200, 'application/json', encode(session.fake.snapshot()));
       const run = /^\/api\/run\/([A-Za-z]+)$/.exec(url.pathname);

@@ -20,7 +20,7 @@ export async function chartScreenshots(browser: BrowserContext, url: string): Pr
   await side.close();
   // The Dashboard sheet in the preview, after the sidebar's Create dashboard.
   const page = await browser.newPage();
-  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.setViewportSize({ width: 1900, height: 1000 });
   await page.goto(url);
   await page.waitForSelector('table[data-sheet]');
   const sidebar = page.frameLocator('#sidebar');

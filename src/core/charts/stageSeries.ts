@@ -3,7 +3,8 @@
  * (stageMetrics' metricValues) over the sums of the weeks so far, so the last cumulative point
  * is the number the gate judged. One pass of running sums: linear in the stage's weeks.
  */
-import { METRICS } from '../plan/headers';
+import type { WeekTotals } from '../evidence/types';
+import { METRICS, type MetricKey } from '../plan/headers';
 import type { StagePlan } from '../plan/readStages';
 import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
 import { metricValues, type Sums } from '../plan/stageMetrics';
@@ -21,6 +22,11 @@ export interface SeriesInput {
   readonly data: WeeklyData;
   readonly baselineWeeklyRevenue: number | null;
   readonly criteria: readonly Criterion[];
+  /**
+   * The engine's range of a metric over the given weeks (contract 2.5's providers), so the band
+   * shows the range the gate would have seen after each week; null with ranges off.
+   */
+  readonly rangeOfWeeks?: ((metric: MetricKey, weeks: readonly WeekTotals[]) => { lower: number; upper: number } | null) | null;
 }
 
 /**
@@ -47,31 +53,32 @@ function spendSeries(shown: readonly WeekBucket[], input: SeriesInput): SpendSer
   };
 }
 
-/** The criterion's range, when the engine gives one (contract 2.5: lower/upper on criteria). */
-function rangeOf(c: Criterion): { lower: number | null; upper: number | null } | null {
-  const r = c as Criterion & { lower?: number | null; upper?: number | null };
-  return r.lower === undefined && r.upper === undefined ? null : { lower: r.lower ?? null, upper: r.upper ?? null };
-}
-
 function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesInput, c: Criterion): MetricSeries {
   const info = METRICS[c.key];
   const value = (sums: Sums, weeks: number): Point => metricValues(sums, weeks, input.data, input.stage, input.baselineWeeklyRevenue)[c.key] ?? null;
   const weekly: Point[] = [];
   const cumulative: Point[] = [];
+  const lower: Point[] = [];
+  const upper: Point[] = [];
+  const rangeOf = !info.volume ? input.rangeOfWeeks : null;
   const run = { ...all[0]?.row.values } as Sums;
   for (const k of Object.keys(run) as (keyof Sums)[]) run[k] = 0;
   let weeks = 0;
+  const soFar: WeekTotals[] = [];
   all.forEach((b, i) => {
     for (const k of Object.keys(run) as (keyof Sums)[]) run[k] += b.row.values[k];
     if (b.spent) weeks++;
+    soFar.push({ sums: b.row.values as Sums });
     if (i < first) return;
     weekly.push(value(b.row.values as Sums, b.spent ? 1 : 0));
     cumulative.push(value(run, weeks));
+    const r = rangeOf ? rangeOf(c.key, soFar.slice()) : null;
+    lower.push(r ? r.lower : null);
+    upper.push(r ? r.upper : null);
   });
-  // Only the whole stage's range is known from the engine: it belongs to the last point.
-  const range = rangeOf(c);
-  const band = (end: number | null) => (range ? cumulative.map((_, i) => (i === cumulative.length - 1 ? end : null)) : null);
-  return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: band(range?.lower ?? null), upper: band(range?.upper ?? null) };
+  // Ranges off, or a volume target: no band. Otherwise the last point is the criterion's own range.
+  const banded = rangeOf && lower.some((x) => x !== null);
+  return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: banded ? lower : null, upper: banded ? upper : null };
 }
 
 /** The Baseline weeks are the same for every stage of a plan: bucketed once per plan. */

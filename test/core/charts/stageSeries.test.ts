@@ -73,6 +73,24 @@ describe('stage series on the worked example', () => {
     expect(iroas.cumulative.at(-1)).toBeCloseTo(test.metrics.iroas!, 12);
   });
 
+  it('bands the metric with the range the engine gives after each week; the last is the criterion\'s own', () => {
+    const m = s.metric!;
+    const c = test.criteria.find((x) => x.key === m.key)! as Criterion & { lower: number | null; upper: number | null };
+    expect(c.lower).not.toBeNull();
+    expect(m.lower!.at(-1)).toBeCloseTo(c.lower!, 12);
+    expect(m.upper!.at(-1)).toBeCloseTo(c.upper!, 12);
+    // One week has no spread: no range yet; the point lies inside every range there is.
+    expect(m.lower![0]).toBeNull();
+    m.cumulative.forEach((v, i) => {
+      if (m.lower![i] !== null) expect(v!).toBeGreaterThanOrEqual(m.lower![i]!);
+      if (m.upper![i] !== null) expect(v!).toBeLessThanOrEqual(m.upper![i]!);
+    });
+    // Ranges off (Confidence 0): no band.
+    const off = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { confidence: 0 }).stages[0].series!.metric!;
+    expect(off.lower).toBeNull();
+    expect(off.upper).toBeNull();
+  });
+
   it('puts test revenue against the scaled control, Baseline weeks first as the pretest', () => {
     const c = s.control!;
     expect(c.weeks).toEqual(['2024-12-02', '2024-12-09', '2024-12-16', '2024-12-23', ...s.weeks]);

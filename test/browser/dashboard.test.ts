@@ -1,0 +1,59 @@
+/**
+ * The preview's Dashboard in Chromium: the sidebar's Create dashboard adds the sheet, the grid
+ * shows the summary on the decision colours, and every native chart spec is drawn as an SVG
+ * with the chart's title; pressing it again redraws the same charts, no more.
+ */
+import type { Server } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview } from '../../tools/preview/server';
+import { launch } from './chromium';
+
+let browser: BrowserContext;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+describe('the preview draws the Dashboard', () => {
+  it('Create dashboard → a Dashboard tab with the summary and the charts drawn from their specs', async () => {
+    const { server, url, session } = await startPreview({ port: 0 });
+    servers.push(server);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(url);
+    await page.waitForSelector('table[data-sheet]');
+    const sidebar = page.frameLocator('#sidebar');
+    const create = sidebar.getByRole('button', { name: 'Create dashboard' });
+    // Reachable by keyboard: focus it and press Enter.
+    await create.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sidebar.locator('.dashboard .notice').innerText()).toMatch(/Created the "Dashboard" sheet: 3 stages, 8 charts/);
+    await page.locator('#tabs button', { hasText: 'Dashboard' }).click();
+    await page.locator('.dashboard-chart svg').first().waitFor();
+    const specs = session.fake.snapshot().sheets.find((s) => s.name === 'Dashboard')!.charts!;
+    expect(specs).toHaveLength(8);
+    const drawn = await page.locator('.dashboard-chart svg').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')));
+    expect(drawn).toEqual(specs.map((c) => c.options.title));
+    // Bars, lines and the shaded test period are all there.
+    expect(await page.locator('.dashboard-chart svg rect').count()).toBeGreaterThan(20);
+    expect(await page.locator('.dashboard-chart svg path').count()).toBeGreaterThan(5);
+    // The summary's Decision cells carry the decision colours.
+    expect(await page.locator('td[data-cell="B5"]').innerText()).toBe('SCALE UP');
+    expect(await page.locator('td[data-cell="B5"]').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 114, 178)');
+    // Again: refreshed in place, still eight charts.
+    await create.click();
+    await expect.poll(() => sidebar.locator('.dashboard .notice').innerText()).toMatch(/Refreshed the "Dashboard" sheet/);
+    await expect.poll(() => page.locator('.dashboard-chart').count()).toBe(8);
+    expect(errors).toEqual([]);
+  });
+});
