@@ -23,8 +23,9 @@ export interface SeriesInput {
   readonly baselineWeeklyRevenue: number | null;
   readonly criteria: readonly Criterion[];
   /**
-   * The engine's range of a metric over the given weeks (contract 2.5's providers), so the band
-   * shows the range the gate would have seen after each week; null with ranges off.
+   * The engine's built-in range of a metric over the given weeks (contract 2.5's weekly
+   * providers), so the band shows the range the gate would have seen after each week; null with
+   * ranges off. The last week's band is the criterion's own range.
    */
   readonly rangeOfWeeks?: ((metric: MetricKey, weeks: readonly WeekTotals[]) => { lower: number; upper: number } | null) | null;
 }
@@ -76,7 +77,13 @@ function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesIn
     lower.push(r ? r.lower : null);
     upper.push(r ? r.upper : null);
   });
-  // Ranges off, or a volume target: no band. Otherwise the last point is the criterion's own range.
+  // The whole stage's range is the criterion's own, whoever made it (a test-markets provider
+  // sees no weeks); the weeks before it have the built-in weekly ranges.
+  if (rangeOf && cumulative.length > 0) {
+    lower[lower.length - 1] = c.lower;
+    upper[upper.length - 1] = c.upper;
+  }
+  // Ranges off, or a volume target: no band.
   const banded = rangeOf && lower.some((x) => x !== null);
   return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: banded ? lower : null, upper: banded ? upper : null };
 }

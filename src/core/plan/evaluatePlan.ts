@@ -216,7 +216,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       bestVariant: vn.best,
       variants,
       ...(outside?.geo ? { geo: outside.geo } : {}),
-      series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, providers)) }),
+      series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });
   return { stages: results, warnings };

@@ -75,7 +75,7 @@ describe('stage series on the worked example', () => {
 
   it('bands the metric with the range the engine gives after each week; the last is the criterion\'s own', () => {
     const m = s.metric!;
-    const c = test.criteria.find((x) => x.key === m.key)! as Criterion & { lower: number | null; upper: number | null };
+    const c = test.criteria.find((x) => x.key === m.key)!;
     expect(c.lower).not.toBeNull();
     expect(m.lower!.at(-1)).toBeCloseTo(c.lower!, 12);
     expect(m.upper!.at(-1)).toBeCloseTo(c.upper!, 12);
