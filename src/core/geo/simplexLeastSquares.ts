@@ -51,10 +51,11 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
 
   const w = new F64(n);
   const inP = new Uint8Array(n);
-  if (start && isFeasible(start, n)) {
+  const warm = start !== undefined && isFeasible(start, n);
+  if (warm) {
     for (let j = 0; j < n; j++) {
-      w[j] = start[j];
-      inP[j] = start[j] > 0 ? 1 : 0;
+      w[j] = start![j];
+      inP[j] = start![j] > 0 ? 1 : 0;
     }
   } else {
     // Deterministic start: the single donor with the smallest error (a vertex of the simplex).
@@ -104,9 +105,11 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
         enter = j;
       }
     }
-    // A warm start's support may not be optimal on its own subspace: solve there once first.
-    if (enter < 0 && !first) return { weights: w, objective: objective(h, c, w, n) };
-    if (enter >= 0) inP[enter] = 1;
+    // A warm start's weights are not the optimum on their own support: the first pass solves
+    // there before anything enters (so the KKT test below always sees a subspace optimum).
+    if (first && warm) enter = -1;
+    else if (enter < 0) return { weights: w, objective: objective(h, c, w, n) };
+    else inP[enter] = 1;
     first = false;
 
     // Minimise over the support; step back whenever a weight would cross zero.
@@ -130,7 +133,7 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
         break;
       }
       // The donor just let in would leave at once: its gradient undercut λ only by rounding.
-      if (blocking === enter && alpha === 0) return { weights: w, objective: objective(h, c, w, n) };
+      if (enter >= 0 && blocking === enter && alpha === 0) return { weights: w, objective: objective(h, c, w, n) };
       for (const j of support) w[j] += alpha * (z[j] - w[j]);
       w[blocking] = 0;
       inP[blocking] = 0;

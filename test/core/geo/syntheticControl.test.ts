@@ -123,6 +123,21 @@ describe('cases with a known answer', () => {
     }
   });
 
+  it('started from the neighbouring window\'s weights, every placebo fit is the cold-started optimum', () => {
+    const panel = geoLiftTestPanel();
+    const sc = new SyntheticControl(panel);
+    for (const city of [0, 5, 13, 27, 39]) {
+      const donors = donorsOf(40, [city]);
+      let previous: Float64Array | undefined;
+      for (let s = 14; s < 90; s++) {
+        const warm = sc.fit(s, [city], donors, previous);
+        previous = warm.weights;
+        const cold = sc.fit(s, [city], donors);
+        warm.weights.forEach((w, k) => expect(Math.abs(w - cold.weights[k])).toBeLessThan(1e-9));
+      }
+    }
+  });
+
   it('the solver meets the optimality conditions on random problems, collinear donors included', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
