@@ -15,6 +15,7 @@ import { asText } from './escape';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
 import { readTable, requireSheet } from './sheetIO';
+import { translatorFor } from './language';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -97,14 +98,17 @@ function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDas
 }
 
 export function createDashboard(): DashboardJson {
+  const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const settings = getSettings();
-    const stages = readTable(requireSheet(ss, settings.stagesSheet));
-    const weekly = readTable(requireSheet(ss, settings.weeklySheet));
+    const stagesSheet = requireSheet(ss, settings.stagesSheet, 'stages', tr);
+    const weeklySheet = requireSheet(ss, settings.weeklySheet, 'weekly', tr);
+    const stages = readTable(stagesSheet);
+    const weekly = readTable(weeklySheet);
     let result: PlanResult;
     try {
-      result = evaluatePlan(stages, weekly, settings, { locale: ss.getSpreadsheetLocale() });
+      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale });
     } catch (e) {
       if (e instanceof PlanError) throw new Error(e.message);
       throw e;
@@ -112,15 +116,15 @@ export function createDashboard(): DashboardJson {
     const existing = ss.getSheetByName(DASHBOARD_SHEET);
     const sheet = existing ?? ss.insertSheet(DASHBOARD_SHEET);
     const prev = readPrevious(existing ? readTable(sheet) : []);
-    const layout = dashboardLayout(result, new Date());
+    const layout = dashboardLayout(result, new Date(), tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
     writeBlocks(sheet, layout, prev);
     const charts = syncCharts(sheet, layout.charts, prev);
     const n = result.stages.length;
     return {
-      message: `${existing ? 'Refreshed' : 'Created'} the "${DASHBOARD_SHEET}" sheet: ${n} stage${n === 1 ? '' : 's'}, ${layout.charts.length} chart${layout.charts.length === 1 ? '' : 's'}.`,
+      message: tr.t('dashboard.done', { existing: existing ? 'yes' : 'no', sheet: DASHBOARD_SHEET, stages: n, charts: layout.charts.length }),
       sheet: DASHBOARD_SHEET,
       stages: n,
       charts,
     };
-  });
+  }, tr);
 }

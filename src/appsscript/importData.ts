@@ -41,18 +41,19 @@ function tableOrNull(sheet: Sheet | null): Cell[][] | null {
 }
 
 export function importData(fileName?: unknown, content?: unknown, options?: unknown): ImportResultJson {
-  const name = String(fileName ?? '').trim().slice(0, 200) || 'The file';
+  const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
+  const name = String(fileName ?? '').trim().slice(0, 200) || tr.t('import.theFile');
   const dryRun = Boolean(options && typeof options === 'object' && (options as { dryRun?: unknown }).dryRun);
   let file;
   try {
-    file = readExportFile(name, content as string | RowsPayload);
+    file = readExportFile(name, content as string | RowsPayload, tr);
   } catch (e) {
     if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
     throw e;
   }
   const run = () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const settings = getSettings();
     // The Weekly sheet under its set name, or its default name in any of the four languages.
     let weeklySheet = findSheet(ss, settings.weeklySheet, 'weekly');
     let campaignsSheet = ss.getSheetByName(CAMPAIGNS_SHEET);
@@ -61,9 +62,11 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
     const plan = planImport({
       data: file.data,
       platform: file.layout.platform.name,
-      campaigns: readCampaigns(campaignsTable),
+      campaigns: readCampaigns(campaignsTable, tr),
       weekly,
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
+      tr,
+      weeklySheet: weeklySheet ? weeklySheet.getName() : settings.weeklySheet,
     });
     const s = plan.summary;
     const changes = s.adds.length + s.replaces.length;
@@ -78,7 +81,6 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       }
     }
     const problems = s.problems.slice(0, MAX_PROBLEMS_LISTED);
-    const tr = translatorFor(settings.language, (settings as { locale?: string }).locale);
     const skips = s.skips.map((k) => (REASONS[k.reason] ? { ...k, reason: tr.t(REASONS[k.reason]) } : k));
     return {
       fileName: name,
@@ -94,7 +96,7 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       message: message(s, dryRun, tr),
     };
   };
-  return dryRun ? run() : withDocumentLock(run);
+  return dryRun ? run() : withDocumentLock(run, tr);
 }
 
 function message(s: ImportSummary, dryRun: boolean, tr: Translator): string {

@@ -31,10 +31,12 @@ function createTemplateFromMenu(): void {
 
 function createDashboardFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
+  const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
   try {
     ui.alert('LiftGate', createDashboard().message, ui.ButtonSet.OK);
   } catch (e) {
-    ui.alert('LiftGate could not create the dashboard', e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+    ui.alert(tr.t('dashboard.failed'), e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
   }
 }
 

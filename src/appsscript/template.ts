@@ -99,7 +99,7 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
   const width = rows[0].length;
   const keys = [...localizedExample.headerKeys('stages'), ...OUTPUT_HEADER_KEYS, ...formulaKeys];
   const notes = notesRow(keys, STAGE_NOTES, tr);
-  notes[0].push(GEO_MARKETS_NOTE);
+  notes[0].push(tr.t('note.testMarkets'));
   sheet.getRange(1, 1, 1, width).setNotes(notes).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
@@ -131,14 +131,12 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
 
 /** The geo example's column in Stages (contract 2.6; the reader knows it by this English name). */
 const GEO_MARKETS_HEADER = 'Test markets';
-const GEO_MARKETS_NOTE =
-  'A geo test: the regions of the Geo sheet that got the campaign (names separated by commas). The stage\'s iROAS and lift then come from GEO_LIFT, the other regions forming the synthetic control. Optional "Test start" / "Test end" columns; else the stage\'s Start and the last date.';
 
 /** The geo example (contract 2.6): the regions' weekly revenue the first stage's test markets are judged on. */
-function geoSheet(sheet: Sheet): void {
+function geoSheet(sheet: Sheet, tr: Translator): void {
   const rows = exampleGeo();
   writeBlock(sheet, rows);
-  sheet.getRange(1, 1, 1, rows[0].length).setNotes([['The first day of the week (or a date, for daily data).', 'The region: city, DMA, market.', 'Revenue of the region in that week (or Conversions, or Y).']]).setFontWeight('bold');
+  sheet.getRange(1, 1, 1, rows[0].length).setNotes([[tr.t('note.geoWeek'), tr.t('note.geoRegion'), tr.t('note.geoRevenue')]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
@@ -175,7 +173,7 @@ export function createTemplate(): TemplateResult {
   }
   // The Stages example names test markets of the Geo example: it comes with Stages, never over a sheet.
   if (created.includes(settings.stagesSheet) && !findSheet(ss, GEO_SHEET)) {
-    geoSheet(ss.insertSheet(GEO_SHEET));
+    geoSheet(ss.insertSheet(GEO_SHEET), tr);
     created.push(GEO_SHEET);
   }
   const list = (names: string[]) => tr.list(names.map((n) => tr.t('text.quoted', { text: n })));

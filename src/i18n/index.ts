@@ -34,6 +34,10 @@ export interface Translator {
   value(n: number, format: ValueFormat): string;
   date(d: Date): string;
   time(d: Date): string;
+  /** "6 Jan", "6. jan.", "6 янв.", "1月6日": a week on a chart's axis. */
+  dayMonth(d: Date): string;
+  /** 12K, 12k, 12 тыс., 1.2万: a number on a chart's axis. */
+  compact(n: number): string;
 }
 
 const decisionKey = (d: Decision) => `decision.${d.replace(' ', '_')}` as MessageKey;
@@ -80,6 +84,8 @@ export function translator(language: Language, locale?: string | null, intl: typ
     // Without a known locale, the unambiguous ISO form (2025-03-03).
     date: (d) => (locale ? nf.date(d) : d.toISOString().slice(0, 10)),
     time: (d) => nf.time(d),
+    dayMonth: (d) => nf.dayMonth(d),
+    compact: (n) => nf.compact(n),
   };
 }
 

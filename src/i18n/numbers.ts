@@ -45,10 +45,14 @@ export interface NumberFormatter {
   date(d: Date): string;
   /** A time of day ("14:05", "2:05 PM"). */
   time(d: Date): string;
+  /** Day and month of a calendar date (UTC day), short, for chart axes: "6 Jan", "6. jan.", "1月6日". */
+  dayMonth(d: Date): string;
+  /** A short number for chart axes: 12K, 1.2M (en), 12k (nb), 12 тыс. (ru), 1.2万 (zh). */
+  compact(n: number): string;
 }
 
 /** Intl formatters of one locale, or null when the runtime lacks Intl or the locale's data. */
-function intlFor(locale: string, I: IntlLike): { nf: (d: number) => Intl.NumberFormat; pf: (d: number) => Intl.NumberFormat; df: Intl.DateTimeFormat; tf: Intl.DateTimeFormat } | null {
+function intlFor(locale: string, I: IntlLike): { nf: (d: number) => Intl.NumberFormat; pf: (d: number) => Intl.NumberFormat; df: Intl.DateTimeFormat; tf: Intl.DateTimeFormat; dm: Intl.DateTimeFormat; cf: Intl.NumberFormat } | null {
   try {
     if (!I || typeof I.NumberFormat !== 'function') return null;
     const probe = new I.NumberFormat(locale);
@@ -60,6 +64,8 @@ function intlFor(locale: string, I: IntlLike): { nf: (d: number) => Intl.NumberF
       pf: (d) => cacheP.get(d) ?? cacheP.set(d, new I.NumberFormat(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d })).get(d)!,
       df: new I.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
       tf: new I.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+      dm: new I.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      cf: new I.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 } as Intl.NumberFormatOptions),
     };
   } catch {
     return null;
@@ -67,6 +73,14 @@ function intlFor(locale: string, I: IntlLike): { nf: (d: number) => Intl.NumberF
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Without Intl: 12k, 1.5M with the locale's decimal mark. */
+function compactFallback(n: number, m: Marks): string {
+  const a = Math.abs(n);
+  const [v, unit] = a >= 1e6 ? [n / 1e6, 'M'] : a >= 1e3 ? [n / 1e3, 'k'] : [n, ''];
+  return String(+v.toFixed(Math.abs(v) >= 10 ? 0 : 1)).replace('.', m.decimal) + unit;
+}
 
 /**
  * @param locale a BCP 47 tag ("nb-NO"; see intlLocale)
@@ -95,6 +109,18 @@ export function numberFormatter(locale: string, intl: IntlLike = (globalThis as 
     time: (d) => {
       const i = intlOf();
       return i ? i.tf.format(d) : `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    },
+    dayMonth: (d) => {
+      const i = intlOf();
+      if (i) return i.dm.format(d);
+      const lang = locale.split('-')[0];
+      if (lang === 'en') return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+      if (lang === 'zh') return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+      return `${d.getUTCDate()}.${pad(d.getUTCMonth() + 1)}`;
+    },
+    compact: (n) => {
+      const i = intlOf();
+      return i ? i.cf.format(n) : compactFallback(n, marks);
     },
   };
 }

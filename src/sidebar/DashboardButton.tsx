@@ -1,12 +1,14 @@
 /** Create dashboard: the Dashboard sheet of native charts for clients (contract 4, createDashboard). */
 import { useState } from 'preact/hooks';
 import { call, errorText } from './server';
+import { useT } from './i18n';
 
 interface DashboardJson {
   message: string;
 }
 
 export function DashboardButton() {
+  const tr = useT();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const create = async () => {
@@ -15,7 +17,7 @@ export function DashboardButton() {
     setStatus(null);
     try {
       const r = await call<DashboardJson>('createDashboard');
-      setStatus({ ok: true, text: `${r.message} Its charts and values need no add-on to be seen.` });
+      setStatus({ ok: true, text: tr.t('dashboard.doneNote', { message: r.message }) });
     } catch (e) {
       setStatus({ ok: false, text: errorText(e) });
     } finally {
@@ -23,13 +25,13 @@ export function DashboardButton() {
     }
   };
   return (
-    <section class="dashboard" aria-label="Dashboard">
+    <section class="dashboard" aria-label={tr.t('dashboard.aria')}>
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus. */}
       <button type="button" onClick={create} aria-disabled={busy} aria-busy={busy}>
-        {busy ? 'Creating dashboard…' : 'Create dashboard'}
+        {busy ? tr.t('dashboard.creating') : tr.t('dashboard.button')}
       </button>
       <p class={status ? (status.ok ? 'notice' : 'error') : 'hint'} aria-live="polite">
-        {status ? status.text : 'A Dashboard sheet with a chart per stage and picture, for clients who open the spreadsheet.'}
+        {status ? status.text : tr.t('dashboard.hint')}
       </p>
     </section>
   );

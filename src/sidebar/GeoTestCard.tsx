@@ -3,43 +3,43 @@
  * synthetic control is made of, and how well it followed the test markets before the test — with
  * a plain-words warning when it did not (scaled L2 imbalance above 0.3).
  */
-import { formatValue } from '../core/plan/format';
 import type { GeoCard } from '../core/geo/plan/geoCard';
+import { useT } from './i18n';
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.1 ? 1 : 0)}%`;
 
 export function GeoTestCard({ geo, stage }: { geo: GeoCard; stage: string }) {
+  const tr = useT();
   return (
-    <section class="geo" aria-label={`Geo test of ${stage}`}>
-      <h4>Geo test: {geo.markets.join(', ')}</h4>
+    <section class="geo" aria-label={tr.t('geo.aria', { stage })}>
+      <h4>{tr.t('geo.title', { markets: geo.markets.join(tr.t('text.separator')) })}</h4>
       <p class="geo-result">
-        {geo.testStart} – {geo.testEnd} ({geo.periods} periods): lift {formatValue(geo.lift, 'percent')}, {Math.round(geo.incremental).toLocaleString('en')} incremental
-        {geo.iroas !== null && <>, iROAS {formatValue(geo.iroas, 'ratio')}</>}; p = {geo.pValue < 0.001 ? '< 0.001' : geo.pValue.toFixed(3)}.
+        {tr.t('geo.result', {
+          start: geo.testStart,
+          end: geo.testEnd,
+          periods: geo.periods,
+          lift: tr.value(geo.lift, 'percent'),
+          incremental: tr.number(Math.round(geo.incremental), 0),
+          iroas: geo.iroas === null ? 'none' : tr.value(geo.iroas, 'ratio'),
+          p: geo.pValue < 0.001 ? `< ${tr.number(0.001, 3)}` : tr.number(geo.pValue, 3),
+        })}
       </p>
       <p class={geo.poorFit ? 'geo-fit poor' : 'geo-fit'}>
-        Fit before the test: scaled L2 imbalance {geo.scaledL2Imbalance.toFixed(2)}
-        {geo.poorFit ? (
-          <strong role="note">
-            {' '}
-            — a poor match: the other regions did not move like the test markets before the test, so this result may be off. Add regions or choose other test markets.
-          </strong>
-        ) : (
-          <> (0 = perfect, 1 = no better than an average of all other regions).</>
-        )}
+        {tr.t('geo.fit', { imbalance: tr.number(geo.scaledL2Imbalance, 2) })}
+        {geo.poorFit ? <strong role="note">{tr.t('geo.poor')}</strong> : tr.t('geo.fitScale')}
       </p>
       <table class="donors">
-        <caption>Synthetic control: the regions standing in for the test markets</caption>
+        <caption>{tr.t('geo.donors')}</caption>
         <thead>
           <tr>
-            <th scope="col">Region</th>
-            <th scope="col">Weight</th>
+            <th scope="col">{tr.t('geo.region')}</th>
+            <th scope="col">{tr.t('geo.weight')}</th>
           </tr>
         </thead>
         <tbody>
           {geo.donors.map((d) => (
             <tr>
               <th scope="row">{d.region}</th>
-              <td>{pct(d.weight)}</td>
+              <td>{tr.percent(d.weight, d.weight < 0.1 ? 1 : 0)}</td>
             </tr>
           ))}
         </tbody>

@@ -57,7 +57,7 @@ export function ImportPanel({ onImported, weeklySheet }: { onImported: () => voi
     if (!chosen) return;
     try {
       setPhase({ kind: 'reading', share: 0 });
-      const payload = await readExportPayload(chosen, (share) => setPhase({ kind: 'reading', share }));
+      const payload = await readExportPayload(chosen, (share) => setPhase({ kind: 'reading', share }), tr);
       setFile({ name: chosen.name, payload });
       setPhase({ kind: 'checking' });
       const dry = await call<ImportResultJson>('importData', chosen.name, payload, { dryRun: true });

@@ -13,6 +13,7 @@ import { benchCustomFunctions, benchStageGate } from './customFunctions';
 import { benchDashboard } from './dashboard';
 import { benchEvaluateStages } from './evaluateStages';
 import { benchImport } from './importData';
+import { benchLanguages } from './languages';
 import { benchStatistics } from './statistics';
 import { benchTextNumbers } from './textNumbers';
 import { benchGeo, calibrationGeo } from './geo';
@@ -95,6 +96,13 @@ async function main(): Promise<void> {
     ['where', 'daily rows', 'file MB', 'dry run ms', 'import ms', 'again ms', 'weekly rows written', 'service calls', 'calls by method'],
     imp.map((e) => [e.where, e.rows.toLocaleString('en'), e.megabytes.toFixed(1), fmt(e.dryMs), fmt(e.importMs), fmt(e.againMs), e.weeklyRows.toLocaleString('en'), e.calls ?? '–', e.callsByMethod || '–']),
   ));
+  say();
+  say('## evaluateStages() in four languages');
+  say();
+  say('The same 100,000-row workbook in spreadsheets whose locale picks English, Norwegian, Russian and');
+  say('Chinese: reasons, warnings and the Decision column through the catalogues, numbers through Intl.');
+  say();
+  say(table(['locale', 'weekly rows', 'evaluateStages ms', 'service calls'], benchLanguages(codePath).map((l) => [l.locale, l.rows.toLocaleString('en'), fmt(l.ms), l.calls])));
   say();
   say('## Text numbers as exports paste them');
   say();

@@ -7,14 +7,19 @@
  * headers, then one row per week. A native chart's range starts at its key's column in row 2,
  * which is how a refresh finds the charts it made, whatever the user did to their position.
  */
-import { PICTURE_KINDS, stagePictures, type Layer, type Picture, type PictureKind } from '../charts/pictures';
+import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
 import { gatingCriterion } from '../charts/stageSeries';
 import { DECISION_STYLES } from '../gates/decisions';
 import { METRICS } from '../plan/headers';
 import type { PlanResult, StageResult } from '../plan/types';
+import { ENGLISH, type MessageKey, type Translator } from '../../i18n';
+import { en } from '../../i18n/catalogues/en';
 
 export const DASHBOARD_SHEET = 'Dashboard';
-export const SUMMARY_HEADER = ['Stage', 'Decision', 'Reason', 'Spend', 'Budget', 'Next budget', 'Charted metric', 'So far', 'Target'] as const;
+/** The summary's headers, by catalogue key: in the document's language on the sheet. */
+const SUMMARY_KEYS: readonly MessageKey[] = ['header.stage', 'header.decision', 'header.reason', 'header.spend', 'header.budgetColumn', 'header.nextBudget', 'dashboard.chartedMetric', 'dashboard.soFar', 'dashboard.target'];
+/** The summary's headers in English. */
+export const SUMMARY_HEADER: readonly string[] = SUMMARY_KEYS.map((k) => en[k]);
 /** Row of the summary's header; rows 1–2 hold the title and a note. */
 export const SUMMARY_TOP = 4;
 /** First column of the data block (Q): right of three charts side by side. */
@@ -60,8 +65,8 @@ export function chartSlot(stageIndex: number, stageCount: number, kind: PictureK
 }
 
 /** The picture's columns for a native chart: the test period becomes a stepped area as tall as the data. */
-function nativeColumns(p: Picture): { header: string[]; rows: Cell[][]; series: Record<string, unknown>[] } {
-  const header = ['Week'];
+function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Cell[][]; series: Record<string, unknown>[] } {
+  const header = [tr.t('header.week')];
   const cols: ((i: number) => Cell)[] = [];
   const series: Record<string, unknown>[] = [];
   const v = (x: number | null | undefined): Cell => (x === null || x === undefined || !Number.isFinite(x) ? '' : x);
@@ -77,7 +82,7 @@ function nativeColumns(p: Picture): { header: string[]; rows: Cell[][]; series: 
       cols.push((i) => (i >= l.from ? top : ''));
       series.push({ type: 'steppedArea', color: l.colour, areaOpacity: 0.35, lineWidth: 0 });
     } else if (l.kind === 'band') {
-      header.push(`${l.label} low`, `${l.label} high`);
+      header.push(tr.t('chart.low', { label: l.label }), tr.t('chart.high', { label: l.label }));
       cols.push((i) => v(l.lower[i]), (i) => v(l.upper[i]));
       series.push(line(l, false, { lineWidth: 1, pointSize: 4 }), line(l, false, { lineWidth: 1, pointSize: 4 }));
     } else if (l.kind === 'bars') {
@@ -94,10 +99,10 @@ function nativeColumns(p: Picture): { header: string[]; rows: Cell[][]; series: 
       series.push(l.style === 'dots' ? { type: 'line', color: l.colour, lineWidth: 0, pointSize: 6 } : line(l, l.style === 'dashed', { pointSize: 4 }));
     }
   }
-  return { header, rows: p.weeks.map((w, i) => [w, ...cols.map((f) => f(i))]), series };
+  return { header, rows: p.weeks.map((w, i) => [weekName(w, tr, false), ...cols.map((f) => f(i))]), series };
 }
 
-function chartOptions(p: Picture, series: Record<string, unknown>[]): Record<string, unknown> {
+function chartOptions(p: Picture, series: Record<string, unknown>[], tr: Translator): Record<string, unknown> {
   return {
     title: p.title,
     width: CHART_SIZE.width,
@@ -106,7 +111,7 @@ function chartOptions(p: Picture, series: Record<string, unknown>[]): Record<str
     seriesType: 'line',
     series: Object.fromEntries(series.map((s, i) => [String(i), s])),
     colors: series.map((s) => s.color),
-    hAxis: { title: 'Week', slantedText: false },
+    hAxis: { title: tr.t('header.week'), slantedText: false },
     vAxis: { format: p.format === 'percent' ? 'percent' : p.format === 'ratio' ? '0.00' : 'short', viewWindow: { min: 0 } },
     useFirstColumnAsDomain: true,
     treatLabelsAsText: true,
@@ -115,22 +120,22 @@ function chartOptions(p: Picture, series: Record<string, unknown>[]): Record<str
   };
 }
 
-function summaryRow(s: StageResult): Cell[] {
+function summaryRow(s: StageResult, tr: Translator): Cell[] {
   const c = gatingCriterion(s.criteria);
-  const f = c ? METRICS[c.key] : null;
-  return [s.stage, s.decision, s.reason, s.spend, s.budget, s.nextBudget, c ? `${f!.label} ${c.op === '>=' ? '≥' : '≤'}` : '', c?.actual ?? '', c ? c.target : ''];
+  return [s.stage, tr.decision(s.decision), s.reason, s.spend, s.budget, s.nextBudget, c ? `${tr.t(`metric.${c.key}`)} ${c.op === '>=' ? '≥' : '≤'}` : '', c?.actual ?? '', c ? c.target : ''];
 }
 
-export function dashboardLayout(result: PlanResult, refreshedAt: Date): DashboardLayout {
+
+export function dashboardLayout(result: PlanResult, refreshedAt: Date, tr: Translator = ENGLISH, sheets: { stages: string; weekly: string } = { stages: tr.t('sheet.stages'), weekly: tr.t('sheet.weekly') }): DashboardLayout {
   const n = result.stages.length;
   const width = SUMMARY_HEADER.length;
   const blank = () => Array.from({ length: width }, (): Cell => '');
   const top: Cell[][] = [
-    ['LiftGate dashboard', 'Refreshed', refreshedAt, ...blank().slice(3)],
-    [`Written by LiftGate from the Stages and Weekly sheets; Create dashboard refreshes it. The charts read the data from column Q on.`, ...blank().slice(1)],
+    [tr.t('dashboard.title'), tr.t('dashboard.refreshed'), refreshedAt, ...blank().slice(3)],
+    [tr.t('dashboard.note', { stages: sheets.stages, weekly: sheets.weekly }), ...blank().slice(1)],
     blank(),
-    [...SUMMARY_HEADER],
-    ...result.stages.map(summaryRow),
+    SUMMARY_KEYS.map((k) => tr.t(k)),
+    ...result.stages.map((s) => summaryRow(s, tr)),
   ];
   const backgrounds = top.map((row, r) => row.map((_, c) => (r === SUMMARY_TOP - 1 ? '#F1F3F4' : r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].fill : null)));
   const fontColors = top.map((row, r) => row.map((_, c) => (r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].text : null)));
@@ -141,11 +146,11 @@ export function dashboardLayout(result: PlanResult, refreshedAt: Date): Dashboar
   let col = DATA_COL;
   result.stages.forEach((s, i) => {
     if (!s.series) return;
-    const pictures = stagePictures(s.stage, s.series);
+    const pictures = stagePictures(s.stage, s.series, tr);
     for (const kind of PICTURE_KINDS) {
       const p = pictures.find((x) => x.kind === kind);
       if (!p) continue;
-      const t = nativeColumns(p);
+      const t = nativeColumns(p, tr);
       const key = chartKey(s.stage, kind);
       groups.push({ key, header: t.header, rows: t.rows });
       charts.push({
@@ -155,7 +160,7 @@ export function dashboardLayout(result: PlanResult, refreshedAt: Date): Dashboar
         title: p.title,
         range: { row: HEADER_ROW, col, numRows: 1 + Math.max(1, t.rows.length), numCols: t.header.length },
         slot: chartSlot(i, n, kind),
-        options: chartOptions(p, t.series),
+        options: chartOptions(p, t.series, tr),
       });
       col += t.header.length + 1;
     }

@@ -6,6 +6,7 @@
  * A blank Variant sums the stage's campaigns into one row per week.
  */
 import { headerKey } from './platforms';
+import { ENGLISH, type Translator } from '../../i18n';
 
 export const CAMPAIGNS_SHEET = 'Campaigns';
 export const CAMPAIGNS_HEADER = ['Campaign', 'Stage', 'Variant'] as const;
@@ -32,14 +33,14 @@ export interface CampaignMap {
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
-export function readCampaigns(table: readonly (readonly unknown[])[] | null): CampaignMap {
+export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr: Translator = ENGLISH): CampaignMap {
   const rules: CampaignRule[] = [];
   if (table && table.length) {
     const keys = table[0].map(headerKey);
     const cc = keys.findIndex((k) => CAMPAIGN_HEADERS.has(k));
     const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
-    if (cc < 0 || sc < 0) throw new Error(`The "${CAMPAIGNS_SHEET}" sheet needs "Campaign" and "Stage" headers in row 1 (it has ${table[0].map((h) => JSON.stringify(text(h))).join(', ') || 'none'}).`);
+    if (cc < 0 || sc < 0) throw new Error(tr.t('import.campaignsHeaders', { sheet: CAMPAIGNS_SHEET, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
     for (let r = 1; r < table.length; r++) {
       const campaign = text(table[r][cc]);
       if (!campaign) continue;

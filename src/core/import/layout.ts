@@ -6,6 +6,7 @@
  * recognises most of its columns.
  */
 import { HEADER_INDEX, LANGUAGE_NAMES, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
+import { ENGLISH, type Translator } from '../../i18n';
 
 export interface Layout {
   readonly platform: Platform;
@@ -49,14 +50,14 @@ export function findLayout(rows: readonly (readonly unknown[])[]): Layout | null
 }
 
 /** The message for a file no format recognises: the headers seen and the formats known. */
-export function unknownFormatMessage(fileName: string, rows: readonly (readonly unknown[])[]): string {
+export function unknownFormatMessage(fileName: string, rows: readonly (readonly unknown[])[], tr: Translator = ENGLISH): string {
   // The widest of the top rows is most likely the header row.
   let widest: readonly unknown[] = [];
   for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
     const filled = row.filter((c) => String(c ?? '').trim() !== '');
     if (filled.length > widest.length) widest = filled;
   }
-  const seen = widest.length ? widest.slice(0, 20).map((h) => JSON.stringify(String(h).trim())).join(', ') : 'no headers at all';
+  const seen = widest.length ? widest.slice(0, 20).map((h) => JSON.stringify(String(h).trim())).join(', ') : tr.t('import.noHeaders');
   const known = PLATFORMS.map((p) => p.name).join(', ');
-  return `${fileName}: LiftGate does not recognise this export. Its header row seems to hold ${seen}. It reads campaign reports of ${known}, in ${Object.values(LANGUAGE_NAMES).join(', ')}, with at least a date (day or week), a campaign and a cost column, e.g. Google Ads' "Day", "Campaign", "Cost".`;
+  return tr.t('import.unknownFormat', { file: fileName, seen, platforms: known, languages: Object.values(LANGUAGE_NAMES).join(', ') });
 }

@@ -8,6 +8,7 @@ import { parseExportDate, slashOrder } from './dates';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
 import type { ExportField } from './platforms';
+import { ENGLISH, type Translator } from '../../i18n';
 
 export type Measure = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue';
 export const IMPORT_MEASURES: readonly Measure[] = ['spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue'];
@@ -43,7 +44,7 @@ const TOTAL = /^(total|totals|totalt|sum|итого|всего|总计|合计|總
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-export function readExport(rows: readonly (readonly unknown[])[], layout: Layout): ExportData {
+export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
@@ -70,12 +71,12 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     if (!campaign || campaign === '--') {
       // Google Ads writes "--" as the campaign of its total rows; an empty campaign is no campaign.
       if (text(row[dateCol]) === '' || /^[-–—]+$/.test(campaign)) continue;
-      problems.push({ line, message: `no campaign name (${header(layout, 'campaign')} is empty)` });
+      problems.push({ line, message: tr.t('import.noCampaign', { column: header(layout, 'campaign') }) });
       continue;
     }
     const day = parseExportDate(row[dateCol], order);
     if (day === null) {
-      problems.push({ line, message: `${header(layout, fieldAt(cols, dateCol))} ${JSON.stringify(text(row[dateCol]))} is not a date` });
+      problems.push({ line, message: tr.t('import.notDate', { column: header(layout, fieldAt(cols, dateCol)), value: JSON.stringify(text(row[dateCol])) }) });
       continue;
     }
     let isWeek = weekly;
@@ -85,7 +86,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
       const span = end === null ? 0 : end - day + 1;
       if (span === 7) isWeek = true;
       else if (span !== 1) {
-        problems.push({ line, message: `the row covers ${text(row[dateCol])} to ${text(row[endCol])}; export with a breakdown by day (or week) so it can be put into weeks` });
+        problems.push({ line, message: tr.t('import.spansDays', { from: text(row[dateCol]), to: text(row[endCol]) }) });
         continue;
       }
     }
@@ -94,7 +95,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     for (const m of measures) {
       const v = readExportNumber(row[cols[m]!], locale);
       if (v === undefined) {
-        bad = `${header(layout, m)} ${JSON.stringify(text(row[cols[m]!]))} is not a number`;
+        bad = tr.t('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
         break;
       }
       values[m] = v ?? 0;

@@ -9,6 +9,7 @@ import { parseCsv } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
 import { LANGUAGE_NAMES } from './platforms';
 import { readExport, type ExportData } from './readExport';
+import { ENGLISH, type Translator } from '../../i18n';
 
 /** Apps Script's practical ceiling for one call's payload; larger files are refused before any work. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -26,14 +27,14 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
     const size = base64Bytes(content);
-    if (size > MAX_FILE_BYTES) throw new ImportError(`${fileName} is ${(size / 1024 / 1024).toFixed(1)} MB; LiftGate imports files up to ${MAX_FILE_BYTES / 1024 / 1024} MB. Nothing was written; export a shorter period or fewer columns.`);
-    const bytes = decodeBase64(content);
-    if (isZip(bytes)) throw new ImportError(`${fileName} is an Excel workbook (.xlsx): open it with the sidebar's Import panel or \`npm run import\`, which read it and send its rows, or save it as CSV.`);
+    if (size > MAX_FILE_BYTES) throw new ImportError(tr.t('import.tooBig', { file: fileName, size: tr.number(size / 1024 / 1024, 1), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
+    const bytes = decodeBase64(content, tr);
+    if (isZip(bytes)) throw new ImportError(tr.t('import.xlsx', { file: fileName }));
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
     rows = parseCsv(decoded.text);
@@ -41,15 +42,15 @@ export function readExportFile(fileName: string, content: string | RowsPayload):
     rows = content;
     let cells = 0;
     for (const r of rows) {
-      if (!Array.isArray(r)) throw new ImportError(`${fileName}: the rows sent are not a table (a row is not a list of cells).`);
+      if (!Array.isArray(r)) throw new ImportError(tr.t('import.notTable', { file: fileName }));
       cells += r.length;
     }
-    if (cells > MAX_FILE_BYTES / 4) throw new ImportError(`${fileName} has ${cells.toLocaleString('en')} cells; LiftGate imports files up to ${MAX_FILE_BYTES / 1024 / 1024} MB. Nothing was written.`);
+    if (cells > MAX_FILE_BYTES / 4) throw new ImportError(tr.t('import.tooManyCells', { file: fileName, cells: tr.number(cells, 0), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
   } else {
-    throw new ImportError(`${fileName}: give the file's content as base64 text, or its rows.`);
+    throw new ImportError(tr.t('import.noContent', { file: fileName }));
   }
   const layout = findLayout(rows);
-  if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows));
-  const data = readExport(rows, layout);
+  if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
+  const data = readExport(rows, layout, tr);
   return { layout, data, format: `${layout.platform.name}, ${LANGUAGE_NAMES[layout.language]}`, encoding, lines: rows.length };
 }

@@ -15,6 +15,7 @@ import { parseExportDate } from './dates';
 import type { CampaignMap } from './campaigns';
 import { IMPORT_MEASURES, type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
+import { ENGLISH, type Translator } from '../../i18n';
 
 export type Cell = string | number | boolean | Date;
 export type Values = Partial<Record<Measure, number>>;
@@ -109,9 +110,13 @@ export interface PlanInput {
   /** The Weekly sheet's cells, header row first; null when there is no Weekly sheet. */
   weekly: readonly (readonly Cell[])[] | null;
   weekStart: WeekStart;
+  /** The document's language for skip reasons and messages (English when absent). */
+  tr?: Translator;
+  /** The Weekly sheet's name, for messages. */
+  weeklySheet?: string;
 }
 
-export function planImport({ data, platform, campaigns, weekly, weekStart }: PlanInput): ImportPlan {
+export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly' }: PlanInput): ImportPlan {
   const measures = data.measures;
   // 1. Campaigns → stages; days → weeks.
   const buckets = new Map<string, Bucket>();
@@ -255,7 +260,7 @@ export function planImport({ data, platform, campaigns, weekly, weekStart }: Pla
 
   const rowsAfter = (table ? table.length : 1) + appended.length;
   if (rowsAfter * fullHeader.length > MAX_SHEET_CELLS) {
-    throw new Error(`This import would give the Weekly sheet ${rowsAfter.toLocaleString('en')} rows × ${fullHeader.length} columns, more than the ${MAX_SHEET_CELLS.toLocaleString('en')} cells a spreadsheet can hold. Nothing was written; import a shorter period.`);
+    throw new Error(tr.t('import.tooLarge', { sheet: weeklySheet, rows: tr.number(rowsAfter, 0), columns: String(fullHeader.length), max: tr.number(MAX_SHEET_CELLS, 0) }));
   }
   const columns = ['week', 'stage', 'variant', ...measures, 'source'].map(col).sort((a, b) => a - b);
   return { summary, weekly: { newHeaders, header: fullHeader, columns, replaced, appended } };

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { pictureTable, type Layer, type Picture } from '../../core/charts/pictures';
 import { linearScale, valueExtent } from './scale';
 import { cellText, tickText, weekText } from './ticks';
+import { useT } from '../i18n';
 
 const W = 260;
 const H = 124;
@@ -96,13 +97,14 @@ function Marks({ l, x, y, step, n }: { l: Layer; x: (i: number) => number; y: (v
 }
 
 export function SmallChart({ p, id }: { p: Picture; id: string }) {
+  const tr = useT();
   const [open, setOpen] = useState(false);
   const n = p.weeks.length;
   const [lo, hi] = valueExtent(p.layers);
   const y = linearScale(lo, hi, H - M.bottom, M.top, 4);
   const step = (W - M.left - M.right) / Math.max(1, n);
   const x = (i: number) => M.left + step * (i + 0.5);
-  const table = pictureTable(p);
+  const table = pictureTable(p, tr);
   const xLabels = n === 0 ? [] : n === 1 ? [0] : [0, n - 1];
   return (
     <figure class="chart" data-kind={p.kind}>
@@ -113,13 +115,13 @@ export function SmallChart({ p, id }: { p: Picture; id: string }) {
             <g>
               <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
               <text x={M.left - 3} y={y(t) + 3} text-anchor="end">
-                {tickText(t, p.format)}
+                {tickText(t, p.format, tr)}
               </text>
             </g>
           ))}
           {xLabels.map((i) => (
             <text x={x(i)} y={H - 4} text-anchor={n === 1 ? 'middle' : i === 0 ? 'start' : 'end'} dx={n === 1 ? 0 : i === 0 ? -step / 2 + 1 : step / 2 - 1}>
-              {weekText(p.weeks[i])}
+              {weekText(p.weeks[i], tr)}
             </text>
           ))}
         </g>
@@ -139,7 +141,7 @@ export function SmallChart({ p, id }: { p: Picture; id: string }) {
         {p.summary}
       </p>
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-numbers`} onClick={() => setOpen(!open)}>
-        {open ? 'Hide numbers' : 'Show numbers'}
+        {open ? tr.t('chart.hideNumbers') : tr.t('chart.showNumbers')}
       </button>
       {open && (
         <div class="numbers" id={`${id}-numbers`}>
@@ -155,9 +157,9 @@ export function SmallChart({ p, id }: { p: Picture; id: string }) {
             <tbody>
               {table.rows.map((r) => (
                 <tr>
-                  <th scope="row">{weekText(String(r[0]))}</th>
+                  <th scope="row">{String(r[0])}</th>
                   {r.slice(1).map((v) => (
-                    <td>{cellText(v, p.format)}</td>
+                    <td>{cellText(v, p.format, tr)}</td>
                   ))}
                 </tr>
               ))}

@@ -2,12 +2,14 @@
 import { stagePictures } from '../../core/charts/pictures';
 import type { StageSeries } from '../../core/charts/types';
 import { SmallChart } from './SmallChart';
+import { useT } from '../i18n';
 
 export function StageCharts({ stage, series, index }: { stage: string; series: StageSeries; index: number }) {
-  if (series.weeks.length === 0) return <p class="charts-empty">Charts appear once this stage has weekly data.</p>;
+  const tr = useT();
+  if (series.weeks.length === 0) return <p class="charts-empty">{tr.t('chart.empty')}</p>;
   return (
-    <div class="charts" role="group" aria-label={`Charts of ${stage}`}>
-      {stagePictures(stage, series).map((p) => (
+    <div class="charts" role="group" aria-label={tr.t('chart.chartsOf', { stage })}>
+      {stagePictures(stage, series, tr).map((p) => (
         <SmallChart p={p} id={`stage-${index}-${p.kind}`} key={p.kind} />
       ))}
     </div>
