@@ -9,9 +9,9 @@ import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from './example';
 import type { TableCell } from './types';
 
 /** English word → its catalogue key, for the header.* and example.* entries. */
-const KEYS = new Map<string, MessageKey>(
-  (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('header.') || k.startsWith('example.')).map((k) => [en[k], k]),
-);
+const KEYS = new Map<string, MessageKey>();
+// The first key of a word wins: `Budget` is header.budget, whatever later keys say the same.
+for (const k of Object.keys(en) as MessageKey[]) if ((k.startsWith('header.') || k.startsWith('example.')) && !KEYS.has(en[k])) KEYS.set(en[k], k);
 
 /** The catalogue key of an English header or example word, if it has one. */
 export function exampleKey(word: TableCell): MessageKey | undefined {
