@@ -51,11 +51,18 @@ const WEEKLY_NOTES: Partial<Record<MessageKey, MessageKey>> = {
   'header.newCustomers': 'note.newCustomers',
 };
 
-const WEEKLY_ROAS = '=ROAS(I2:I, D2:D)';
+/**
+ * Weekly's own formula column: Revenue / Spend over whole columns, both found by their header
+ * (in the template's language) on row 1, so the formula follows when the columns are reordered.
+ */
+function weeklyRoas(tr: Translator): string {
+  const col = (key: MessageKey) => `XLOOKUP("${tr.t(key).replace(/"/g, '""')}",$A$1:$K$1,$A$2:$K)`;
+  return `=ROAS(${col('header.revenue')},${col('header.spend')})`;
+}
 
 function notesRow(keys: readonly (MessageKey | undefined)[], notes: Partial<Record<MessageKey, MessageKey>>, tr: Translator): string[][] {
   return [keys.map((k) => {
-    if (k === 'header.roasFormula' && notes === WEEKLY_NOTES) return tr.t('note.weeklyRoasFormula', { formula: WEEKLY_ROAS });
+    if (k === 'header.roasFormula' && notes === WEEKLY_NOTES) return tr.t('note.weeklyRoasFormula', { formula: weeklyRoas(tr) });
     const note = k ? notes[k] : undefined;
     return note ? tr.t(note) : '';
   })];
@@ -63,6 +70,17 @@ function notesRow(keys: readonly (MessageKey | undefined)[], notes: Partial<Reco
 
 /** A sheet name as a formula reference: `Weekly`, `'Ukedata'`, `'По неделям'`. */
 const sheetRef = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/**
+ * Weekly's column with this header, found on row 1 by name, so the formulas follow when a user
+ * reorders Weekly's columns or pastes an export in another order. XLOOKUP along row 1 with a
+ * many-column result range returns the whole matching column in Sheets (as INDEX(…, 0,
+ * MATCH(…)) does, which spreadsheet engines other than Sheets and Excel do not all accept).
+ */
+export function weeklyColumnByHeader(weekly: string, header: string): string {
+  const w = sheetRef(weekly);
+  return `XLOOKUP("${header.replace(/"/g, '""')}",${w}!$1:$1,${w}!$A:$Z)`;
+}
 
 function writeBlock(sheet: Sheet, rows: Cell[][]): void {
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
@@ -80,16 +98,16 @@ function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[],
 function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
   const example = localizedExample(tr);
   const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.gateFormula'];
-  const w = sheetRef(weeklyName);
   const rows: Cell[][] = example.stages.map((r, i) => {
     if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k)), GEO_MARKETS_HEADER];
     const a = `$A${i + 1}`;
-    const sum = (col: string) => `SUMIFS(${w}!$${col}:$${col},${w}!$B:$B,${a})`;
+    const column = (key: MessageKey) => weeklyColumnByHeader(weeklyName, tr.t(key));
+    const sum = (key: MessageKey) => `SUMIFS(${column(key)},${column('header.stage')},${a})`;
     return [
       ...r,
       '', '', '', '',
-      `=IF(${sum('D')}=0,"",ROAS(${sum('I')},${sum('D')}))`,
-      `=IF(${sum('H')}=0,"",CPA(${sum('D')},${sum('H')}))`,
+      `=IF(${sum('header.spend')}=0,"",ROAS(${sum('header.revenue')},${sum('header.spend')}))`,
+      `=IF(${sum('header.conversions')}=0,"",CPA(${sum('header.spend')},${sum('header.conversions')}))`,
       `=IF(O${i + 1}="","",STAGE_GATE(O${i + 1}:P${i + 1},E${i + 1}:F${i + 1},{">=","<="}))`,
       // The first stage is a geo test of the Geo example's test markets.
       i === 1 ? EXAMPLE_GEO_MARKETS : '',
@@ -117,15 +135,21 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
 
 function weeklySheet(sheet: Sheet, tr: Translator): void {
   const example = localizedExample(tr);
-  const rows: Cell[][] = example.weekly.map((r, i) => (i === 0 ? [...r, tr.t('header.roasFormula')] : [...r, i === 1 ? WEEKLY_ROAS : '']));
+  const rows: Cell[][] = example.weekly.map((r, i) => (i === 0 ? [...r, tr.t('header.roasFormula')] : [...r, i === 1 ? weeklyRoas(tr) : '']));
   writeBlock(sheet, rows);
   const keys = [...localizedExample.headerKeys('weekly'), 'header.roasFormula' as MessageKey];
   sheet.getRange(1, 1, 1, rows[0].length).setNotes(notesRow(keys, WEEKLY_NOTES, tr)).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
-  const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(tr.t('validation.weekDate')).build();
+  // Validate what the engine accepts, and only warn: refunds make revenue negative, and pasted
+  // exports bring text numbers ("1 234,50 kr") that LiftGate reads. Rejecting them would lose data.
+  const warn = (rule: GoogleAppsScript.Spreadsheet.DataValidationBuilder, help: MessageKey) => rule.setAllowInvalid(true).setHelpText(tr.t(help)).build();
+  const count = warn(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0), 'validation.number');
+  const amount = warn(SpreadsheetApp.newDataValidation().requireNumberBetween(-1e15, 1e15), 'validation.amount');
+  const date = warn(SpreadsheetApp.newDataValidation().requireDate(), 'validation.weekDate');
   sheet.getRange(2, 1, 999, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
-  sheet.getRange(2, 4, 999, 8).setDataValidation(number).setNumberFormat('#,##0');
+  sheet.getRange(2, 4, 999, 5).setDataValidation(count).setNumberFormat('#,##0'); // Spend … Conversions
+  sheet.getRange(2, 9, 999, 2).setDataValidation(amount).setNumberFormat('#,##0'); // Revenue, Control revenue
+  sheet.getRange(2, 11, 999, 1).setDataValidation(count).setNumberFormat('#,##0'); // New customers
   sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
 }
 

@@ -164,6 +164,7 @@ export function conditionalFormatRuleBuilder() {
 export function dataValidationBuilder() {
   let describe = '';
   let helpText = '';
+  let allowInvalid = false;
   const b = {
     requireNumberGreaterThanOrEqualTo(n: number) {
       describe = `number >= ${n}`;
@@ -181,14 +182,16 @@ export function dataValidationBuilder() {
       describe = `one of ${list.join(', ')}`;
       return b;
     },
-    setAllowInvalid(_allow: boolean) {
+    /** true: Sheets shows a warning on a bad cell but keeps what was typed; false: it rejects it. */
+    setAllowInvalid(allow: boolean) {
+      allowInvalid = allow;
       return b;
     },
     setHelpText(text: string) {
       helpText = text;
       return b;
     },
-    build: () => ({ describe: helpText ? `${describe} (${helpText})` : describe }),
+    build: () => ({ describe: (helpText ? `${describe} (${helpText})` : describe) + (allowInvalid ? ' [warn]' : ' [reject]') }),
   };
   return b;
 }

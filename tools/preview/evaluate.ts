@@ -3,17 +3,13 @@
  * built-in example by default) through the built add-on, without a browser, and prints the
  * decision table or the JSON summary of evaluateStages().
  */
+import { parseCli } from './cli';
 import { ensureBuilt, openSession } from './session';
 import { saveWorkbook } from './workbookFiles';
 
 interface Summary {
   stages: { stage: string; decision: string; nextBudget: number; reason: string }[];
   warnings: string[];
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 export function decisionTable(r: Summary): string {
@@ -24,13 +20,25 @@ export function decisionTable(r: Summary): string {
   return [line(head), line(w.map((n, i) => (i === 3 ? '-'.repeat(6) : '-'.repeat(n)))), ...rows.map(line), ...r.warnings.map((x) => `Note: ${x}`)].join('\n');
 }
 
+const CLI = {
+  usage: 'npm run evaluate -- [--workbook PATH] [--json] [--save PATH]',
+  help: [
+    'Evaluates a workbook through the built add-on and prints the decisions.',
+    '',
+    '  --workbook PATH   a folder of CSV files (one per sheet) or an .xlsx; default: the built-in example',
+    '  --json            print the JSON that evaluateStages() returns instead of the table',
+    '  --save PATH       write the evaluated workbook there (a folder of CSV files, or a .xlsx)',
+  ].join('\n'),
+  options: { workbook: { type: 'string' }, json: { type: 'boolean' }, save: { type: 'string' } },
+} as const;
+
 async function main(): Promise<void> {
+  const opts = parseCli(CLI);
   await ensureBuilt();
-  const session = await openSession(arg('--workbook'));
+  const session = await openSession(opts.workbook, { progress: (s) => process.stderr.write(s) });
   const result = session.run('evaluateStages', []) as Summary;
-  console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : decisionTable(result));
-  const save = arg('--save');
-  if (save) await saveWorkbook(session.fake.snapshot(), save);
+  console.log(opts.json ? JSON.stringify(result, null, 2) : decisionTable(result));
+  if (opts.save) await saveWorkbook(session.fake.snapshot(), opts.save);
 }
 
 main().catch((e) => {

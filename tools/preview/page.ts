@@ -1,7 +1,8 @@
 /**
- * The preview page: the workbook as tabs and a grid (values formatted, backgrounds, font
- * colours and conditional-format rules applied as Sheets would), beside the real built
- * sidebar in an iframe. Plain DOM code, every value set as text (never as HTML).
+ * The preview page: the workbook as a small spreadsheet — tabs, a grid (values formatted,
+ * formulas shown by their computed values, backgrounds, font colours and conditional-format
+ * rules applied as Sheets would), a formula bar to edit the selected cell — beside the real
+ * built sidebar in an iframe. Plain DOM code, every value set as text (never as HTML).
  */
 export const PAGE = `<!DOCTYPE html>
 <html lang="en">
@@ -20,7 +21,13 @@ export const PAGE = `<!DOCTYPE html>
   th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
   th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; }
   td.num { text-align: right; }
-  td.formula { color: #5f6368; font-style: italic; max-width: 110px; }
+  td.error { color: #a50e0e; }
+  td[aria-selected="true"] { outline: 2px solid #1a73e8; outline-offset: -2px; }
+  #grid:focus-visible { outline: none; }
+  #bar { display: flex; gap: 6px; align-items: center; padding: 4px 12px; border-bottom: 1px solid #dadce0; }
+  #bar output { min-width: 44px; color: #5f6368; font-weight: bold; }
+  #fx { flex: 1; font: inherit; padding: 3px 6px; border: 1px solid #dadce0; border-radius: 3px; }
+  #fx:focus-visible { outline: 2px solid #1a73e8; }
   tr.frozen td { font-weight: bold; position: sticky; top: 21px; background-clip: padding-box; }
   #tabs { display: flex; gap: 2px; border-top: 1px solid #dadce0; background: #f1f3f4; padding: 0 8px; }
   #tabs button { font: inherit; border: 0; background: transparent; padding: 6px 14px; cursor: pointer; }
@@ -32,7 +39,9 @@ export const PAGE = `<!DOCTYPE html>
 <div id="book">
   <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span>
     <button id="save" type="button">Save workbook</button> <span id="saved" role="status"></span></header>
-  <div id="grid" role="region" aria-label="Sheet"></div>
+  <div id="bar"><output id="addr" for="fx" aria-label="Selected cell"></output>
+    <input id="fx" aria-label="Contents of the selected cell (Enter saves, Escape cancels)" autocomplete="off" spellcheck="false"></div>
+  <div id="grid" role="region" aria-label="Sheet (arrow keys move, Enter edits)" tabindex="0"></div>
   <nav id="tabs" role="tablist" aria-label="Sheets"></nav>
 </div>
 <iframe id="sidebar" title="LiftGate sidebar" src="/sidebar"></iframe>
@@ -40,6 +49,7 @@ export const PAGE = `<!DOCTYPE html>
 <script>
 let book = null;
 let current = null;
+let sel = { r: 0, c: 0 };
 const colName = (c) => { let s = ''; for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
 function revive(v) { return v && typeof v === 'object' && '$date' in v ? new Date(v.$date) : v; }
 function show(v) {
@@ -47,6 +57,35 @@ function show(v) {
   if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 2 });
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v ?? '');
+}
+/** What the formula bar shows: the formula, or the value as a user would type it. */
+function raw(sheet, r, c) {
+  const f = sheet.formulas && sheet.formulas[r] && sheet.formulas[r][c];
+  if (f) return f;
+  const v = revive(sheet.values[r] && sheet.values[r][c]);
+  if (v instanceof Date) return show(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v === undefined || v === null ? '' : String(v);
+}
+function currentSheet() { return book.sheets.find((s) => s.name === current) || book.sheets[0]; }
+function select(r, c, focusGrid) {
+  const sheet = currentSheet();
+  if (!sheet) return;
+  sel = { r: Math.max(0, r), c: Math.max(0, c) };
+  for (const td of document.querySelectorAll('#grid td[aria-selected="true"]')) td.setAttribute('aria-selected', 'false');
+  const td = document.querySelector('#grid td[data-cell="' + colName(sel.c) + (sel.r + 1) + '"]');
+  if (td) { td.setAttribute('aria-selected', 'true'); td.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
+  document.getElementById('addr').textContent = colName(sel.c) + (sel.r + 1);
+  document.getElementById('fx').value = raw(sheet, sel.r, sel.c);
+  if (focusGrid) document.getElementById('grid').focus();
+}
+async function commit() {
+  const sheet = currentSheet();
+  const text = document.getElementById('fx').value;
+  if (!sheet || text === raw(sheet, sel.r, sel.c)) return;
+  const r = await (await fetch('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheet: sheet.name, row: sel.r, col: sel.c, text }) })).json();
+  document.getElementById('saved').textContent = r.error ? r.error : '';
+  await refresh();
 }
 function ruleFor(sheet, r, c, text) {
   for (const rule of sheet.conditionalRules || []) {
@@ -63,10 +102,10 @@ function render() {
     b.textContent = s.name;
     b.setAttribute('role', 'tab');
     b.setAttribute('aria-selected', String(s.name === current));
-    b.onclick = () => { current = s.name; render(); };
+    b.onclick = () => { current = s.name; sel = { r: 0, c: 0 }; render(); };
     tabs.appendChild(b);
   }
-  const sheet = book.sheets.find((s) => s.name === current) || book.sheets[0];
+  const sheet = currentSheet();
   const grid = document.getElementById('grid');
   grid.textContent = '';
   if (!sheet) { grid.textContent = 'The workbook has no sheets.'; return; }
@@ -74,9 +113,11 @@ function render() {
   table.dataset.sheet = sheet.name;
   const head = table.insertRow();
   head.appendChild(document.createElement('th'));
-  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+  // One spare column and two spare rows, so a user can type past the data.
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0) + 1;
   for (let c = 0; c < width; c++) { const th = document.createElement('th'); th.textContent = colName(c); head.appendChild(th); }
-  sheet.values.forEach((row, r) => {
+  const errors = (book.errors && book.errors[sheet.name]) || {};
+  [...sheet.values, [], []].forEach((row, r) => {
     const tr = table.insertRow();
     if (r < (sheet.frozenRows || 0)) tr.className = 'frozen';
     const th = document.createElement('th'); th.textContent = String(r + 1); tr.appendChild(th);
@@ -84,11 +125,16 @@ function render() {
       const td = tr.insertCell();
       const formula = sheet.formulas && sheet.formulas[r] && sheet.formulas[r][c];
       const v = revive(row[c]);
-      td.textContent = formula ? formula : show(v);
-      if (formula) { td.className = 'formula'; td.title = 'A formula: Google Sheets computes it'; }
+      td.textContent = show(v);
+      const error = errors[r + ',' + c];
+      if (error) { td.className = 'error'; td.title = error; }
       else if (typeof v === 'number') td.className = 'num';
+      if (formula && !error) td.title = formula;
       const note = sheet.notes && sheet.notes[r] && sheet.notes[r][c];
-      if (note) td.title = note;
+      if (note) td.title = (td.title ? td.title + ' — ' : '') + note;
+      td.setAttribute('aria-selected', String(r === sel.r && c === sel.c));
+      td.onclick = () => select(r, c, true);
+      td.ondblclick = () => { select(r, c, false); document.getElementById('fx').focus(); };
       const rule = ruleFor(sheet, r, c, show(v));
       const bg = (rule && rule.background) || (sheet.backgrounds && sheet.backgrounds[r] && sheet.backgrounds[r][c]);
       const fg = (rule && rule.fontColor) || (sheet.fontColors && sheet.fontColors[r] && sheet.fontColors[r][c]);
@@ -99,6 +145,7 @@ function render() {
   });
   grid.appendChild(table);
   if (window.liftgateDrawCharts) window.liftgateDrawCharts(sheet, grid, table); // embedded charts, drawn from their specs
+  select(sel.r, sel.c, false);
 }
 async function refresh() {
   book = await (await fetch('/api/workbook')).json();
@@ -107,9 +154,37 @@ async function refresh() {
   document.body.dataset.loaded = String(Date.now());
 }
 document.getElementById('save').onclick = async () => {
-  const r = await (await fetch('/api/save', { method: 'POST' })).json();
-  document.getElementById('saved').textContent = r.error ? r.error : 'Saved to ' + r.saved;
+  const res = await fetch('/api/save', { method: 'POST' });
+  const status = document.getElementById('saved');
+  if ((res.headers.get('content-type') || '').includes('json')) {
+    const r = await res.json();
+    status.textContent = r.error ? r.error : 'Saved to ' + r.saved;
+    return;
+  }
+  // No --save path: the workbook comes back as an .xlsx to download.
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'LiftGate workbook.xlsx';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  status.textContent = 'Downloaded LiftGate workbook.xlsx';
 };
+const fx = document.getElementById('fx');
+fx.addEventListener('keydown', async (e) => {
+  if (e.key === 'Enter') { e.preventDefault(); await commit(); select(sel.r + 1, sel.c, true); }
+  else if (e.key === 'Tab' && !e.shiftKey && fx.value !== raw(currentSheet(), sel.r, sel.c)) { e.preventDefault(); await commit(); select(sel.r, sel.c + 1, true); }
+  else if (e.key === 'Escape') { e.preventDefault(); select(sel.r, sel.c, true); }
+});
+document.getElementById('grid').addEventListener('keydown', (e) => {
+  const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+  if (moves[e.key]) { e.preventDefault(); select(sel.r + moves[e.key][0], sel.c + moves[e.key][1], true); }
+  else if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); fx.focus(); }
+  else if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); fx.value = ''; commit(); }
+  else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); fx.value = e.key; fx.focus(); }
+});
 window.addEventListener('message', (e) => { if (e.data && e.data.type === 'liftgate:changed') refresh(); });
 refresh();
 </script>

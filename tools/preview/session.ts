@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { createAppsScriptFake, loadCodeJs, type AppsScriptFake, type WorkbookData } from '../apps-script-fake';
 import { buildAll } from '../build/build';
 import { SERVER_FUNCTIONS } from '../build/serverFunctions';
-import { loadWorkbook } from './workbookFiles';
+import { computeFormulas } from './formulas/computeWorkbook';
+import { loadWorkbook, typeCsvCell, type LoadOptions } from './workbookFiles';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -30,27 +31,74 @@ export async function ensureBuilt(log: (s: string) => void = () => undefined): P
   if (stale) log(await buildAll());
 }
 
+/** What the page shows: the workbook, with each formula error's message by sheet and "row,col". */
+export type WorkbookView = WorkbookData & { errors: Record<string, Record<string, string>> };
+
 export interface Session {
   fake: AppsScriptFake;
   run(name: string, args: unknown[]): unknown;
+  /** A user typed `text` into a cell (0-based row and column): a value typed as CSV cells are, or a formula. */
+  edit(sheet: string, row: number, col: number, text: string): void;
+  view(): WorkbookView;
 }
 
 /** The server functions the sidebar may call; nothing else is reachable from the page. */
 const CALLABLE = new Set(SERVER_FUNCTIONS.map((f) => f.name));
+/** Server functions that never change a cell: no recalculation after them. */
+const READ_ONLY = new Set(['getSettings', 'saveSettings', 'showSidebar']);
 
-export async function openSession(workbookPath?: string, locale?: string): Promise<Session> {
-  const data: WorkbookData = workbookPath ? await loadWorkbook(workbookPath) : { sheets: [] };
-  if (locale) data.locale = locale;
+export async function openSession(workbookPath?: string, options: LoadOptions & { locale?: string } = {}): Promise<Session> {
+  const data: WorkbookData = workbookPath ? await loadWorkbook(workbookPath, options) : { sheets: [] };
+  if (options.locale) data.locale = options.locale;
   const fake = createAppsScriptFake(data);
   const gs = loadCodeJs(fake);
   // The built-in example is the very one createTemplate() writes.
   if (!workbookPath) gs.createTemplate();
+
+  /**
+   * Formulas computed as Sheets would, their results written into the cells' values (so the
+   * add-on's getValues() sees them, as in Sheets). Cells an array result spilled into are
+   * remembered and cleared before the next calculation.
+   */
+  let spilled: { sheet: string; row: number; col: number }[] = [];
+  let errors: WorkbookView['errors'] = {};
+  const recompute = () => {
+    // A workbook without formulas (most exports) costs nothing here: no copy of it is made.
+    const anyFormula = fake.spreadsheet.sheets.some((s) => s.layers.formulas.some((r) => r?.some((f) => !!f)));
+    if (!anyFormula && spilled.length === 0) return;
+    for (const p of spilled) fake.spreadsheet.raw(p.sheet)?.set('values', p.row, p.col, '');
+    spilled = [];
+    errors = {};
+    for (const cell of computeFormulas(fake.snapshot())) {
+      fake.spreadsheet.raw(cell.sheet)?.set('values', cell.row, cell.col, cell.value);
+      if (cell.spilled) spilled.push(cell);
+      if (cell.error) (errors[cell.sheet] ??= {})[`${cell.row},${cell.col}`] = cell.error;
+    }
+  };
+  recompute();
   fake.calls.reset();
   return {
     fake,
     run(name, args) {
       if (!CALLABLE.has(name)) throw new Error(`No server function "${name}"`);
-      return gs[name](...args);
+      try {
+        return gs[name](...args);
+      } finally {
+        if (!READ_ONLY.has(name)) recompute();
+      }
+    },
+    edit(sheetName, row, col, text) {
+      const sheet = fake.spreadsheet.raw(sheetName);
+      if (!sheet) throw new Error(`No sheet "${sheetName}"`);
+      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= sheet.maxRows || col >= sheet.maxCols) throw new Error(`No cell at row ${row + 1}, column ${col + 1}`);
+      const formula = text.startsWith('=') && text.length > 1;
+      sheet.set('formulas', row, col, formula ? text : '');
+      sheet.set('values', row, col, formula ? '' : typeCsvCell(text));
+      spilled = spilled.filter((p) => !(p.sheet === sheetName && p.row === row && p.col === col));
+      recompute();
+    },
+    view() {
+      return { ...fake.snapshot(), errors };
     },
   };
 }

@@ -273,6 +273,7 @@ export const en = {
   'note.newCustomers': 'New customers won (optional).',
   'note.weeklyRoasFormula': 'A custom function over the whole column: {formula}.',
   'validation.number': 'A number, 0 or more.',
+  'validation.amount': 'A number; negative for refunds. Text numbers from exports are read too.',
   'validation.date': 'A date.',
   'validation.weekDate': 'A date: the first day of the week.',
   'template.created': '{count, plural, one {Created {sheets} with a worked example.} other {Created {sheets} with a worked example.}}',

@@ -233,6 +233,7 @@ export const nb = (): Catalogue => ({
   'note.newCustomers': 'Nye kunder vunnet (valgfritt).',
   'note.weeklyRoasFormula': 'En egendefinert funksjon over hele kolonnen: {formula}.',
   'validation.number': 'Et tall, 0 eller mer.',
+  'validation.amount': 'Et tall; negativt ved refusjoner. Tall som tekst fra eksporter leses også.',
   'validation.date': 'En dato.',
   'validation.weekDate': 'En dato: første dag i uken.',
   'template.created': '{count, plural, one {Opprettet {sheets} med et gjennomarbeidet eksempel.} other {Opprettet {sheets} med et gjennomarbeidet eksempel.}}',

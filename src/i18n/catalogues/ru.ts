@@ -233,6 +233,7 @@ export const ru = (): Catalogue => ({
   'note.newCustomers': 'Новые клиенты (необязательно).',
   'note.weeklyRoasFormula': 'Пользовательская функция по всему столбцу: {formula}.',
   'validation.number': 'Число, 0 или больше.',
+  'validation.amount': 'Число; отрицательное при возвратах. Числа-текст из выгрузок тоже читаются.',
   'validation.date': 'Дата.',
   'validation.weekDate': 'Дата: первый день недели.',
   'template.created': '{count, plural, one {Создан лист {sheets} с готовым примером.} few {Созданы листы {sheets} с готовым примером.} many {Созданы листы {sheets} с готовым примером.} other {Созданы листы {sheets} с готовым примером.}}',

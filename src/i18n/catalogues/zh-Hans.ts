@@ -233,6 +233,7 @@ export const zhHans = (): Catalogue => ({
   'note.newCustomers': '获得的新客户数（可选）。',
   'note.weeklyRoasFormula': '对整列使用自定义函数：{formula}。',
   'validation.number': '一个数字，0或以上。',
+  'validation.amount': '一个数字；退款时可为负数。导出文件中的文本数字也可读取。',
   'validation.date': '一个日期。',
   'validation.weekDate': '一个日期：该周的第一天。',
   'template.created': '{count, plural, other {已创建{sheets}，并附带完整示例。}}',

@@ -1,0 +1,102 @@
+/**
+ * The preview as a small spreadsheet: formulas (LiftGate's own included) shown as computed
+ * values, cells edited through the formula bar and typed as the CSV reader types them,
+ * recalculation, Save as an .xlsx download without --save, and a busy port in words.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import ExcelJS from 'exceljs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview } from '../../tools/preview/server';
+import { launch } from './chromium';
+
+let browser: BrowserContext;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+async function open(): Promise<Page> {
+  const { server, url } = await startPreview({ port: 0 });
+  servers.push(server);
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector('table[data-sheet]');
+  return page;
+}
+
+const cell = (page: Page, ref: string) => page.locator(`td[data-cell="${ref}"]`);
+
+async function type(page: Page, ref: string, text: string): Promise<void> {
+  await cell(page, ref).click();
+  await page.locator('#fx').fill(text);
+  await page.locator('#fx').press('Enter');
+}
+
+describe('the preview spreadsheet', () => {
+  it('shows formulas by their computed values, the formula in the bar', async () => {
+    const page = await open();
+    // Stages O2/P2/Q2: ROAS (formula), CPA (formula), Gate (formula) of the Test stage.
+    await expect.poll(() => cell(page, 'O2').innerText()).toBe('3.77');
+    expect(await cell(page, 'P2').innerText()).toBe('29.24');
+    expect(await cell(page, 'Q2').innerText()).toBe('SCALE UP');
+    await cell(page, 'Q2').click();
+    expect(await page.locator('#fx').inputValue()).toMatch(/^=IF\(O2="","",STAGE_GATE\(/);
+    expect(await page.locator('#addr').innerText()).toBe('Q2');
+  });
+
+  it('edits a cell: typed values, recalculated formulas, errors in words', async () => {
+    const page = await open();
+    await page.getByRole('tab', { name: 'Weekly' }).click();
+    await page.waitForSelector('table[data-sheet="Weekly"]');
+    // An empty cell past the data (M: after Weekly's own formula column L): a number, then a
+    // formula over it with LiftGate's own function.
+    await type(page, 'M2', '1200');
+    await expect.poll(() => cell(page, 'M2').innerText()).toBe('1,200');
+    expect(await cell(page, 'M2').getAttribute('class')).toBe('num');
+    await type(page, 'M3', '=ROAS(M2, 400)');
+    await expect.poll(() => cell(page, 'M3').innerText()).toBe('3');
+    await type(page, 'M2', '2000');
+    await expect.poll(() => cell(page, 'M3').innerText()).toBe('5');
+    // A text that is not a number stays text; the function says what is wrong, on the cell.
+    await type(page, 'M2', 'lots');
+    await expect.poll(() => cell(page, 'M3').innerText()).toBe('#VALUE!');
+    expect(await cell(page, 'M3').getAttribute('title')).toBe('ROAS: revenue row 1 col 1 is "lots", not a number');
+    // Keyboard: arrows move, typing starts an edit, Escape cancels.
+    await cell(page, 'M3').click();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#addr').innerText()).toBe('M4');
+    await page.keyboard.type('7');
+    expect(await page.locator('#fx').inputValue()).toBe('7');
+    await page.keyboard.press('Escape');
+    expect(await cell(page, 'M4').innerText()).toBe('');
+  });
+
+  it('Save without --save downloads the workbook as .xlsx', async () => {
+    const page = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('LiftGate workbook.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Stages', 'Weekly']);
+    const gate = wb.getWorksheet('Stages')!.getCell('Q2').value as { formula: string; result: unknown };
+    expect(gate.formula).toMatch(/^IF\(O2="","",STAGE_GATE\(/);
+    expect(gate.result).toBe('SCALE UP');
+    expect(await page.locator('#saved').innerText()).toBe('Downloaded LiftGate workbook.xlsx');
+  });
+});
+
+describe('a busy port', () => {
+  it('is said in words, with what to do', async () => {
+    const { server, url } = await startPreview({ port: 0 });
+    servers.push(server);
+    const port = Number(new URL(url).port);
+    await expect(startPreview({ port })).rejects.toThrow(`port ${port} is in use; set PORT (for example PORT=${port + 1} npm start)`);
+  });
+});
