@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell, WorkbookData } from '../../tools/apps-script-fake';
+import { FUNCTIONS } from '../../src/registry';
+import { callFunction } from '../../src/registry/args';
 import { computeFormulas } from '../../tools/preview/formulas/computeWorkbook';
 import { load } from '../support/workbook';
 
@@ -42,7 +44,16 @@ describe('template formula columns', () => {
     expect(got[0][0]).toBeCloseTo(engine[0].metrics.roas!, 9);
     expect(got[0][1]).toBeCloseTo(engine[0].metrics.cpa!, 9);
     expect(got[1][0]).toBeCloseTo(engine[1].metrics.roas!, 9);
-    expect(got.map((r) => r[2])).toEqual(['SCALE UP', 'HOLD', '']);
+    // The gate column is STAGE_GATE of the two formula columns against Min ROAS and Max CPA:
+    // the same call made directly on the engine's own ROAS and CPA.
+    const gate = FUNCTIONS.find((f) => f.name === 'STAGE_GATE')!;
+    const stages = data.sheets.find((s) => s.name === 'Stages')!;
+    const head = stages.values[0].map(String);
+    const expected = engine.map((e, i) =>
+      e.metrics.roas === null ? '' : callFunction(gate, [[[e.metrics.roas, e.metrics.cpa]], [[stages.values[i + 1][head.indexOf('Min ROAS')], stages.values[i + 1][head.indexOf('Max CPA')]]], [['>=', '<=']]]),
+    );
+    expect(expected[0]).toBe('SCALE UP');
+    expect(got.map((r) => r[2])).toEqual(expected);
   });
 
   it('follow Weekly\'s columns when they are reordered', () => {
