@@ -44,8 +44,8 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
       const cells = [...stages[0], ...weekly[0], ...notes, ...stages.slice(1).flat(), ...weekly.slice(1).flat()].filter((v): v is string => typeof v === 'string');
       const untranslated = cells.filter((v) => englishWords.has(v) && v !== c[(Object.keys(en) as (keyof typeof en)[]).find((k) => en[k] === v)!]);
       expect(untranslated).toEqual([]);
-      // The formulas point at the Weekly sheet under its own name.
-      expect(snap.sheets[0].formulas![1][14]).toMatch(new RegExp(`SUMIFS\\('?${c['sheet.weekly']}'?!\\$D`));
+      // The formulas point at the Weekly sheet under its own name, and find its columns by their headers in that language.
+      expect(snap.sheets[0].formulas![1][14]).toContain(`SUMIFS(XLOOKUP("${c['header.spend']}",${/^\w+$/.test(c['sheet.weekly']) ? c['sheet.weekly'] : `'${c['sheet.weekly']}'`}!$1:$1,`);
     }
     const r = gs.evaluateStages() as Json;
     expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual(ENGLISH.map((s) => [s.decision, s.nextBudget]));
