@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { targetHeader } from '../../../src/core/plan/headers';
-import { plural } from '../../../src/core/plan/phrases';
 import type { TableCell } from '../../../src/core/plan/types';
 
 const d = (day: number) => new Date(Date.UTC(2025, 0, day));
@@ -52,13 +51,6 @@ describe('headers that look like targets but are not read', () => {
 });
 
 describe('plural forms', () => {
-  it('follow Intl.PluralRules categories', () => {
-    const forms = { one: '{n} row', other: '{n} rows' };
-    expect([0, 1, 2, 21].map((n) => plural(n, forms))).toEqual(['0 rows', '1 row', '2 rows', '21 rows']);
-    const ru = { one: '{n} строка', few: '{n} строки', many: '{n} строк', other: '{n} строки' };
-    expect([1, 2, 5, 21].map((n) => plural(n, ru, 'ru'))).toEqual(['1 строка', '2 строки', '5 строк', '21 строка']);
-  });
-
   it('unknown-stage rows and volume criteria count right', () => {
     const plan = [['Stage', 'Budget', 'Min weeks', 'Min conversions'], ['A', 5000, 1, 1]];
     const weekly = [WEEKLY_HEAD, [d(6), 'A', 1000, 10, 1, 100], [d(6), 'Nope', 1, 1, 1, 1], [d(13), 'Nope', 1, 1, 1, 1]];
