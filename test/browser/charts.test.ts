@@ -3,42 +3,21 @@
  * charts with accessible names, "Show numbers" tables that hold the engine's numbers, the
  * toggle reachable by keyboard, legible tick labels, and no console errors.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pictureTable, stagePictures } from '../../src/core/charts/pictures';
 import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { formatValue } from '../../src/core/plan/format';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { previewPages, type PreviewPage } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
+const { open } = previewPages();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
-
-async function evaluated(): Promise<{ page: Page; sidebar: FrameLocator; errors: string[] }> {
-  const { server, url } = await startPreview({ port: 0 });
-  servers.push(server);
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForSelector('table[data-sheet]');
-  const sidebar = page.frameLocator('#sidebar');
+async function evaluated(): Promise<PreviewPage> {
+  const opened = await open({ consoleErrors: true });
+  const { sidebar } = opened;
   await sidebar.getByRole('button', { name: 'Evaluate' }).click();
   await sidebar.locator('article.card figure.chart').first().waitFor();
-  return { page, sidebar, errors };
+  return opened;
 }
 
 const example = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);

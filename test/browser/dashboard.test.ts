@@ -3,36 +3,14 @@
  * shows the summary on the decision colours, and every native chart spec is drawn as an SVG
  * with the chart's title; pressing it again redraws the same charts, no more.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const { open } = previewPages();
 
 describe('the preview draws the Dashboard', () => {
   it('Create dashboard → a Dashboard tab with the summary and the charts drawn from their specs', async () => {
-    const { server, url, session } = await startPreview({ port: 0 });
-    servers.push(server);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.goto(url);
-    await page.waitForSelector('table[data-sheet]');
-    const sidebar = page.frameLocator('#sidebar');
+    const { page, sidebar, session, errors } = await open({ consoleErrors: true });
     const create = sidebar.getByRole('button', { name: 'Create dashboard' });
     // Reachable by keyboard: focus it and press Enter.
     await create.focus();

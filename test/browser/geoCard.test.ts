@@ -2,33 +2,14 @@
  * The geo test in a stage card, in Chromium in the local preview's sidebar: the template's Test
  * stage names test markets of its Geo sheet, so its card shows the result, the fit and the donors.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const { open } = previewPages();
 
 describe('a stage card with a geo test', () => {
   it('shows the test markets, the fit in words and the donor regions', async () => {
-    const { server, url } = await startPreview({ port: 0 });
-    servers.push(server);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    await page.waitForSelector('table[data-sheet]');
-    const sidebar = page.frameLocator('#sidebar');
+    const { sidebar, errors } = await open();
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     const geo = sidebar.getByRole('region', { name: 'Geo test of Test' });
     await geo.waitFor();

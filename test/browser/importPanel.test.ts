@@ -6,24 +6,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { BrowserContext } from 'playwright-core';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
-import { startPreview } from '../../tools/preview/server';
 import { dailyExportCsv, EXAMPLE_CAMPAIGNS, exampleDailyRows } from '../../tools/workbooks/dailyExport';
-import { launch } from './chromium';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const preview = previewPages();
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
@@ -37,13 +26,8 @@ function workbook(): string {
 }
 
 async function open() {
-  const { server, url, session } = await startPreview({ port: 0, workbook: workbook() });
-  servers.push(server);
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  const sidebar = page.frameLocator('#sidebar');
+  // This file never waited for the grid before pressing Import; it still does not.
+  const { page, sidebar, session, errors } = await preview.open({ workbook: workbook(), waitForGrid: false });
   await sidebar.getByRole('button', { name: 'Import' }).click();
   return { page, sidebar, session, errors };
 }

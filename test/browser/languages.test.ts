@@ -5,35 +5,17 @@
  * the settings panel re-renders the sidebar at once. Screenshots land in test-results/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogues';
 import type { Language } from '../../src/i18n/languages';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const preview = previewPages();
 
 async function open(locale: string): Promise<{ page: Page; frame: Frame }> {
-  const { server, url } = await startPreview({ port: 0, locale });
-  servers.push(server);
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 2600 }); // the whole sidebar in one screenshot
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('table[data-sheet]');
-  await page.frameLocator('#sidebar').locator('button.primary').waitFor();
+  const { page, sidebar } = await preview.open({ locale, viewport: { width: 1280, height: 2600 } }); // the whole sidebar in one screenshot
+  await sidebar.locator('button.primary').waitFor();
   const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
   return { page, frame };
 }

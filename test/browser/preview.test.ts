@@ -7,34 +7,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const preview = previewPages();
 
 async function open(workbook?: string): Promise<{ page: Page; sidebar: FrameLocator }> {
-  const { server, url } = await startPreview({ port: 0, workbook });
-  servers.push(server);
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('table[data-sheet]');
-  const sidebar = page.frameLocator('#sidebar');
+  const { page, sidebar } = await preview.open({ workbook });
   await sidebar.getByRole('button', { name: 'Evaluate' }).waitFor();
   return { page, sidebar };
 }

@@ -4,31 +4,16 @@
  * recalculation, Save as an .xlsx download without --save, and a busy port in words.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-const servers: Server[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.close();
-});
+const preview = previewPages();
 
 async function open(): Promise<Page> {
-  const { server, url } = await startPreview({ port: 0 });
-  servers.push(server);
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForSelector('table[data-sheet]');
-  return page;
+  return (await preview.open()).page;
 }
 
 const cell = (page: Page, ref: string) => page.locator(`td[data-cell="${ref}"]`);
@@ -94,8 +79,9 @@ describe('the preview spreadsheet', () => {
 
 describe('a busy port', () => {
   it('is said in words, with what to do', async () => {
+    // Not a page: two servers on one port, so startPreview itself; the first is closed with the others.
     const { server, url } = await startPreview({ port: 0 });
-    servers.push(server);
+    preview.servers.push(server);
     const port = Number(new URL(url).port);
     await expect(startPreview({ port })).rejects.toThrow(`port ${port} is in use; set PORT (for example PORT=${port + 1} npm start)`);
   });

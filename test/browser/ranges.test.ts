@@ -2,30 +2,15 @@
  * Ranges in the sidebar (contract 2.5): each criterion row shows its value, its range and its
  * target, and says met / missed / unclear with an icon and a word — not by colour alone.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview } from '../../tools/preview/server';
-import { launch } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { previewPages } from './previewPage';
 
-let browser: BrowserContext;
-let server: Server | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+// These tests never waited for the grid: the sidebar's own waits are enough for them.
+const { open } = previewPages();
 
 describe('criterion rows with ranges', () => {
   it('the example: Test proven, Scale unclear with the range and the word, and the reason says what would settle it', async () => {
-    const started = await startPreview({ port: 0 });
-    server = started.server;
-    const page = await browser.newPage();
-    await page.goto(started.url);
-    const sidebar = page.frameLocator('#sidebar');
+    const { sidebar } = await open({ waitForGrid: false });
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     const cards = sidebar.locator('article.card');
     await expect.poll(() => cards.count()).toBe(3);
@@ -52,10 +37,7 @@ describe('criterion rows with ranges', () => {
   });
 
   it('the settings panel offers the confidence with its one-line explanation', async () => {
-    const started = await startPreview({ port: 0 });
-    const page = await browser.newPage();
-    await page.goto(started.url);
-    const sidebar = page.frameLocator('#sidebar');
+    const { sidebar } = await open({ waitForGrid: false });
     await sidebar.getByRole('button', { name: 'Settings' }).click();
     const field = sidebar.getByLabel('Confidence');
     await expect.poll(() => field.inputValue()).toBe('0.8');
@@ -63,6 +45,5 @@ describe('criterion rows with ranges', () => {
     await field.fill('0.5');
     await sidebar.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => sidebar.getByRole('alert').innerText()).toMatch(/Confidence must be one of 0 \(ranges off\), 0.8, 0.9 or 0.95/);
-    started.server.close();
   });
 });
