@@ -15,6 +15,21 @@ export function studentTCdf(x: number, df: number): number {
  */
 export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1) || !(df > 0)) return NaN;
+  // An evaluation asks for the same few (p, df) pairs over and over (one range per criterion,
+  // per week for the charts' bands): each costs ~60 CDF calls, so remember them. The function is
+  // pure, so the cache cannot change an answer; it is bounded so no call grows it without limit.
+  const key = `${p}|${df}`;
+  const known = QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const q = solveQuantile(p, df);
+  if (QUANTILES.size >= 4096) QUANTILES.clear();
+  QUANTILES.set(key, q);
+  return q;
+}
+
+const QUANTILES = new Map<string, number>();
+
+function solveQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   // The normal quantile is a good start; t tails are heavier, so widen until bracketed.
   const z = normQuantile(p);
