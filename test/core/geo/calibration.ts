@@ -5,6 +5,7 @@
 import { buildPanel, type Panel } from '../../../src/core/geo/panel';
 import { placeboEffects, placeboPValue } from '../../../src/core/geo/placeboInference';
 import { donorsOf, SyntheticControl } from '../../../src/core/geo/syntheticControl';
+import { seeded } from '../../../tools/bench/timing';
 
 /**
  * The p-value GEO_LIFT would give a test of `length` periods starting at every window with at least
@@ -35,24 +36,12 @@ export function histogram(ps: readonly number[]): { below10: number; below05: nu
   };
 }
 
-/** mulberry32: a small deterministic generator, so the simulated panel is the same every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A sales-like panel where nothing happens: 30 regions × 400 days from three common factors
  * (AR(1) with the given persistence — 1 is a random walk — plus a weekly pattern), region loadings and levels, and AR(1) noise of its own.
  */
 export function simulatedPanel(regions = 30, days = 400, seed = 20261123, persistence = 0.95): Panel {
-  const u = generator(seed);
+  const u = seeded(seed); // mulberry32: the simulated panel is the same every run
   const normal = () => Math.sqrt(-2 * Math.log(u() + 1e-12)) * Math.cos(2 * Math.PI * u());
   const factors = [0, 1, 2].map(() => {
     const f: number[] = [];
