@@ -370,6 +370,11 @@ export const en = {
   'note.geoWeek': 'The first day of the week (or a date, for daily data).',
   'note.geoRegion': 'The region: city, DMA, market.',
   'note.geoRevenue': 'Revenue of the region in that week (or Conversions, or Y).',
+  // stats (#27)
+  'setting.rangeKind': 'Ranges',
+  'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
+  'error.settingRangeKind': '{setting} must be one of {kinds}; got {value}.',
+  'warning.shortBaseline': '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -358,4 +358,9 @@ export const nb = (): Catalogue => ({
   'note.geoWeek': 'Første dag i uken (eller en dato, for daglige data).',
   'note.geoRegion': 'Regionen: by, DMA, marked.',
   'note.geoRevenue': 'Regionens inntekt den uken (eller konverteringer, eller Y).',
+  // stats (#27)
+  'setting.rangeKind': 'Intervaller',
+  'setting.rangeKindHelp': 'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',
+  'error.settingRangeKind': '{setting} må være en av {kinds}; fikk {value}.',
+  'warning.shortBaseline': '{stage}: iROAS måles mot bare {weeks, plural, one {# uke med Baseline} other {# uker med Baseline}}; med færre enn {min} blir intervallet ofte for smalt. Legg til flere Baseline-uker (rader med etappe «Baseline» som har inntekt og kontrollinntekt) før du stoler på det.',
 });

@@ -358,4 +358,9 @@ export const ru = (): Catalogue => ({
   'note.geoWeek': 'Первый день недели (или дата — для дневных данных).',
   'note.geoRegion': 'Регион: город, DMA, рынок.',
   'note.geoRevenue': 'Выручка региона за эту неделю (или конверсии, или Y).',
+  // stats (#27)
+  'setting.rangeKind': 'Интервалы',
+  'setting.rangeKindHelp': 'sequential: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); fixed: более узкие интервалы для однократной проверки в конце.',
+  'error.settingRangeKind': '{setting}: допустимые значения — {kinds}; получено {value}.',
+  'warning.shortBaseline': '{stage}: iROAS сравнивается всего с {weeks, plural, one {# неделей Baseline} few {# неделями Baseline} many {# неделями Baseline} other {# неделями Baseline}}; при менее чем {min} неделях интервал часто слишком узок. Добавьте недели Baseline (строки с этапом «Baseline», где есть выручка и выручка контроля), прежде чем доверять ему.',
 });

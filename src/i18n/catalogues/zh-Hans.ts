@@ -358,4 +358,9 @@ export const zhHans = (): Catalogue => ({
   'note.geoWeek': '该周的第一天（或日期，用于每日数据）。',
   'note.geoRegion': '地区：城市、DMA、市场。',
   'note.geoRevenue': '该地区当周的收入（或转化次数，或Y）。',
+  // stats (#27)
+  'setting.rangeKind': '区间',
+  'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
+  'error.settingRangeKind': '{setting}必须是{kinds}之一；实际为{value}。',
+  'warning.shortBaseline': '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
 });
