@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abTest } from '../../../src/core/stats/abTest';
+import { abTest, abZTest } from '../../../src/core/stats/abTest';
 import { CLOSED_FORM_TERMS, probBBeatsA } from '../../../src/core/stats/probBBeatsA';
 import { normQuantile } from '../../../src/core/stats/normal';
 import { sampleSize } from '../../../src/core/stats/sampleSize';
@@ -24,7 +24,8 @@ describe('pooled z-test and its score interval (scipy: constrained MLE by optimi
     close(z, c.z);
     close(pTwoSided, c.p);
     for (const [conf, lo, hi] of [[0.95, c.scoreLower95, c.scoreUpper95], [0.99, c.scoreLower99, c.scoreUpper99]]) {
-      const r = abTest(ca, na, cb, nb, conf);
+      // The z-test branch at every count (AB_TEST itself turns to Fisher's test for small counts: fisherExact.test.ts).
+      const r = abZTest(ca, na, cb, nb, conf);
       // scipy's bounded optimiser stops at ~1e-11; the ends agree to that.
       expect(Math.abs(r.diffLower - lo)).toBeLessThan(1e-9 * Math.max(1, Math.abs(lo) * 100));
       expect(Math.abs(r.diffUpper - hi)).toBeLessThan(1e-9 * Math.max(1, Math.abs(hi) * 100));
@@ -34,16 +35,18 @@ describe('pooled z-test and its score interval (scipy: constrained MLE by optimi
 
   it("Newcombe (1998), Table II, method 10 (Mee's score interval = Farrington–Manning), to the 4 digits published", () => {
     const four = (r: { diffLower: number; diffUpper: number }) => [r.diffLower.toFixed(4), r.diffUpper.toFixed(4)];
-    expect(four(abTest(48, 80, 56, 70))).toEqual(['0.0533', '0.3377']); // 56/70 − 48/80
-    expect(four(abTest(0, 10, 10, 10))).toEqual(['0.6777', '1.0000']); // 10/10 − 0/10
-    expect(four(abTest(0, 10, 0, 10))).toEqual(['-0.2775', '0.2775']); // 0/10 − 0/10
+    expect(four(abZTest(48, 80, 56, 70))).toEqual(['0.0533', '0.3377']); // 56/70 − 48/80
+    expect(four(abZTest(0, 10, 10, 10))).toEqual(['0.6777', '1.0000']); // 10/10 − 0/10
+    expect(four(abZTest(0, 10, 0, 10))).toEqual(['-0.2775', '0.2775']); // 0/10 − 0/10
   });
 
   it("the issue's contradictions are gone: verdict and interval agree", () => {
-    const a = abTest(5, 100, 5000, 1e6, 0.99);
-    expect(a.verdict).toBe('A WINS');
-    expect(a.diffUpper).toBeLessThan(0);
-    const b = abTest(0, 10, 10, 10);
+    for (const test of [abTest, abZTest]) {
+      const a = test(5, 100, 5000, 1e6, 0.99);
+      expect(a.verdict).toBe('A WINS');
+      expect(a.diffUpper).toBeLessThan(0);
+    }
+    const b = abZTest(0, 10, 10, 10);
     expect(b.verdict).toBe('B WINS');
     expect(b.diffLower).toBeGreaterThan(0);
     expect(b.diffLower).toBeLessThan(b.diffUpper); // not [1, 1]
