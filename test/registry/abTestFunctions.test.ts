@@ -27,7 +27,7 @@ describe('AB_TEST', () => {
     const r = gs.AB_TEST(col(120, 0), col(5000, 100), col(156, 5), col(5000, 100), 0.95, true) as unknown[][];
     expect(r).toHaveLength(3);
     expect(r[0]).toEqual(['rate_a', 'rate_b', 'relative_lift', 'p_value', 'diff_lower', 'diff_upper', 'verdict']);
-    expect(r[1]).toEqual(gs.AB_TEST(120, 5000, 156, 5000)[0]);
+    expect(r[1]).toEqual((gs.AB_TEST(120, 5000, 156, 5000) as unknown[][])[0]);
     expect(gs.AB_TEST(120, 5000, 156, 5000, 0.95, false)).toHaveLength(1);
   });
   it("small counts: Fisher's exact test (0/100 against 5/100 is no clear winner at p = 0.059)", () => {
