@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { findChromium, SKIP_LINE } from './tools/chromium/find';
+import { findChromium, SKIP_LINE } from './tools/chromium/find.js';
 
 // No browser on this machine (and none installed by `pretest`): skip only the browser tests, and say so once.
 const chromium = findChromium();
