@@ -1,7 +1,7 @@
 /**
  * `npm run simulate [-- --stages N] [--write]`: how often LiftGate's own evaluation releases
  * money on stages whose truth is known, looking every week as marketers do (issue #27).
- * Seeded, so every run prints the same tables; `--write` puts them into docs/decisions.md
+ * Seeded, so every run prints the same tables; `--write` puts them into docs/evidence.md
  * between its simulate markers. Each stage: Min ROAS 2.50, budget 12 weeks of ~10,000,
  * confidence 0.8, evaluated after weeks 1…12 with `evaluatePlan` (the engine every surface uses).
  */
@@ -128,13 +128,13 @@ function main(argv: readonly string[]): void {
   process.stdout.write(tables);
   process.stdout.write(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   if (argv.includes('--write')) {
-    const file = new URL('../../docs/decisions.md', import.meta.url);
+    const file = new URL('../../docs/evidence.md', import.meta.url);
     const doc = readFileSync(file, 'utf8');
     const begin = '<!-- simulate:begin -->';
     const end = '<!-- simulate:end -->';
     const i = doc.indexOf(begin);
     const j = doc.indexOf(end);
-    if (i < 0 || j < i) throw new Error('docs/decisions.md has no simulate markers');
+    if (i < 0 || j < i) throw new Error('docs/evidence.md has no simulate markers');
     writeFileSync(file, `${doc.slice(0, i + begin.length)}\n${tables}${doc.slice(j)}`);
   }
 }
