@@ -75,8 +75,14 @@ export function checkDateColumn(ctx: CellContext, table: Table, col: number, hea
   const hint = otherOrderHint(columnTexts(table, col), ctx.locale);
   if (!hint) return;
   const tr = ctx.tr ?? ENGLISH;
-  throw new PlanError(tr.t('error.dateOrder', { sheet: ctx.sheet, column: header, cell: cellRef(ctx.sheet, 0, col), locale: ctx.locale ?? '', order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst') }));
+  // Name the first cell that is no day in the locale's order.
+  let row = 1;
+  while (row < table.length && !isImpossible(dayOfCell(table[row][col], ctx))) row++;
+  const value = row < table.length ? show(table[row][col], tr) : '';
+  throw new PlanError(tr.t('error.dateOrder', { column: header, cell: cellRef(ctx.sheet, row, col), value, locale: ctx.locale ?? '', order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst') }));
 }
+
+const isImpossible = (r: ReturnType<typeof dayOfCell>) => r !== null && 'problem' in r;
 
 function* columnTexts(table: Table, col: number): Iterable<unknown> {
   for (let r = 1; r < table.length; r++) yield table[r][col];

@@ -232,5 +232,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });
-  return { stages: results, warnings };
+  return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };
+}
+
+/** The end of the last week with data (its Week + 6 days): the evaluation day when none is given, so no clock is read. */
+function lastWeekEnd(data: WeeklyData): Day | null {
+  let last: Day | null = null;
+  for (const r of data.rows) if (r.day !== null && r.day !== undefined && (last === null || r.day > last)) last = r.day;
+  return last === null ? null : last + 6;
 }
