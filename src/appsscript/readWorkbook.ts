@@ -39,7 +39,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
   const weekly = readTable(weeklySheet);
   fillMergedLabels(weeklySheet, weekly);
   const timeZone = ss.getSpreadsheetTimeZone();
-  const geoSheet = hasGeoStages(stages) ? findSheet(ss, GEO_SHEET) : null;
+  const geoSheet = hasGeoStages(stages) ? findSheet(ss, GEO_SHEET, 'geo') : null;
   const workbook: Workbook = {
     stages,
     weekly,
