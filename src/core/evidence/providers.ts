@@ -35,6 +35,8 @@ const RATIOS: Partial<Record<MetricKey, readonly [Part, Part]>> = {
 export const weeklyRatioRange: RangeProvider = (metric, input) => {
   const parts = RATIOS[metric];
   if (!parts) return null;
+  // Blank Control revenue cells are no control group (contract 2.3): no iROAS, so no range for it.
+  if (metric === 'iroas' && !input.rows.some((r) => r.control)) return null;
   const a: number[] = [];
   const b: number[] = [];
   for (const w of input.weeks()) {
@@ -86,7 +88,7 @@ export const iroasTbrRange: RangeProvider = (metric, input) => {
   // Short pretests under-cover in practice (the audit of #27: 69–76 % at 80 % with 8 weeks),
   // though the variance is GeoexperimentsResearch's own: say so rather than widen silently.
   const warning = pretest < MIN_BASELINE_WEEKS ? { key: 'warning.shortBaseline' as const, params: { weeks: pretest, min: MIN_BASELINE_WEEKS } } : undefined;
-  return { lower: r.lower, upper: r.upper, method: 'TBR', ...(warning ? { warning } : {}) };
+  return { lower: r.lower, upper: r.upper, method: 'TBR', estimate: r.iroas, ...(warning ? { warning } : {}) };
 };
 
 /** Mean weekly revenue of the stage's weeks with spend over the Baseline weeks' mean, minus 1. */
