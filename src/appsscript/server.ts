@@ -7,7 +7,9 @@ import { evaluateStages } from './evaluate';
 import { importData } from './importData';
 import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
+import { getSchedule, runSchedule, saveSchedule } from './schedule';
 import { getSettings, saveSettings } from './settings';
+import { readSources } from './sources';
 import { createTemplate } from './template';
 
 /** Menu entries report in a dialog, since no sidebar is there to show the result. */
@@ -53,4 +55,8 @@ export const server = {
   getSettings,
   saveSettings,
   importData,
+  saveSchedule,
+  getSchedule,
+  runSchedule,
+  readSources,
 };

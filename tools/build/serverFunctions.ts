@@ -21,4 +21,8 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
   { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
   { name: 'importData', params: ['fileName', 'base64Content', 'options'], doc: 'Imports an ad-platform export (CSV as base64, or the rows of an .xlsx) into Weekly by (Week, Stage, Variant); with {dryRun: true} only says what it would add, replace and skip.' },
+  { name: 'saveSchedule', params: ['schedule'], doc: 'Saves the schedule (off, daily or weekly at an hour; e-mail, recipients, digest) and keeps exactly one time-driven trigger for this user and document.' },
+  { name: 'getSchedule', params: [], doc: 'Returns the schedule with its last run: when, which stages changed, whether an e-mail went out, warnings.' },
+  { name: 'runSchedule', params: ['e'], doc: 'The time-driven trigger: reads every source, evaluates and writes as Evaluate now does, and e-mails when a decision changed or something failed.' },
+  { name: 'readSources', params: ['options'], doc: 'Reads every source tab as an import into Weekly; with {dryRun: true} only says what it would add, replace and skip.' },
 ];

@@ -7,6 +7,7 @@
  * day/month), then the file's language (English: month/day).
  */
 import { dayFromDate, dayFromParts, dayFromSerial } from './days';
+import { dayFromWeekLabel } from './weekLabels';
 
 const MONTHS: Record<string, number> = {};
 const NAMES: [number, string[]][] = [
@@ -67,6 +68,8 @@ export function parseExportDate(v: unknown, order: SlashOrder = 'mdy'): number |
   s = s.replace(/^(week of|uke fra|uken som starter|неделя с|неделя, начиная с)\s+/iu, '');
   let m = ISO.exec(s);
   if (m) return dayFromParts(+m[1], +m[2], +m[3]);
+  const week = dayFromWeekLabel(s); // connectors' `2025|23`, ISO `2025-W23`
+  if (week !== null) return week;
   m = DOTTED.exec(s);
   if (m) return dayFromParts(+m[3], +m[2], +m[1]);
   m = SLASHED.exec(s);

@@ -7,7 +7,7 @@
 import { parseExportDate, slashOrder } from './dates';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
-import type { ExportField } from './platforms';
+import { headerKey, type ExportField } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export type Measure = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue';
@@ -53,6 +53,8 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   const endCol = cols.day === undefined && cols.week === undefined ? cols.end : undefined;
   const order = slashOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
+  // Google Ads' API reports money in millionths (`metrics.cost_micros`): 1,500,000 is 1.50.
+  const scale = Object.fromEntries(measures.map((m) => [m, /micros$/.test(headerKey(layout.headers[cols[m]!])) ? 1e-6 : 1]));
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
@@ -98,7 +100,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
         bad = tr.t('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
         break;
       }
-      values[m] = v ?? 0;
+      values[m] = v === null ? 0 : v * scale[m];
     }
     if (bad) {
       problems.push({ line, message: bad });
