@@ -2,6 +2,8 @@
  * The only way the sidebar talks to the add-on: google.script.run, wrapped in promises.
  * Apps Script passes plain JSON both ways; a server `throw` arrives at the failure handler.
  */
+import type { ScheduleJson } from '../appsscript/schedule';
+import type { SourcesJson } from '../appsscript/sources';
 import { ENGLISH, type Translator } from '../i18n';
 
 /** The language of this file's own messages: the App sets it whenever the document's language is known. */
@@ -45,3 +47,10 @@ export function errorText(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.replace(/^(Error|Exception):\s*/, '');
 }
+
+/** The hands-free loop's server functions (contract 2.10), one entry each. */
+export const loopApi = {
+  getSchedule: () => call<ScheduleJson>('getSchedule'),
+  saveSchedule: (schedule: unknown) => call<ScheduleJson>('saveSchedule', schedule),
+  readSources: (options: { dryRun: boolean }) => call<SourcesJson>('readSources', options),
+};
