@@ -51,7 +51,7 @@ export function validateSchedule(input: unknown, tr: Translator): Schedule {
   }
   for (const key of ['email', 'digest'] as const) {
     if (blank(src[key])) continue;
-    if (typeof src[key] !== 'boolean') throw bad(key, 'true, false', src[key]);
+    if (typeof src[key] !== 'boolean') throw bad(key, ['true', 'false'].join(', '), src[key]);
     out[key] = src[key] as boolean;
   }
   if (!blank(src.recipients)) {
