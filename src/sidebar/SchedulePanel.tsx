@@ -8,7 +8,7 @@ import type { ScheduleJson } from '../appsscript/schedule';
 import { FREQUENCIES, WEEKDAYS, validateSchedule, type Schedule } from '../appsscript/scheduleSettings';
 import type { MessageKey } from '../i18n';
 import { useT } from './i18n';
-import { errorText, loopApi } from './server';
+import { call, errorText } from './server';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -24,7 +24,7 @@ export function SchedulePanel() {
     setDraft({ ...s, recipientsText: s.recipients.join(', ') });
   };
   useEffect(() => {
-    loopApi.getSchedule().then(show, (e) => setStatus({ kind: 'error', text: errorText(e) }));
+    call('getSchedule').then(show, (e) => setStatus({ kind: 'error', text: errorText(e) }));
   }, []);
 
   const when = (s: Schedule) => (s.frequency === 'weekly' ? tr.t('schedule.whenWeekly', { weekday: tr.t(`weekday.${s.weekday}` as MessageKey), hour: String(s.hour).padStart(2, '0') }) : tr.t('schedule.whenDaily', { hour: String(s.hour).padStart(2, '0') }));
@@ -41,7 +41,7 @@ export function SchedulePanel() {
     }
     setSaving(true);
     try {
-      const s = await loopApi.saveSchedule(checked);
+      const s = await call('saveSchedule', checked);
       show(s);
       setStatus({ kind: 'ok', text: s.frequency === 'off' ? tr.t('schedule.savedOff') : tr.t('schedule.savedOn', { when: when(s) }) });
     } catch (err) {

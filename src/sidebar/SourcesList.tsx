@@ -11,7 +11,7 @@ import { PLATFORMS } from '../core/import/platforms';
 import type { SourceSetting } from '../core/plan/types';
 import { asLanguage } from '../i18n/languages';
 import { useT } from './i18n';
-import { call, errorText, loopApi } from './server';
+import { call, errorText } from './server';
 import type { SettingsJson } from './types';
 
 type Listed = SourceSetting & { lastRead?: SourceLastRead };
@@ -29,7 +29,7 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
     try {
       const checked = validateSettings({ ...settings, sources: next }, asLanguage(settings.language) ?? tr.language);
       setBusy(true);
-      const saved = await call<SettingsJson>('saveSettings', checked);
+      const saved = await call('saveSettings', checked);
       onSettings({ ...saved, locale: saved.locale ?? settings.locale });
       setStatus(null);
       return true;
@@ -50,8 +50,8 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
     setBusy(true);
     setStatus({ kind: 'ok', text: tr.t('sources.reading') });
     try {
-      const r: SourcesJson = await loopApi.readSources({ dryRun: false });
-      onSettings(await call<SettingsJson>('getSettings'));
+      const r: SourcesJson = await call('readSources', { dryRun: false });
+      onSettings(await call('getSettings'));
       setStatus(null);
       if (r.sources.some((s) => s.ok && s.result && s.result.adds.length + s.result.replaces.length > 0)) onRead();
     } catch (err) {
