@@ -8,7 +8,7 @@
  */
 import { decisionFromWord } from '../i18n/decisionWords';
 import type { Translator } from '../i18n';
-import { errorText } from './errorText';
+import { plainErrorText } from './errorText';
 import { evaluateStages, type EvaluationJson } from './evaluate';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
@@ -119,7 +119,7 @@ export function saveSchedule(input?: unknown): ScheduleJson {
     try {
       replaceTrigger(ss, s);
     } catch (e) {
-      throw new Error(tr.t('error.scheduleTrigger', { error: errorText(e).replace(/^(Error|Exception):\s*/, '') }));
+      throw new Error(tr.t('error.scheduleTrigger', { error: plainErrorText(e) }));
     }
     props().setProperty(KEY, JSON.stringify({ ...s, owner: me() }));
   }, tr);
@@ -173,7 +173,7 @@ function send(to: string[], mail: { subject: string; htmlBody: string; body: str
   } catch (e) {
     // The daily quota spent between the check and the send, or a refused address: a warning
     // in the sidebar, never a failed run (the sheet is already written).
-    warnings.push(tr.t('schedule.mailFailed', { error: errorText(e).replace(/^(Error|Exception):\s*/, '') }));
+    warnings.push(tr.t('schedule.mailFailed', { error: plainErrorText(e) }));
     return false;
   }
 }
@@ -204,13 +204,13 @@ export function runSchedule(_event?: unknown): RunJson {
       try {
         evaluation = evaluateStages();
       } catch (e) {
-        error = errorText(e).replace(/^(Error|Exception):\s*/, '');
+        error = plainErrorText(e);
         return;
       }
       changes = changesSince(ss, settings, before, evaluation);
     }, tr);
   } catch (e) {
-    error = errorText(e).replace(/^(Error|Exception):\s*/, ''); // the lock was busy for too long
+    error = plainErrorText(e); // the lock was busy for too long
   }
   for (const src of sources) if (!src.ok && src.error) warnings.push(src.error);
   if (error) warnings.push(tr.t('schedule.evaluationFailed', { error }));

@@ -8,7 +8,7 @@
 import { ImportError, readExportFile } from '../core/import/readFile';
 import type { SourceSetting } from '../core/plan/types';
 import type { Translator } from '../i18n';
-import { errorText } from './errorText';
+import { plainErrorText } from './errorText';
 import { importFile, type ImportResultJson } from './importData';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
@@ -46,8 +46,8 @@ export function readSource(source: SourceSetting, dryRun: boolean, settings: Set
   } catch (e) {
     // A connector tab that holds something else, a Campaigns sheet that needs fixing, a
     // service failure: this source is reported, the others go on.
-    const message = e instanceof ImportError ? e.message : errorText(e);
-    return { ...base, ok: false, error: tr.t('source.failed', { sheet: source.sheet, error: message.replace(/^(Error|Exception):\s*/, '') }) };
+    const message = e instanceof ImportError ? e.message : plainErrorText(e);
+    return { ...base, ok: false, error: tr.t('source.failed', { sheet: source.sheet, error: message }) };
   }
 }
 
