@@ -115,6 +115,8 @@ export function App() {
             {tr.t('schedule.button')}
           </button>
         </div>
+        {/* Near the top, before the stage cards: a user looks for it with the other actions (#26). */}
+        <DashboardButton />
         {showImport && (
           <section id="import">
             <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} settings={settings} onSettings={setSettings} />
@@ -139,7 +141,6 @@ export function App() {
             )}
           </section>
         )}
-        <DashboardButton />
       </main>
     </I18n.Provider>
   );
