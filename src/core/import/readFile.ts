@@ -28,7 +28,7 @@ export type RowsPayload = readonly (readonly unknown[])[];
 export class ImportError extends Error {}
 
 /** `platform`: read it as that platform's export only (a source set to one); else whichever fits. */
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, platform?: string): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, platform?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -52,6 +52,6 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   }
   const layout = findLayout(rows, platform);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr);
+  const data = readExport(rows, layout, tr, locale);
   return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
 }

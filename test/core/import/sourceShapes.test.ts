@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportDate } from '../../../src/core/import/dates';
 import { readExportFile } from '../../../src/core/import/readFile';
-import { dayFromWeekLabel } from '../../../src/core/import/weekLabels';
+import { dayFromWeekLabel } from '../../../src/core/calendar/weekLabel';
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 

@@ -4,7 +4,7 @@
  * weeks start on Monday; week 1 holds the year's first Thursday), so the label is that
  * week's Monday; the import then sums it into the document's weeks.
  */
-import { dayFromParts, weekday } from './days';
+import { dayFromParts, weekday } from './day';
 
 const LABEL = /^(\d{4})\s*(?:\||-?W)\s*(\d{1,2})(?:-?[1-7])?$/i;
 
