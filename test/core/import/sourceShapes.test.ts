@@ -102,6 +102,6 @@ describe('connector tabs', () => {
       [day('2025-01-06'), true],
       [day('2025-01-13'), true],
     ]);
-    expect(() => readExportFile('Supermetrics', rows, undefined, 'meta-ads')).toThrow(/does not recognise this export/);
+    expect(() => readExportFile('Supermetrics', rows, undefined, undefined, 'meta-ads')).toThrow(/does not recognise this export/);
   });
 });
