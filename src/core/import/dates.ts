@@ -49,11 +49,11 @@ export function slashOrder(texts: Iterable<unknown>, fallback: SlashOrder): Slas
 const toStr = Object.prototype.toString;
 
 /** A day number, or null when the cell is not a date. */
-export function parseExportDate(v: unknown, order: SlashOrder = 'mdy'): number | null {
+export function parseExportDate(v: unknown, order: SlashOrder = 'mdy', timeZone?: string): number | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'object' && toStr.call(v) === '[object Date]') {
     const d = v as Date;
-    return isNaN(d.getTime()) ? null : dayFromDate(d);
+    return isNaN(d.getTime()) ? null : dayFromDate(d, timeZone);
   }
   if (typeof v === 'number') return v > 0 && v < 2958466 ? dayFromSerial(v) : null;
   if (typeof v !== 'string') return null;

@@ -2,6 +2,7 @@
  * Calendar days as whole numbers (days since 1970-01-01), so weeks, ranges and keys never
  * depend on a time zone: an export's "2025-01-06" is that day wherever the sheet is.
  */
+import { dayInZone } from '../plan/dates';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -19,10 +20,12 @@ export function dayFromParts(y: number, m: number, d: number): number | null {
 
 /**
  * A Date cell as the day it shows. Sheets returns midnight in the spreadsheet's time zone,
- * which is the day before in UTC east of Greenwich; half a day's shift settles it for every
- * zone within ±12 hours.
+ * which is the day before in UTC east of Greenwich. With the zone known, the day is read in it
+ * (UTC+13 and +14 — Tonga, Samoa, Kiribati — are past the half-day rule); without it, half a
+ * day's shift settles it for every zone within ±12 hours.
  */
-export function dayFromDate(d: Date): number {
+export function dayFromDate(d: Date, timeZone?: string): number {
+  if (timeZone) return Math.round(dayInZone(d, timeZone).getTime() / MS_PER_DAY);
   return Math.floor((d.getTime() + MS_PER_DAY / 2) / MS_PER_DAY);
 }
 

@@ -5,7 +5,7 @@
  * with read-excel-file so that dist/Code.js stays lean).
  */
 import { base64Bytes, decodeBase64, decodeText, isZip } from './bytes';
-import { parseCsv } from './csv';
+import { parseCsv, UnclosedQuoteError } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
 import { LANGUAGE_NAMES } from './platforms';
 import { readExport, type ExportData } from './readExport';
@@ -27,7 +27,7 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, timeZone?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -37,7 +37,12 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
     if (isZip(bytes)) throw new ImportError(tr.t('import.xlsx', { file: fileName }));
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
-    rows = parseCsv(decoded.text);
+    try {
+      rows = parseCsv(decoded.text);
+    } catch (e) {
+      if (e instanceof UnclosedQuoteError) throw new ImportError(tr.t('import.unclosedQuote', { file: fileName, line: String(e.line) }));
+      throw e;
+    }
   } else if (Array.isArray(content)) {
     rows = content;
     let cells = 0;
@@ -51,6 +56,6 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   }
   const layout = findLayout(rows);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr);
+  const data = readExport(rows, layout, tr, timeZone);
   return { layout, data, format: `${layout.platform.name}, ${LANGUAGE_NAMES[layout.language]}`, encoding, lines: rows.length };
 }
