@@ -14,7 +14,7 @@ export const DELIMITERS = [',', ';', '\t'] as const;
 /** A quote that opens a cell and is never closed: Papa Parse would read the rest of the file as that cell. */
 export class UnclosedQuoteError extends Error {
   constructor(readonly line: number) {
-    super(`unclosed quote on line ${line}`);
+    super(`csv.unclosedQuote:${line}`); // a code: readExportFile turns it into the catalogue's sentence
   }
 }
 

@@ -76,6 +76,8 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     const day = parseExportDate(row[dateCol], order, timeZone);
     const dated = day !== null;
     if (!dated && (isTotalLabelWithScope(first) || isTotalLabelWithScope(text(row[dateCol])) || isTotalLabelWithScope(campaign))) continue;
+    // A footer without a date and without a number ("…,-,-,-"): nothing to lose.
+    if (!dated && measures.every((m) => /^[-–—]*$/.test(text(row[cols[m]!])))) continue;
     if (!campaign || /^[-–—]+$/.test(campaign)) {
       if (!dated) continue;
       blankCampaign.push({ line, row });

@@ -17,10 +17,11 @@ export function isTotalRow(row: readonly unknown[]): boolean {
 
 /**
  * A total label with the scope platforms put after it: Google Ads' "Total: Account",
- * "Total – account", "Total: Campaigns", Norwegian "Totalt: konto". A campaign named
+ * "Total – account", "Total: Campaigns", Norwegian "Totalt: konto", TikTok's "Total of 40 results".
+ * A campaign named
  * "Total Fitness", "Summer sale" or "Sum 41 tour" is no such label.
  */
-const TOTAL_WITH_SCOPE = /^(?:grand\s+|sub-?\s*)?(?:totals?|sum|subtotal|totalt|итого|всего|合计|总计|總計|小计)\s*(?:[:：–—-].*)?$/i;
+const TOTAL_WITH_SCOPE = /^(?:grand\s+|sub-?\s*)?(?:totals?|sum|subtotal|totalt|итого|всего|合计|总计|總計|小计)\s*(?:[:：–—-].*|\s(?:of|av|из)\s+\d.*)?$/i;
 
 export function isTotalLabelWithScope(v: unknown): boolean {
   return typeof v === 'string' && v.length < 80 && TOTAL_WITH_SCOPE.test(v.trim());
