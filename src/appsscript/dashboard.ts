@@ -7,17 +7,15 @@
  * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
  * Service calls depend on the number of charts, never on the number of weekly rows.
  */
-import { PlanError } from '../core/plan/errors';
-import { evaluatePlan } from '../core/plan/evaluatePlan';
-import type { PlanResult } from '../core/plan/types';
 import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, SUMMARY_TOP, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
 import { findOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
+import { evaluateRead, readWorkbook } from './readWorkbook';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES } from '../i18n/languages';
 import { getSettings } from './settings';
-import { readTable, requireSheet } from './sheetIO';
+import { readTable } from './sheetIO';
 import { translatorFor } from './language';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -133,25 +131,17 @@ export function createDashboard(): DashboardJson {
   const tr = translatorFor(settings.language, settings.locale);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const stagesSheet = requireSheet(ss, settings.stagesSheet, 'stages', tr);
-    const weeklySheet = requireSheet(ss, settings.weeklySheet, 'weekly', tr);
-    const stages = readTable(stagesSheet);
-    const weekly = readTable(weeklySheet);
-    let result: PlanResult;
-    try {
-      // In the spreadsheet's time zone, as evaluateStages reads it: east of UTC a week's date cell
-      // is the evening before in UTC, and its label would be a day early.
-      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone: ss.getSpreadsheetTimeZone() });
-    } catch (e) {
-      if (e instanceof PlanError) throw new Error(e.message);
-      throw e;
-    }
+    const now = new Date();
+    // The very evaluation evaluateStages makes (Geo evidence, time zone, week start included): one number per stage everywhere.
+    const read = readWorkbook(ss, settings, tr, now);
+    const { stagesSheet, weeklySheet } = read;
+    const result = evaluateRead(read);
     // Only a sheet LiftGate owns (contract 3): a user's own "Dashboard" keeps every cell.
     const found = findOwnedSheet(ss, 'dashboard', DASHBOARD_SHEET, isOldDashboard, tr);
     const existing = found.sheet;
     const sheet = openOwnedSheet(ss, 'dashboard', found);
     const prev = previousBlocks(existing ? readTable(sheet) : [], found.state);
-    const layout = dashboardLayout(result, new Date(), tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
+    const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
     const written = writeBlocks(sheet, layout, prev);
     const charts = syncCharts(sheet, layout.charts, prev);
     saveOwnedState(sheet, 'dashboard', { ...written });

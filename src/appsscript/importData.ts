@@ -51,7 +51,7 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   let file;
   try {
-    file = readExportFile(name, content as string | RowsPayload, tr, timeZone);
+    file = readExportFile(name, content as string | RowsPayload, tr, settings.locale, timeZone);
   } catch (e) {
     if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
     throw e;
@@ -76,6 +76,7 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
       tr,
       weeklySheet: weeklySheet ? weeklySheet.getName() : settings.weeklySheet,
+      locale: settings.locale,
       timeZone,
     });
     const s = plan.summary;

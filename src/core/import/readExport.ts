@@ -4,10 +4,11 @@
  * silently; a row that has a campaign but a date or number that cannot be read is reported
  * with its line number, never guessed.
  */
-import { parseExportDate, slashOrder } from './dates';
+import { columnOrderHint, parseExportDate, slashOrder } from './dates';
+import { sniffedOrder } from './sniffedOrder';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
-import { isTotalLabelWithScope } from '../plan/totalRows';
+import { isTotalLabel } from '../vocabulary/totalRows';
 import type { ExportField } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
@@ -45,19 +46,25 @@ export const MAX_CELL_CHARS = 50_000;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** `timeZone`: the spreadsheet's, for Date cells of a tab read as an export (their instants are its midnights). */
-export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, timeZone?: string): ExportData {
+/**
+ * `sheetLocale` reads slashed dates; `timeZone` (the spreadsheet's) reads Date cells of a tab
+ * read as an export, whose instants are its midnights.
+ */
+export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, sheetLocale?: string, timeZone?: string): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
   const dateCol = (cols.day ?? cols.week ?? cols.start)!;
   const weekly = cols.day === undefined && cols.week !== undefined;
   const endCol = cols.day === undefined && cols.week === undefined ? cols.end : undefined;
-  const order = slashOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
+  // The spreadsheet's locale reads slashed dates (contract 2.9); without one, the column, then the file's language.
+  const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
+  const hint = sheetLocale ? columnOrderHint(column(data, dateCol), order) : null;
+  if (hint) problems.push({ line: layout.headerRow + 1, message: tr.t('import.dateOrder', { column: header(layout, fieldAt(cols, dateCol)), locale: sheetLocale ?? '', order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst') }) });
   let firstDay: number | null = null;
   let lastDay: number | null = null;
   const blankCampaign: { line: number; row: readonly unknown[] }[] = [];
@@ -75,7 +82,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     // file's own sum, checked against the rows once they are read.
     const day = parseExportDate(row[dateCol], order, timeZone);
     const dated = day !== null;
-    if (!dated && (isTotalLabelWithScope(first) || isTotalLabelWithScope(text(row[dateCol])) || isTotalLabelWithScope(campaign))) continue;
+    if (!dated && (isTotalLabel(first) || isTotalLabel(text(row[dateCol])) || isTotalLabel(campaign))) continue;
     // A footer without a date and without a number ("…,-,-,-"): nothing to lose.
     if (!dated && measures.every((m) => /^[-–—]*$/.test(text(row[cols[m]!])))) continue;
     if (!campaign || /^[-–—]+$/.test(campaign)) {

@@ -10,8 +10,8 @@
  * them is skipped; one that covers other days too adds the numbers of those days.
  */
 import { weeklyField } from '../plan/headers';
-import { dayFromDate, formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
-import { parseExportDate } from './dates';
+import { formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
+import { dayOrNull } from '../calendar/readDay';
 import type { CampaignMap } from './campaigns';
 import { IMPORT_MEASURES, type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
@@ -84,10 +84,9 @@ export function parseSource(v: unknown): { platform: string; days: number[] } | 
   return days ? { platform: m[1], days } : null;
 }
 
-/** A Week cell's day: a Date cell in the spreadsheet's time zone, as the evaluation reads it. */
-function cellDay(v: unknown, timeZone?: string): number | null {
-  if (typeof v === 'object' && v !== null && toStr.call(v) === '[object Date]') return dayFromDate(v as Date, timeZone);
-  return parseExportDate(v, 'dmy', timeZone);
+/** A Weekly cell's day, read as the plan reader reads it (the one calendar: the sheet's locale and time zone). */
+function cellDay(v: unknown, where: { locale?: string; timeZone?: string }): number | null {
+  return dayOrNull(v, where);
 }
 
 /** The days a Weekly row covers: its Source's days, or for a row typed by hand the 7 from its Week. */
@@ -126,7 +125,8 @@ export interface PlanInput {
   tr?: Translator;
   /** The Weekly sheet's name, for messages. */
   weeklySheet?: string;
-  /** The spreadsheet's time zone: Week cells are Dates at its midnights. */
+  /** The spreadsheet's locale and time zone: the Weekly sheet's dates are read as the plan reads them. */
+  locale?: string;
   timeZone?: string;
 }
 
@@ -159,7 +159,7 @@ function refuseShiftedWeeks(
   }
 }
 
-export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly', timeZone }: PlanInput): ImportPlan {
+export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly', locale, timeZone }: PlanInput): ImportPlan {
   const measures = data.measures;
   // 1. Campaigns → stages; days → weeks.
   const buckets = new Map<string, Bucket>();
@@ -222,7 +222,7 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
       const row = table[r];
       // Keys are compared as text: a Variant "007" is not the number 7.
       const stage = keyText(row[col('stage')]);
-      const week = cellDay(row[col('week')], timeZone);
+      const week = cellDay(row[col('week')], { locale, timeZone });
       if (!stage || week === null) continue;
       const kw = weekOf(week, weekStart);
       const key = `${kw}\u0000${stage.toLowerCase()}\u0000${keyText(row[col('variant')]).toLowerCase()}`;
