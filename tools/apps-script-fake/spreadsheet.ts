@@ -491,4 +491,7 @@ export class FakeSpreadsheet {
   getId(): string {
     return 'fake-spreadsheet';
   }
+  getUrl(): string {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit';
+  }
 }

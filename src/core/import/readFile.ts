@@ -27,7 +27,8 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, timeZone?: string): ReadFile {
+/** `platform`: read it as that platform's export only (a source set to one); else whichever fits. `timeZone`: for Date cells. */
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, platform?: string, timeZone?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -54,7 +55,7 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   } else {
     throw new ImportError(tr.t('import.noContent', { file: fileName }));
   }
-  const layout = findLayout(rows);
+  const layout = findLayout(rows, platform);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
   const data = readExport(rows, layout, tr, locale, timeZone);
   return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
