@@ -10,7 +10,7 @@ import { PlanError } from '../core/plan/errors';
 import { readGeoSheet } from '../core/geo/plan/readGeoSheet';
 import { geoEvidenceSource, hasGeoStages } from '../core/geo/plan/stageGeo';
 import { evaluatePlan } from '../core/plan/evaluatePlan';
-import type { PlanResult, StageResult } from '../core/plan/types';
+import type { PlanResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
 import { planDecisionWrites, writeDecisions } from './decisionWrites';
 import { errorText } from './errorText';
@@ -20,18 +20,15 @@ import { fillMergedLabels } from './merges';
 import { getSettings } from './settings';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
 import { findSheet, readTable, requireSheet } from './sheetIO';
+import type { EvaluationJson } from '../api/serverApi';
 
 export { OUTPUT_HEADER_KEYS, outputHeaders } from './decisionWrites';
 export { LOG_HEADER_KEYS } from './decisionLog';
+export type { EvaluationJson };
 
 /** The optional sheet of a geo test with many regions (contract 2.6). */
 export const GEO_SHEET = 'Geo';
 
-export interface EvaluationJson {
-  evaluatedAt: string;
-  stages: (Omit<StageResult, 'metrics'> & { metrics: Record<string, number | null> })[];
-  warnings: string[];
-}
 
 /** Plain JSON for google.script.run: no Dates, no undefined, no NaN/Infinity. */
 function toJson(result: PlanResult, at: Date): EvaluationJson {

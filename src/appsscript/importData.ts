@@ -16,22 +16,13 @@ import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
 import { findSheet, readTable } from './sheetIO';
+import type { ImportResultJson } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How many unreadable lines the answer lists; the count says how many there were. */
 const MAX_PROBLEMS_LISTED = 200;
 
-export interface ImportResultJson extends ImportSummary {
-  fileName: string;
-  format: string;
-  encoding: string;
-  dryRun: boolean;
-  written: boolean;
-  rowsRead: number;
-  problemCount: number;
-  message: string;
-}
 
 /** An empty sheet reads as [[""]]: no table at all. */
 function tableOrNull(sheet: Sheet | null): Cell[][] | null {

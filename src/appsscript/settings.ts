@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
 import { spreadsheetLocale, translatorFor } from './language';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
+import type { SettingsWithLocale } from '../api/serverApi';
 
 export const KEY = 'liftgate.settings';
 
@@ -27,8 +28,6 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
 /** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
-export type SettingsWithLocale = Settings & { locale?: string };
 
 /**
  * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:

@@ -5,13 +5,14 @@
  * existing sheet: it says so instead.
  */
 import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
-import { exampleKey, localizedExample } from '../core/plan/localizedExample';
+import { localizedExample } from '../core/plan/localizedExample';
 import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
 import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
 import { translatorFor } from './language';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
+import type { TemplateResult } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -166,11 +167,6 @@ function geoSheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
 }
 
-export interface TemplateResult {
-  created: string[];
-  skipped: string[];
-  message: string;
-}
 
 export function createTemplate(): TemplateResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -10,14 +10,6 @@ import { readExportPayload, type ExportPayload } from './readExportFile';
 import { call, errorText } from './server';
 import type { ImportResultJson } from './types';
 
-interface WeekRow {
-  week: string;
-  stage: string;
-  variant: string;
-  values: Record<string, number>;
-  days: string;
-}
-
 
 /** Rows shown per kind; the count says how many there are in all. */
 const SHOWN = 50;

@@ -1,5 +1,5 @@
 import type { StageSeries } from '../charts/types';
-import type { GeoCard } from '../geo/plan/geoCard';
+import type { GeoCard } from '../model/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
 import type { MetricKey } from './headers';
