@@ -109,6 +109,8 @@ export function App() {
             {tr.t('import.button')}
           </button>
         </div>
+        {/* Near the top, before the stage cards: a user looks for it with the other actions (#26). */}
+        <DashboardButton />
         {showImport && (
           <section id="import">
             <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} />
@@ -128,7 +130,6 @@ export function App() {
             )}
           </section>
         )}
-        <DashboardButton />
       </main>
     </I18n.Provider>
   );

@@ -7,7 +7,7 @@
 import { base64Bytes, decodeBase64, decodeText, isZip } from './bytes';
 import { parseCsv } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
-import { LANGUAGE_NAMES } from './platforms';
+import { formatName } from './formatName';
 import { readExport, type ExportData } from './readExport';
 import { ENGLISH, type Translator } from '../../i18n';
 
@@ -27,7 +27,7 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -51,6 +51,6 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   }
   const layout = findLayout(rows);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr);
-  return { layout, data, format: `${layout.platform.name}, ${LANGUAGE_NAMES[layout.language]}`, encoding, lines: rows.length };
+  const data = readExport(rows, layout, tr, locale);
+  return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
 }
