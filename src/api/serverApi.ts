@@ -8,6 +8,11 @@
  */
 import type { ImportSummary } from '../core/import/upsert';
 import type { Settings, StageResult } from '../core/plan/types';
+// The schedule's and sources' shapes still live beside their adapter code.
+import type { RunJson, ScheduleJson } from '../appsscript/schedule';
+import type { SourcesJson } from '../appsscript/sources';
+
+export type { RunJson, ScheduleJson, SourcesJson };
 
 /** evaluateStages(): plain JSON for google.script.run — no Dates, no undefined, no NaN/Infinity. */
 export interface EvaluationJson {
@@ -51,6 +56,9 @@ export interface ServerApi {
   getSettings(): SettingsWithLocale;
   saveSettings(settings: unknown): SettingsWithLocale;
   importData(fileName: string, base64Content: unknown, options: { dryRun: boolean }): ImportResultJson;
+  saveSchedule(schedule: unknown): ScheduleJson;
+  getSchedule(): ScheduleJson;
+  readSources(options: { dryRun: boolean }): SourcesJson;
 }
 
 /** Entry points only menus, triggers and Sheets itself call (no result the sidebar reads). */
@@ -61,6 +69,8 @@ export interface EntryPoints {
   evaluateStagesFromMenu(): void;
   createTemplateFromMenu(): void;
   createDashboardFromMenu(): void;
+  /** The schedule's time-driven trigger (contract 2.10). */
+  runSchedule(e?: unknown): RunJson;
 }
 
 export type ServerName = keyof ServerApi | keyof EntryPoints;
@@ -85,4 +95,8 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
   { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
   { name: 'importData', params: ['fileName', 'base64Content', 'options'], doc: 'Imports an ad-platform export (CSV as base64, or the rows of an .xlsx) into Weekly by (Week, Stage, Variant); with {dryRun: true} only says what it would add, replace and skip.' },
+  { name: 'saveSchedule', params: ['schedule'], doc: 'Saves the schedule (off, daily or weekly at an hour; e-mail, recipients, digest) and keeps exactly one time-driven trigger for this user and document.' },
+  { name: 'getSchedule', params: [], doc: 'Returns the schedule with its last run: when, which stages changed, whether an e-mail went out, warnings.' },
+  { name: 'runSchedule', params: ['e'], doc: 'The time-driven trigger: reads every source, evaluates and writes as Evaluate now does, and e-mails when a decision changed or something failed.' },
+  { name: 'readSources', params: ['options'], doc: 'Reads every source tab as an import into Weekly; with {dryRun: true} only says what it would add, replace and skip.' },
 ];
