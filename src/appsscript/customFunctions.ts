@@ -6,6 +6,7 @@ import { FUNCTIONS } from '../registry';
 import { callFunction } from '../registry/args';
 import { ArgumentError } from '../registry/errors';
 import type { CallContext, FunctionSpec, OutValue } from '../registry/types';
+import { getSettings } from './settings';
 
 /** Without a prototype, so a name such as "constructor" finds no function. */
 const BY_NAME: Record<string, FunctionSpec> = Object.create(null);
@@ -18,7 +19,36 @@ for (const spec of FUNCTIONS) BY_NAME[spec.name] = spec;
 function lazyLocale(): CallContext {
   let looked = false;
   let locale: string | undefined;
+  let zoneLooked = false;
+  let timeZone: string | undefined;
+  let settings: Readonly<Record<string, unknown>> | undefined;
   return {
+    /** STAGE_DECISION reads Date cells as the day they show in the spreadsheet's zone. */
+    get timeZone() {
+      if (!zoneLooked) {
+        zoneLooked = true;
+        try {
+          timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || undefined;
+        } catch {
+          timeZone = undefined;
+        }
+      }
+      return timeZone;
+    },
+    /**
+     * The document's settings, as evaluateStages reads them: custom functions may read document
+     * properties and the spreadsheet (read-only services, no authorisation). Outside Sheets: defaults.
+     */
+    get settings() {
+      if (settings === undefined) {
+        try {
+          settings = { ...getSettings() };
+        } catch {
+          settings = {};
+        }
+      }
+      return settings;
+    },
     get locale() {
       if (!looked) {
         looked = true;
