@@ -21,6 +21,14 @@ export interface Settings {
   readonly confidence: number;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
+  /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
+  readonly sources?: readonly SourceSetting[];
+}
+
+/** A source tab and the platform whose export it holds (`auto`: whichever fits). */
+export interface SourceSetting {
+  readonly sheet: string;
+  readonly platform: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
