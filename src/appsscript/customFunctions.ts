@@ -13,52 +13,43 @@ const BY_NAME: Record<string, FunctionSpec> = Object.create(null);
 for (const spec of FUNCTIONS) BY_NAME[spec.name] = spec;
 
 /**
- * The spreadsheet's locale, looked up only when a text such as "1,234" needs it: custom
- * functions may read the spreadsheet without authorisation, but every service call costs time.
+ * A value looked up on first use only, and once: every service call costs a custom function time.
+ * Outside Sheets (or without a spreadsheet) the lookup fails and `fallback` stands in.
+ */
+function once<T>(look: () => T, fallback: T): () => T {
+  let done = false;
+  let value = fallback;
+  return () => {
+    if (!done) {
+      done = true;
+      try {
+        value = look();
+      } catch {
+        value = fallback;
+      }
+    }
+    return value;
+  };
+}
+
+/**
+ * What a call may need of its spreadsheet, each looked up only when asked: the locale when a text
+ * such as "1,234" needs it; the time zone and the document's settings for STAGE_DECISION (custom
+ * functions may read the spreadsheet and document properties without authorisation).
  */
 function lazyLocale(): CallContext {
-  let looked = false;
-  let locale: string | undefined;
-  let zoneLooked = false;
-  let timeZone: string | undefined;
-  let settings: Readonly<Record<string, unknown>> | undefined;
+  const locale = once(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || undefined, undefined);
+  const timeZone = once(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || undefined, undefined);
+  const settings = once<Readonly<Record<string, unknown>>>(() => ({ ...getSettings() }), {});
   return {
-    /** STAGE_DECISION reads Date cells as the day they show in the spreadsheet's zone. */
-    get timeZone() {
-      if (!zoneLooked) {
-        zoneLooked = true;
-        try {
-          timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || undefined;
-        } catch {
-          timeZone = undefined;
-        }
-      }
-      return timeZone;
-    },
-    /**
-     * The document's settings, as evaluateStages reads them: custom functions may read document
-     * properties and the spreadsheet (read-only services, no authorisation). Outside Sheets: defaults.
-     */
-    get settings() {
-      if (settings === undefined) {
-        try {
-          settings = { ...getSettings() };
-        } catch {
-          settings = {};
-        }
-      }
-      return settings;
-    },
     get locale() {
-      if (!looked) {
-        looked = true;
-        try {
-          locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || undefined;
-        } catch {
-          locale = undefined; // outside Sheets, or no spreadsheet: the English reading applies
-        }
-      }
-      return locale;
+      return locale();
+    },
+    get timeZone() {
+      return timeZone();
+    },
+    get settings() {
+      return settings();
     },
   };
 }
