@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { exampleDailyRows } from '../../tools/workbooks/dailyExport';
 import { EXAMPLE_CAMPAIGNS_SHEET } from '../support/imports';
+import { loadCodeJs } from '../../tools/apps-script-fake';
 import { load, messageOf, sheetValues, withoutColumns } from '../support/workbook';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
@@ -231,5 +232,27 @@ describe('the schedule', () => {
     expect(fake.snapshot()).toEqual(before);
     gs.readSources({});
     expect(sheetValues(fake, 'Weekly')).toHaveLength(17);
+  });
+});
+
+describe('the 6-minute limit', () => {
+  it('sources not started within 4 minutes wait for the next run; the evaluation and the e-mail still happen', () => {
+    const w = workbook({ extraSheets: [{ name: 'Slow tab', values: gaqlTab() }] });
+    // Each look at the clock is 3 minutes later: the first source starts at +3, the second at +6.
+    let clock = Date.parse('2026-03-02T07:00:00Z');
+    class SlowDate extends Date {
+      static now() {
+        clock += 3 * 60 * 1000;
+        return clock;
+      }
+    }
+    const gs = loadCodeJs(Object.assign(w.fake, { globals: { ...w.fake.globals, Date: SlowDate } }));
+    gs.saveSettings({ sources: [{ sheet: 'Google Ads' }, { sheet: 'Slow tab' }] });
+    gs.saveSchedule({ frequency: 'daily', hour: 7 });
+    w.fake.scriptApp.fire(gs);
+    const run = (gs.getSchedule() as Schedule).lastRun!;
+    expect(run.warnings).toEqual(['Source "Slow tab" was not read: the run came close to Apps Script\'s 6-minute limit. It is read on the next run.']);
+    expect(run.changed).toEqual(['Test', 'Scale', 'Expand']);
+    expect(w.fake.mail.sent).toHaveLength(1);
   });
 });
