@@ -10,7 +10,11 @@ import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
 import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
+import { catalogue } from '../i18n/catalogues';
 import { validateSources, withLastReads } from './sourceSettings';
+
+/** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
+const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo'];
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
 export const KEY = 'liftgate.settings';
@@ -85,7 +89,9 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
-  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
+  // LiftGate's own sheets, under the names set here and their default names in every language.
+  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET, ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
+  out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }
 

@@ -193,6 +193,7 @@ describe('the schedule', () => {
     expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', email: 'yes' }))).toBe('Schedule: email must be one of true, false; got "yes".');
     expect(fake.scriptApp.triggers).toHaveLength(0);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Weekly' }] }))).toBe('"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.');
+    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Beslutningslogg' }] }))).toMatch(/^"Beslutningslogg" is one of LiftGate's own sheets/);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab', platform: 'myspace' }] }))).toMatch(/^Source "Tab": platform "myspace" is not one of auto, google-ads, /);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab' }, { sheet: 'tab' }] }))).toBe('The tab "tab" is listed twice as a source.');
   });
@@ -241,7 +242,7 @@ describe('the 6-minute limit', () => {
     // Each look at the clock is 3 minutes later: the first source starts at +3, the second at +6.
     let clock = Date.parse('2026-03-02T07:00:00Z');
     class SlowDate extends Date {
-      static now() {
+      static override now() {
         clock += 3 * 60 * 1000;
         return clock;
       }
