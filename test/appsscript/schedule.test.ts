@@ -174,6 +174,18 @@ describe('the schedule', () => {
     expect((gs.getSchedule() as Schedule).active).toBe(false);
   });
 
+  it('finds its trigger by the id it remembered when Apps Script lists time-driven triggers by project only', () => {
+    const { fake, gs } = workbook();
+    fake.scriptApp.clockTriggersByDocument = false;
+    gs.saveSchedule({ frequency: 'daily', hour: 6 });
+    gs.saveSchedule({ frequency: 'weekly', weekday: 'friday', hour: 6 });
+    expect(fake.scriptApp.triggers).toHaveLength(1);
+    expect(fake.scriptApp.triggers[0]).toMatchObject({ weekDay: 'FRIDAY' });
+    expect((gs.getSchedule() as Schedule).active).toBe(true);
+    gs.saveSchedule({ frequency: 'off' });
+    expect(fake.scriptApp.triggers).toHaveLength(0);
+  });
+
   it('the default recipient is the user who set it', () => {
     const { fake, gs } = workbook();
     gs.saveSettings({ sources: [{ sheet: 'Google Ads' }] });
