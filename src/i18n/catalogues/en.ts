@@ -475,6 +475,16 @@ export const en = {
   'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
   'error.settingRangeKind': '{setting} must be one of {kinds}; got {value}.',
   'warning.shortBaseline': '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
+  // safety (#20)
+  'owned.clash': 'A sheet named "{sheet}" is not LiftGate\'s, so nothing was written there; LiftGate used "{free}" instead.',
+  'owned.noFreeName': 'LiftGate found no free name for its "{sheet}" sheet: rename or remove some of the sheets named "{sheet} (LiftGate …)".',
+  'import.campaignTooLong': 'the campaign name ({column}) is {length} characters long, more than the {max} a cell can hold',
+  'warning.noteRow': 'Row {row} of {sheet} ("{text}") has only a Stage cell, so it is read as a note, not a stage, and left as it is. Give it a Budget to make it a stage.',
+  'import.weekStartChanged': 'Row {row} of the {sheet} sheet ({stage}) holds the days {days}, which do not fit the weeks starting on {weekStart} that this import writes (the week of {week}): the week start was changed after that row was written, and importing now would count some days twice. Nothing was imported. Set the week start back, or move that stage\'s rows to weeks starting on {weekStart} first.',
+  'import.unclosedQuote': '{file}: the quote that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Nothing was imported; close or remove that quote and import again.',
+  'error.writeUndone': 'A write failed ({error}); everything this call had written was put back, so nothing changed. Try again in a moment.',
+  'error.writeNotUndone': 'A write failed ({error}) and putting back what was written failed too: check the {sheets} sheet(s) (Edit → Version history shows the state before).',
+  'error.settingReservedName': '{setting} cannot be "{name}": LiftGate writes its own "{role}" sheet, and two roles never share a sheet.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -463,4 +463,14 @@ export const nb = (): Catalogue => ({
   'setting.rangeKindHelp': 'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',
   'error.settingRangeKind': '{setting} må være en av {kinds}; fikk {value}.',
   'warning.shortBaseline': '{stage}: iROAS måles mot bare {weeks, plural, one {# uke med Baseline} other {# uker med Baseline}}; med færre enn {min} blir intervallet ofte for smalt. Legg til flere Baseline-uker (rader med etappe «Baseline» som har inntekt og kontrollinntekt) før du stoler på det.',
+  // safety (#20)
+  'owned.clash': 'Et ark med navnet «{sheet}» er ikke LiftGates, så ingenting ble skrevet der; LiftGate brukte «{free}» i stedet.',
+  'owned.noFreeName': 'LiftGate fant ikke noe ledig navn for arket «{sheet}»: gi nytt navn til eller fjern noen av arkene som heter «{sheet} (LiftGate …)».',
+  'import.campaignTooLong': 'kampanjenavnet ({column}) er {length} tegn langt, mer enn de {max} en celle kan romme',
+  'warning.noteRow': 'Rad {row} i {sheet} («{text}») har bare en Etappe-celle, så den leses som et notat, ikke en etappe, og blir stående som den er. Gi den et budsjett for å gjøre den til en etappe.',
+  'import.weekStartChanged': 'Rad {row} i arket {sheet} ({stage}) inneholder dagene {days}, som ikke passer i ukene som starter på {weekStart} som denne importen skriver (uken {week}): ukestarten ble endret etter at raden ble skrevet, og en import nå ville telle noen dager to ganger. Ingenting ble importert. Sett ukestarten tilbake, eller flytt etappens rader til uker som starter på {weekStart} først.',
+  'import.unclosedQuote': '{file}: anførselstegnet som åpner en celle på linje {line}, lukkes aldri, så resten av filen ville blitt lest som én celle. Ingenting ble importert; lukk eller fjern anførselstegnet og importer på nytt.',
+  'error.writeUndone': 'En skriving mislyktes ({error}); alt dette kallet hadde skrevet, ble satt tilbake, så ingenting ble endret. Prøv igjen om et øyeblikk.',
+  'error.writeNotUndone': 'En skriving mislyktes ({error}), og det mislyktes også å sette tilbake det som var skrevet: sjekk arket/arkene {sheets} (Fil → Versjonslogg viser tilstanden før).',
+  'error.settingReservedName': '{setting} kan ikke være «{name}»: LiftGate skriver sitt eget ark «{role}», og to roller deler aldri et ark.',
 });

@@ -463,4 +463,14 @@ export const zhHans = (): Catalogue => ({
   'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
   'error.settingRangeKind': '{setting}必须是{kinds}之一；实际为{value}。',
   'warning.shortBaseline': '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
+  // safety (#20)
+  'owned.clash': '名为“{sheet}”的工作表不属于 LiftGate，因此没有向其中写入任何内容；LiftGate 改用了“{free}”。',
+  'owned.noFreeName': 'LiftGate 找不到可用于“{sheet}”工作表的空闲名称：请重命名或删除一些名为“{sheet} (LiftGate …)”的工作表。',
+  'import.campaignTooLong': '广告系列名称（{column}）长 {length} 个字符，超过了单元格可容纳的 {max} 个字符',
+  'warning.noteRow': '{sheet} 的第 {row} 行（“{text}”）只有阶段单元格，因此被视为备注而不是阶段，保持原样。为其填写预算即可使其成为阶段。',
+  'import.weekStartChanged': '{sheet} 工作表第 {row} 行（{stage}）包含日期 {days}，与本次导入写入的以 {weekStart} 开始的周（{week} 那一周）不符：该行写入后周起始日被更改，现在导入会把某些日期计算两次。未导入任何内容。请改回周起始日，或先把该阶段的行移到以 {weekStart} 开始的周。',
+  'import.unclosedQuote': '{file}：第 {line} 行开始一个单元格的引号从未闭合，文件其余部分会被读成一个单元格。未导入任何内容；请闭合或删除该引号后重新导入。',
+  'error.writeUndone': '写入失败（{error}）；本次调用已写入的内容均已恢复，没有任何更改。请稍后重试。',
+  'error.writeNotUndone': '写入失败（{error}），恢复已写入的内容也失败了：请检查工作表 {sheets}（文件 → 版本记录可查看之前的状态）。',
+  'error.settingReservedName': '{setting} 不能是“{name}”：LiftGate 会写入自己的“{role}”工作表，两个角色绝不共用一个工作表。',
 });
