@@ -14,10 +14,15 @@ export const WEEKLY_NAMES = {
   impressions: ['Visninger', 'Eksponeringer', 'Показы', 'Показов', '展示次数', '展示量', '曝光量', '曝光'],
   clicks: ['Klikk', 'Lenkeklikk', 'Klikk på koblingen', 'Økter', 'Besøkende', 'Клики', 'Кликов', 'Клики по ссылке', 'Сеансы', 'Посетители', '点击次数', '点击量', '点击', '链接点击量', '会话', '访客'],
   leads: ['Leads', 'Lead', 'Potensielle kunder', 'Лиды', 'Лидов', 'Заявки', '线索', '销售线索', '潜在客户'],
-  conversions: ['Konverteringer', 'Konv.', 'Resultater', 'Kjøp', 'Bestillinger', 'Конверсии', 'Конверсий', 'Результаты', 'Покупки', 'Заказы', '转化次数', '转化', '转化数', '成效', '购物次数', '订单'],
+  conversions: ['Konverteringer', 'Konv.', 'Resultater', 'Конверсии', 'Конверсий', 'Результаты', '转化次数', '转化', '转化数', '成效'],
   revenue: ['Inntekt', 'Inntekter', 'Omsetning', 'Konverteringsverdi', 'Salg', 'Выручка', 'Доход', 'Ценность конверсии', 'Ценность конверсий', 'Продажи', '收入', '营收', '转化价值', '销售额', '购物转化价值'],
   controlRevenue: ['Kontrollinntekt', 'Inntekt kontrollgruppe', 'Kontrollgruppens inntekt', 'Выручка контроля', 'Выручка контрольной группы', '对照组收入', '对照收入'],
   newCustomers: ['Nye kunder', 'Новые клиенты', '新客户', '新客户数'],
+  // gates (#21): orders apart from conversions, reach, gross profit, the value of new customers.
+  orders: ['Bestillinger', 'Ordrer', 'Kjøp', 'Заказы', 'Покупки', 'Число заказов', '订单', '订单数', '购物次数', '购买次数'],
+  reach: ['Rekkevidde', 'Nådde personer', 'Охват', '覆盖人数', '触达人数', '覆盖人群'],
+  grossProfit: ['Bruttofortjeneste', 'Bruttoresultat', 'Валовая прибыль', '毛利', '毛利润'],
+  customerValue: ['Kundeverdi', 'Livstidsverdi', 'Ценность клиента', 'Пожизненная ценность', '客户价值', '客户终身价值'],
 } as const;
 
 /** Stages columns that are not targets. */
@@ -32,6 +37,11 @@ export const STAGES_NAMES = {
   nextBudget: ['Next budget', 'Neste budsjett', 'Следующий бюджет', '下一阶段预算'],
   evaluated: ['Evaluated', 'Evaluert', 'Оценено', '评估时间'],
   confidence: ['Confidence', 'Konfidens', 'Konfidensnivå', 'Уверенность', 'Доверительный уровень', '置信度', '置信水平'],
+  // gates (#21)
+  lagWeeks: ['Lag weeks', 'Decision lag', 'Etterslep uker', 'Forsinkelse uker', 'Недель задержки', 'Задержка недель', 'Задержка', '滞后周数', '延迟周数'],
+  variantSplit: ['Variant split', 'Split', 'Traffic split', 'Variantfordeling', 'Fordeling', 'Распределение вариантов', 'Сплит', '变体分配', '流量分配'],
+  channel: ['Channel', 'Platform', 'Kanal', 'Plattform', 'Канал', 'Платформа', '渠道', '平台'],
+  margin: ['Margin', 'Gross margin', 'Margin %', 'Bruttomargin', 'Маржа', 'Валовая маржа', '毛利率', '利润率'],
 } as const;
 
 /**
@@ -51,6 +61,19 @@ export const METRIC_NAMES = {
   cpm: ['Цена за 1000 показов', '千次展示费用', '每千次展示费用'],
   cpl: ['Цена лида', 'Стоимость лида', '单条线索成本', '每条线索费用'],
   ctr: ['Klikkfrekvens', 'Кликабельность', '点击率'],
+  // gates (#21): the funnel and business KPIs, with the Russian genitive a header takes after "мин.".
+  cac: ['Kundeanskaffelseskostnad', 'Kostnad per ny kunde', 'Стоимость привлечения клиента', 'Стоимости привлечения клиента', 'Цена клиента', '获客成本', '客户获取成本'],
+  ltv: ['Livstidsverdi', 'Kundeverdi', 'Пожизненная ценность', 'Пожизненной ценности', 'Ценность клиента', '客户终身价值', '生命周期价值'],
+  ltvCac: ['LTV/CAC', 'LTV к CAC', 'LTV:CAC', 'LTV与CAC之比'],
+  repeatShare: ['Gjenkjøpsandel', 'Andel gjenkjøp', 'Доля повторных покупок', 'Доли повторных покупок', '复购率', '重复购买率'],
+  newCustomers: ['Nye kunder', 'Новые клиенты', 'Новых клиентов', '新客户', '新客户数'],
+  orders: ['Bestillinger', 'Ordrer', 'Kjøp', 'Заказы', 'Заказов', 'Покупки', 'Покупок', '订单', '订单数', '购买次数'],
+  aov: ['Gjennomsnittlig ordreverdi', 'Snittordre', 'Средний чек', 'Среднего чека', '客单价', '平均订单价值'],
+  clicks: ['Klikk', 'Клики', 'Кликов', '点击次数', '点击量'],
+  impressions: ['Visninger', 'Показы', 'Показов', '展示次数', '展示量'],
+  profit: ['Fortjeneste', 'Overskudd', 'Прибыль', 'Прибыли', '利润'],
+  roi: ['Avkastning', 'Окупаемость инвестиций', 'ROI', '投资回报率'],
+  frequency: ['Frekvens', 'Частота', 'Частоты', '频次', '频率'],
 } as const;
 
 /**

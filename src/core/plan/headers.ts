@@ -4,6 +4,7 @@
  */
 
 import { AT_LEAST, AT_MOST, METRIC_NAMES as LOCALIZED_METRIC_NAMES, STAGES_NAMES, TARGET_WORDS, WEEKLY_NAMES } from '../../i18n/headerNames';
+import { METRIC_DEFINITIONS, METRIC_KEYS, type MetricDefinition, type MetricKey } from '../metrics/definitions';
 
 /** "Amount spent (NOK)" → "amountspentnok"; "Conv. value" → "convvalue". */
 export function normalizeHeader(h: unknown): string {
@@ -11,7 +12,8 @@ export function normalizeHeader(h: unknown): string {
 }
 
 export type WeeklyField =
-  | 'week' | 'stage' | 'variant' | 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers';
+  | 'week' | 'stage' | 'variant' | 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers'
+  | 'orders' | 'reach' | 'grossProfit' | 'customerValue';
 
 /**
  * Accepted headers per Weekly field, normalised. Sources: Google Ads (Cost, Impr., Conv.,
@@ -27,10 +29,15 @@ const WEEKLY_ALIASES: Record<WeeklyField, readonly string[]> = {
   impressions: ['impressions', 'impr', 'imps'],
   clicks: ['clicks', 'linkclicks', 'clicksall', 'sessions', 'visitors', 'visits'],
   leads: ['leads', 'lead', 'formfills', 'signups'],
-  conversions: ['conversions', 'conv', 'results', 'purchases', 'orders', 'allconv', 'completepayment', 'transactions'],
+  conversions: ['conversions', 'conv', 'results', 'allconv', 'completepayment'],
   revenue: ['revenue', 'convvalue', 'conversionvalue', 'purchasesconversionvalue', 'purchasevalue', 'sales', 'value', 'allconvvalue', 'totalrevenue'],
   controlRevenue: ['controlrevenue', 'holdoutrevenue', 'controlsales', 'controlgrouprevenue'],
-  newCustomers: ['newcustomers', 'newcustomer', 'firstpurchases'],
+  newCustomers: ['newcustomers', 'newcustomer', 'firstpurchases', 'newbuyers', 'firsttimecustomers'],
+  // Issue #21: orders default to conversions (and conversions to orders) when only one is there.
+  orders: ['orders', 'purchases', 'transactions', 'ecommercepurchases', 'websitepurchases'],
+  reach: ['reach', 'uniquereach', 'accountsreached', 'uniqueusers'],
+  grossProfit: ['grossprofit'],
+  customerValue: ['customervalue', 'ltv', 'lifetimevalue', 'customerlifetimevalue', 'clv', 'cltv'],
 };
 
 /** "Amount spent (NOK)" and "Cost (USD)": a currency in parentheses or after a dash is ignored. */
@@ -63,34 +70,12 @@ export function stagesField(header: unknown): StagesField | null {
   return stagesNames.get(normalizeHeader(header)) ?? null;
 }
 
-export type MetricKey =
-  | 'roas' | 'iroas' | 'cpa' | 'cpc' | 'cpm' | 'cpl' | 'ctr' | 'conversionRate' | 'conversions' | 'leads' | 'revenue' | 'spend' | 'salesGrowth' | 'weeks';
+export type { MetricKey } from '../metrics/definitions';
 
-export interface MetricInfo {
-  readonly key: MetricKey;
-  /** How the sidebar and the reasons name it. */
-  readonly label: string;
-  /** Volume criteria accumulate over time (contract 2.1). */
-  readonly volume: boolean;
-  readonly format: 'ratio' | 'money' | 'count' | 'percent';
-}
+/** What the readers, the reasons and the sidebar need of a metric: its definition (src/core/metrics). */
+export type MetricInfo = MetricDefinition;
 
-export const METRICS: Record<MetricKey, MetricInfo> = {
-  roas: { key: 'roas', label: 'ROAS', volume: false, format: 'ratio' },
-  iroas: { key: 'iroas', label: 'iROAS', volume: false, format: 'ratio' },
-  cpa: { key: 'cpa', label: 'CPA', volume: false, format: 'money' },
-  cpc: { key: 'cpc', label: 'CPC', volume: false, format: 'money' },
-  cpm: { key: 'cpm', label: 'CPM', volume: false, format: 'money' },
-  cpl: { key: 'cpl', label: 'CPL', volume: false, format: 'money' },
-  ctr: { key: 'ctr', label: 'CTR', volume: false, format: 'percent' },
-  conversionRate: { key: 'conversionRate', label: 'Conversion rate', volume: false, format: 'percent' },
-  conversions: { key: 'conversions', label: 'Conversions', volume: true, format: 'count' },
-  leads: { key: 'leads', label: 'Leads', volume: true, format: 'count' },
-  revenue: { key: 'revenue', label: 'Revenue', volume: true, format: 'money' },
-  spend: { key: 'spend', label: 'Spend', volume: true, format: 'money' },
-  salesGrowth: { key: 'salesGrowth', label: 'Sales growth', volume: false, format: 'percent' },
-  weeks: { key: 'weeks', label: 'Weeks', volume: true, format: 'count' },
-};
+export const METRICS: Readonly<Record<MetricKey, MetricInfo>> = METRIC_DEFINITIONS;
 
 /** Without a prototype: a header such as "Min constructor" must find nothing, not Object's constructor. */
 const METRIC_NAMES: Record<string, MetricKey> = Object.assign(Object.create(null), {
@@ -98,6 +83,13 @@ const METRIC_NAMES: Record<string, MetricKey> = Object.assign(Object.create(null
   cpc: 'cpc', cpm: 'cpm', cpl: 'cpl', costperlead: 'cpl', ctr: 'ctr', conversionrate: 'conversionRate', convrate: 'conversionRate',
   cr: 'conversionRate', conversions: 'conversions', conv: 'conversions', leads: 'leads', revenue: 'revenue', spend: 'spend',
   salesgrowth: 'salesGrowth', salesincrease: 'salesGrowth', lift: 'salesGrowth', weeks: 'weeks',
+  // Funnel and business KPIs (issue #21).
+  costperpurchase: 'cpa', costperorder: 'cpa', cac: 'cac', customeracquisitioncost: 'cac', costpernewcustomer: 'cac',
+  ltv: 'ltv', lifetimevalue: 'ltv', customerlifetimevalue: 'ltv', clv: 'ltv', customervalue: 'ltv',
+  ltvcac: 'ltvCac', ltvtocac: 'ltvCac', ltvcacratio: 'ltvCac', repeatshare: 'repeatShare', repeatpurchaseshare: 'repeatShare',
+  repeatrate: 'repeatShare', repeatpurchaserate: 'repeatShare', newcustomers: 'newCustomers', orders: 'orders', purchases: 'orders',
+  aov: 'aov', averageordervalue: 'aov', clicks: 'clicks', impressions: 'impressions', profit: 'profit', roi: 'roi',
+  returnoninvestment: 'roi', frequency: 'frequency', averagefrequency: 'frequency',
 });
 
 export interface TargetHeader {
@@ -106,7 +98,7 @@ export interface TargetHeader {
 }
 
 /** Costs: less is better, so `Target CPA` is an upper bound (as Google Ads means it). */
-export const LESS_IS_BETTER: ReadonlySet<MetricKey> = new Set<MetricKey>(['cpa', 'cpc', 'cpm', 'cpl']);
+export const LESS_IS_BETTER: ReadonlySet<MetricKey> = new Set<MetricKey>(METRIC_KEYS.filter((k) => METRIC_DEFINITIONS[k].better === '<='));
 
 let metricNames: Map<string, MetricKey> | undefined;
 
