@@ -27,10 +27,13 @@ export interface VolumeNeed extends Advice {
 }
 
 export interface StagePace {
+  /** Spend of the judged weeks: with what it bought, the rate. */
   readonly spend: number;
   readonly budget: number;
   /** Weeks with spend that were judged. */
   readonly weeks: number;
+  /** All the stage's spend so far, maturing weeks included (what the budget has left); `spend` when absent. */
+  readonly spent?: number;
 }
 
 const { ceil, max } = Math;
@@ -40,7 +43,7 @@ const wholeWeeks = (w: number) => max(0, ceil(w - 1e-9));
 
 /** What an unmet volume criterion needs at the stage's pace so far. */
 export function volumeNeed(c: Criterion, pace: StagePace): VolumeNeed {
-  const budgetLeft = max(0, pace.budget - pace.spend);
+  const budgetLeft = max(0, pace.budget - (pace.spent ?? pace.spend));
   const weeklySpend = pace.weeks > 0 && pace.spend > 0 ? pace.spend / pace.weeks : null;
   const short = c.actual === null ? null : c.target - c.actual;
   const base = { criterion: c, budgetLeft, weeklySpend };
@@ -74,8 +77,13 @@ function longer(a: VolumeNeed, b: VolumeNeed): boolean {
 
 /** Advice for ranges that are not yet clear: the weeks until they settle, at the weekly spend so far. */
 export function settleAdvice(weeksToSettle: number | null, pace: StagePace): Advice {
-  const budgetLeft = max(0, pace.budget - pace.spend);
+  const budgetLeft = max(0, pace.budget - (pace.spent ?? pace.spend));
   const weeklySpend = pace.weeks > 0 && pace.spend > 0 ? pace.spend / pace.weeks : null;
   if (weeksToSettle === null || weeklySpend === null) return { weeksNeeded: weeksToSettle, spendNeeded: null, budgetLeft };
   return { weeksNeeded: weeksToSettle, spendNeeded: weeksToSettle * weeklySpend, budgetLeft };
+}
+
+/** The average weekly spend of the judged weeks, or null without any. */
+export function weeklySpendOf(pace: StagePace): number | null {
+  return pace.weeks > 0 && pace.spend > 0 ? pace.spend / pace.weeks : null;
 }

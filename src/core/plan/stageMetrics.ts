@@ -51,8 +51,8 @@ export function stageMetrics(
 export interface MetricSettings {
   readonly testSize: number;
   readonly controlSize: number;
-  readonly margin?: number;
-  readonly ltvMultiple?: number;
+  readonly margin?: number | null;
+  readonly ltvMultiple?: number | null;
 }
 
 /** The metric layer's context for a stage: which columns Weekly has, and the stage's settings. */
