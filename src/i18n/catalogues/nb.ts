@@ -384,7 +384,7 @@ export const nb = (): Catalogue => ({
   'error.badLagWeeks': '{cell} ({column} for «{stage}») er {value}; oppgi et helt antall uker, 0 eller flere.',
   'setting.lagWeeks': 'Etterslep (uker)',
   'setting.lagWeeksHelp': 'De siste ukene som vises, men ikke vurderes, fordi konverteringer kommer sent: 0, 1, 2 …',
-  'setting.margin': 'Margin',
+  'setting.margin': 'Bruttomargin',
   'setting.marginHelp': 'Bruttomargin på inntekt for fortjeneste og ROI: 1 (inntekt er fortjeneste), 0,4 eller 40 %.',
   'setting.ltvMultiple': 'LTV-multiplikator',
   'setting.ltvMultipleHelp': 'En ny kundes livstidsinntekt som et multiplum av den første inntekten, uten kolonnen Kundeverdi: 1, 2,5 …',
