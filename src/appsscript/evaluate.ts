@@ -9,6 +9,7 @@
 import { PlanError } from '../core/plan/errors';
 import { readGeoSheet } from '../core/geo/plan/readGeoSheet';
 import { geoEvidenceSource, hasGeoStages } from '../core/geo/plan/stageGeo';
+import { dayInZone } from '../core/plan/dates';
 import { evaluatePlan } from '../core/plan/evaluatePlan';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
@@ -58,7 +59,9 @@ export function evaluateStages(): EvaluationJson {
       const geoSheet = geoStages ? findSheet(ss, GEO_SHEET, 'geo') : null;
       const geo = geoSheet ? readGeoSheet(readTable(geoSheet), geoSheet.getName(), settings.locale, timeZone) : null;
       const stageEvidence = geoStages ? geoEvidenceSource(stages, geo, { stages: stagesSheet.getName(), geo: geoSheet?.getName() ?? GEO_SHEET }, settings.locale, timeZone) : undefined;
-      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence });
+      // Today in the spreadsheet's zone: a stage whose Start is later is LOCKED (issue #21).
+      const asOf = dayInZone(new Date(), timeZone);
+      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence, asOf });
     } catch (e) {
       // A sheet problem: say it plainly; nothing has been written yet.
       if (e instanceof PlanError) throw new Error(e.message);
