@@ -92,12 +92,18 @@ export interface ReasonInput {
   readonly integrity?: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
   /** Sentences added at the end: the budget-aware advice, the maturing weeks. */
   readonly extras?: readonly (string | null)[];
+  /** Target headers the engine cannot judge: the stage is held for them (contract 2.1). */
+  readonly notUnderstood?: readonly string[];
 }
 
 export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
   let text: string;
   const decision = tr.decision(x.decision);
   const separator = tr.t('text.separator');
+  if (x.decision === 'HOLD' && x.notUnderstood?.length) {
+    text = tr.t('reason.notUnderstood', { criteria: tr.list(x.notUnderstood), decision, count: x.notUnderstood.length });
+    return x.variantNote ? tr.t('text.sentences', { first: text, second: x.variantNote }) : text;
+  }
   switch (x.decision) {
     case 'LOCKED':
       if (x.startsOn) {

@@ -6,6 +6,7 @@
  * metric layer, the SRM test and advice.ts.
  */
 import type { Translator } from '../../i18n';
+import { dateOf, type Day } from '../calendar/day';
 import type { Judgement } from '../evidence/judge';
 import { bindingNeed, settleAdvice, weeklySpendOf, type Advice, type StagePace } from './advice';
 import { adviceText, budgetShort } from './adviceText';
@@ -28,7 +29,8 @@ export interface StageCheckInput {
   /** All counted spend (what the budget has left). */
   readonly spent: number;
   readonly rangesOn: boolean;
-  readonly asOf?: Date;
+  /** The day the plan is judged on; a Start after it locks the stage. */
+  readonly asOf?: Day;
   /** The Weekly sheet's name, for warnings. */
   readonly sheet: string;
 }
@@ -53,12 +55,12 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
   const { stage, window } = x;
   const warnings: string[] = [];
   if (window.beforeStart.length > 0 && stage.start) {
-    const days = [...new Set(window.beforeStart.map((r) => r.week!.getTime()))].sort((a, b) => a - b);
+    const days = [...new Set(window.beforeStart.map((r) => (r.day !== null && r.day !== undefined ? dateOf(r.day) : r.week!).getTime()))].sort((a, b) => a - b);
     const named = days.slice(0, MAX_NAMED_WEEKS).map((d) => tr.date(new Date(d)));
     if (days.length > MAX_NAMED_WEEKS) named.push('…');
     warnings.push(tr.t('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: tr.date(stage.start), weeks: tr.list(named) }));
   }
-  const startsOn = x.asOf && stage.start && stage.start.getTime() > x.asOf.getTime() ? stage.start : null;
+  const startsOn = x.asOf !== undefined && stage.start && stage.start.getTime() > dateOf(x.asOf).getTime() ? stage.start : null;
 
   const check = integrityCheck(stage, x.variants, x.data.has.has('clicks'));
   if (check?.kind === 'unmatched') {

@@ -44,7 +44,10 @@ export function stageMetrics(
 ): StageMetrics {
   const s = sumRows(rows);
   const weeks = countWeeks(rows, data.has.has('week'));
-  return { sums: s, weeks, values: metricValues(s, weeks, data, sizes, baselineWeeklyRevenue) };
+  const values = metricValues(s, weeks, data, sizes, baselineWeeklyRevenue);
+  // A stage whose Control revenue cells are all blank has no control group: iROAS not evaluable, never its ROAS (contract 2.3).
+  if (!rows.some((r) => r.control)) values.iroas = null;
+  return { sums: s, weeks, values };
 }
 
 /** What a stage's formulas use besides its sums: its group sizes, and its margin and LTV multiple (default 1). */

@@ -10,6 +10,10 @@
 import { dayKey } from './cells';
 import type { WeeklyRow } from './readWeekly';
 
+const MS_PER_DAY = 86_400_000;
+/** The row's own date (the Week cell's day), else its week's first day, in ms at midnight UTC. */
+const rowTime = (r: WeeklyRow): number | null => (r.day !== null && r.day !== undefined ? r.day * MS_PER_DAY : r.week ? r.week.getTime() : null);
+
 export interface StageWindow {
   /** Rows on or after Start: the stage's spend, its charts. */
   readonly counted: readonly WeeklyRow[];
@@ -27,7 +31,10 @@ export function stageWindow(rows: readonly WeeklyRow[], start: Date | null, lagW
   if (!hasWeek) return { counted: rows, judged: rows, beforeStart: [], maturing: 0, lastJudgedWeek: null };
   const counted: WeeklyRow[] = [];
   const beforeStart: WeeklyRow[] = [];
-  for (const r of rows) (start && r.week && r.week.getTime() < start.getTime() ? beforeStart : counted).push(r);
+  for (const r of rows) {
+    const t = start ? rowTime(r) : null;
+    (t !== null && t < start!.getTime() ? beforeStart : counted).push(r);
+  }
   if (!(lagWeeks > 0)) return { counted, judged: counted, beforeStart, maturing: 0, lastJudgedWeek: null };
   // The weeks with data, newest first; the newest `lagWeeks` of them are still maturing.
   const weeks = new Map<string, number>();

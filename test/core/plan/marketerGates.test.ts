@@ -4,6 +4,7 @@
  * integrity (SRM) and budget-aware advice (contract 2.1–2.5).
  */
 import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../../../src/core/calendar/day';
 import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { PlanError } from '../../../src/core/plan/errors';
 import type { TableCell } from '../../../src/core/plan/types';
@@ -11,6 +12,7 @@ import { loadCode } from '../../support/codeJs';
 
 const gs = loadCode();
 const d = (month: number, day: number) => new Date(Date.UTC(2025, month - 1, day));
+const day = (month: number, dayOfMonth: number) => dayFromParts(2025, month, dayOfMonth)!;
 const HEAD = ['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Conversions', 'Revenue', 'New customers', 'Reach'];
 /** Four weeks of a shop: spend, impressions, clicks, orders, revenue, new customers, reach. */
 const FUNNEL: TableCell[][] = [
@@ -74,11 +76,11 @@ describe('funnel and business KPIs (contract 2.3)', () => {
 describe('Start (contract 2.1)', () => {
   const stages = [['Stage', 'Budget', 'Start', 'Min ROAS'], ['Test', 40000, d(5, 5), 2], ['Scale', 80000, d(6, 2), 2]];
   it('a stage whose Start is after the evaluation date is LOCKED with the date, even when the stage before passed', () => {
-    const r = evaluatePlan(stages, FUNNEL, {}, { asOf: d(5, 31) });
+    const r = evaluatePlan(stages, FUNNEL, {}, { asOf: day(5, 31) });
     expect(r.stages[0].decision).toBe('SCALE UP');
-    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: d(5, 31), locale: 'en_GB' }).stages[1].reason).toBe('Starts 2 Jun 2025: locked until then');
+    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: day(5, 31), locale: 'en_GB' }).stages[1].reason).toBe('Starts 2 Jun 2025: locked until then');
     expect(r.stages[1]).toMatchObject({ decision: 'LOCKED', reason: 'Starts 2025-06-02: locked until then', nextBudget: 0 });
-    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: d(6, 2) }).stages[1].decision).toBe('READY');
+    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: day(6, 2) }).stages[1].decision).toBe('READY');
   });
   it('rows dated before Start are not counted, and a warning names them', () => {
     const late = [['Stage', 'Budget', 'Start', 'Min ROAS'], ['Test', 40000, d(5, 19), 2]];
