@@ -61,3 +61,13 @@ describe('the metric layer: one definition per metric', () => {
     expect(metricValue('aov', sums, x)).toBeNull();
   });
 });
+
+describe('the vocabulary and the metric layer agree', () => {
+  it('every metric a header may name is computed; costs and volumes are the same sets', async () => {
+    const { METRIC_NAMES, COSTS, VOLUMES } = await import('../../../src/core/vocabulary/metricNames');
+    expect(Object.keys(METRIC_NAMES).sort()).toEqual(Object.keys(METRIC_DEFINITIONS).sort());
+    const keys = Object.values(METRIC_DEFINITIONS);
+    expect([...COSTS].sort()).toEqual(keys.filter((d) => d.better === '<=').map((d) => d.key).sort());
+    expect([...VOLUMES].sort()).toEqual(keys.filter((d) => d.volume).map((d) => d.key).sort());
+  });
+});
