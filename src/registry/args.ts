@@ -103,6 +103,8 @@ class Call {
         return this.toBoolean(p, v, row, col);
       case 'period':
         return this.toPeriod(p, v, row, col);
+      case 'cell':
+        return v as number | string | boolean; // a single cell passed where a table belongs: read as is
     }
   }
 
@@ -176,6 +178,8 @@ class Call {
 
   table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
     const g = this.grid(p, raw);
+    // Cells as they are, for the add-on's own sheet readers (which name the cell of a bad value themselves).
+    if (p.kind === 'cell') return g.map((row) => row.map((v) => (v === null || v === undefined ? '' : v))) as (number | string | boolean | null)[][];
     const out: (number | string | boolean | null)[][] = [];
     for (let r = 0; r < g.length; r++) {
       const row: (number | string | boolean | null)[] = [];
@@ -239,7 +243,7 @@ function callWhole(spec: WholeSpec, call: Call, rawArgs: readonly unknown[]): Ou
         return call.table(p, raw);
     }
   });
-  return cleanOutput(spec.evaluate(args, call.fail));
+  return cleanOutput(spec.evaluate(args, call.fail, call.ctx));
 }
 
 /**
@@ -333,6 +337,9 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
     }
     out.push(width > 0 ? produced! : outRow);
   }
+  // A row result may carry its header row on top (AB_TEST's with_headers, contract 1.4 / #26).
+  const withHeaders = params.findIndex((p) => p.name === 'with_headers');
+  if (width > 0 && withHeaders >= 0 && fixed[withHeaders] === true) out.unshift([...spec.headers!]);
   return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;
 }
 
@@ -344,6 +351,7 @@ function invoke(f: (...a: any[]) => unknown, v: unknown[], n: number): unknown {
     case 3: return f(v[0], v[1], v[2]);
     case 4: return f(v[0], v[1], v[2], v[3]);
     case 5: return f(v[0], v[1], v[2], v[3], v[4]);
+    case 6: return f(v[0], v[1], v[2], v[3], v[4], v[5]);
     default: return f(...v);
   }
 }

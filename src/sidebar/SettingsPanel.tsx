@@ -20,6 +20,7 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
   ['lagWeeks', 'setting.lagWeeks', 'setting.lagWeeksHelp', 'decimal'],
   ['margin', 'setting.margin', 'setting.marginHelp', 'decimal'],
   ['ltvMultiple', 'setting.ltvMultiple', 'setting.ltvMultipleHelp', 'decimal'],
+  ['rangeKind', 'setting.rangeKind', 'setting.rangeKindHelp', 'text'],
   ['stagesSheet', 'setting.stagesSheet', 'setting.stagesSheetHelp', 'text'],
   ['weeklySheet', 'setting.weeklySheet', 'setting.weeklySheetHelp', 'text'],
   ['logSheet', 'setting.logSheet', 'setting.logSheetHelp', 'text'],
