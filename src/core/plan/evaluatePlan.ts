@@ -208,7 +208,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       const oneWeek = checks.oneWeek(graded);
       if (oneWeek.length > 0) {
         // A rate from one week has no range: nothing is proven either way (contract 2.5).
-        unclear = { pessimistic: 'HOLD', optimistic: 'HOLD', clear: false, open: oneWeek, weeksToSettle: Math.max(1, 2 - (m.weeks ?? 0)) };
+        unclear = { pessimistic: 'HOLD', optimistic: 'HOLD', clear: false, decision: null, open: oneWeek, weeksToSettle: Math.max(1, 2 - (m.weeks ?? 0)) };
         oneWeekOnly = true;
         decision = budgetLeft ? 'NEED DATA' : 'HOLD';
       } else if (graded.length > 0) {
