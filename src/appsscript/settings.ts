@@ -25,6 +25,9 @@ export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, numb
   ['tolerance', 'setting.tolerance', 0, 1],
   ['scaleMargin', 'setting.scaleMargin', 0, 5],
   ['budgetStep', 'setting.budgetStep', 0, 1],
+  ['lagWeeks', 'setting.lagWeeks', 0, 52],
+  ['margin', 'setting.margin', 0, 1],
+  ['ltvMultiple', 'setting.ltvMultiple', 0, 100],
 ];
 export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
   ['stagesSheet', 'setting.stagesSheet', 'stages'],
@@ -55,7 +58,8 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
     const n = settingNumber(v);
-    if (n === null || n < lo || n > hi) {
+    // Lag weeks are whole weeks: 1.5 would leave half a week judged.
+    if (n === null || n < lo || n > hi || (key === 'lagWeeks' && !Number.isInteger(n))) {
       throw new Error(tr.t('error.settingNumber', { setting: tr.t(label), min: String(lo), max: String(hi), minPercent: tr.percent(lo, 0), maxPercent: tr.percent(hi, 0), value: JSON.stringify(v) }));
     }
     out[key] = n;
