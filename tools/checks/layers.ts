@@ -29,6 +29,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['tools/build'],
   ['tools/preview'],
   ['tools/bench', 'tools/screenshots'],
+  ['tools/simulate'],
   ['tools/testSummary.mjs'],
 ];
 
