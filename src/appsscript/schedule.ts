@@ -114,7 +114,7 @@ export function getSchedule(): ScheduleJson {
   const settings = getSettings();
   const tr = translatorFor(settings.language, settings.locale);
   const s = stored(tr);
-  let active = false;
+  let active: boolean;
   try {
     active = myTriggers(SpreadsheetApp.getActiveSpreadsheet()).length > 0;
   } catch {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
-import { exampleDailyRows, type DailyRow } from '../../tools/workbooks/dailyExport';
+import { type DailyRow } from '../../tools/workbooks/dailyExport';
 import type { SheetData } from '../../tools/apps-script-fake';
 import { EXAMPLE_CAMPAIGNS_SHEET, base64, exportB64, type ImportResult } from '../support/imports';
 import { load, messageOf, sheetValues } from '../support/workbook';

@@ -74,24 +74,23 @@ export class FakeScriptApp {
 
   /** The global `ScriptApp`. */
   service() {
-    const self = this;
     return {
       AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
       WeekDay: Object.fromEntries(WEEKDAYS.map((d) => [d, d])) as Record<WeekDay, WeekDay>,
       EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
       TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
-      newTrigger(handler: string) {
+      newTrigger: (handler: string) => {
         if (typeof handler !== 'string' || !handler) throw new Error('Exception: Invalid argument: functionName');
         return {
-          timeBased: () => self.clockBuilder(handler),
+          timeBased: () => this.clockBuilder(handler),
         };
       },
-      getProjectTriggers: () => self.triggers.filter((t) => t.user === self.user).map((t) => new FakeTrigger(t)),
-      getUserTriggers: (doc: { getId(): string }) => (self.clockTriggersByDocument ? self.triggers.filter((t) => t.user === self.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)) : []),
-      deleteTrigger(trigger: FakeTrigger) {
-        const i = self.triggers.findIndex((t) => t.id === trigger?.getUniqueId?.() && t.user === self.user);
+      getProjectTriggers: () => this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(t)),
+      getUserTriggers: (doc: { getId(): string }) => (this.clockTriggersByDocument ? this.triggers.filter((t) => t.user === this.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)) : []),
+      deleteTrigger: (trigger: FakeTrigger) => {
+        const i = this.triggers.findIndex((t) => t.id === trigger?.getUniqueId?.() && t.user === this.user);
         if (i < 0) throw new Error('Exception: Trigger not found.');
-        self.triggers.splice(i, 1);
+        this.triggers.splice(i, 1);
       },
       getOAuthToken: () => 'fake-token',
     };

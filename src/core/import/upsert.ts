@@ -70,7 +70,6 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Mat
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 /** A key cell as text; the apostrophe that keeps "=x" text is Sheets' marker, not part of the name. */
 const keyText = (v: unknown) => text(v).replace(/^'/, '');
-const toStr = Object.prototype.toString;
 
 export function sourceText(platform: string, days: readonly number[]): string {
   return `${platform} import ${formatDays(days)}`;

@@ -72,7 +72,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     if (isTotalRow(row)) {
       // "Total:" and the like: not a stage, its cells stay as they are — unless it has a budget
       // of its own (a stage named "Total").
-      let budgetCell: number | null = null;
+      let budgetCell: number | null;
       try {
         budgetCell = readAmount(ctx, header[col.budget], row[col.budget], r, col.budget);
       } catch {
