@@ -31,6 +31,7 @@ export const STAGES_NAMES = {
   reason: ['Reason', 'Begrunnelse', 'Пояснение', 'Причина', '原因'],
   nextBudget: ['Next budget', 'Neste budsjett', 'Следующий бюджет', '下一阶段预算'],
   evaluated: ['Evaluated', 'Evaluert', 'Оценено', '评估时间'],
+  channel: ['Channel', 'Kanal', 'Канал', '渠道'],
   confidence: ['Confidence', 'Konfidens', 'Konfidensnivå', 'Уверенность', 'Доверительный уровень', '置信度', '置信水平'],
 } as const;
 

@@ -4,6 +4,9 @@
  * STAGE_GATE grading of the stage's criteria.
  */
 import { stageSeries } from '../charts/stageSeries';
+import { cooldownWarnings, ExperimentBook, stageCalibration, type LedgerOptions } from '../experiments/inPlan';
+import { stageExperiment } from '../experiments/stageExperiment';
+import { readStageGeoCells } from '../geo/plan/stageGeo';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
@@ -36,6 +39,8 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
+  /** The Experiments sheet (contract 2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
+  readonly ledger?: LedgerOptions;
 }
 
 /** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
@@ -138,6 +143,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const baselineRows = [...byStage].filter(([key]) => isBaseline(key)).flatMap(([, rows]) => rows);
   const baseline = baselineWeeklyRevenue(baselineRows, data);
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
+  const book = new ExperimentBook(options.ledger?.entries ?? []);
+  const geoCells = options.ledger ? readStageGeoCells(stages, s.stagesSheet, options.locale, options.timeZone) : null;
 
   const results: StageResult[] = [];
   plan.forEach((stage, i) => {
@@ -150,13 +157,19 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
-    const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
-    const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (contract 2.8).
+    const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
+    const calibration = !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
+      ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
+      : null;
+    const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
+    const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
+    const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
     const vn = variantNote(variants, data, tr);
-    let note: string | null = null;
+    let note: string | null = calibration?.note ?? null;
     let unclear: Judgement | null = null;
 
     let decision: Decision;
@@ -192,6 +205,13 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       }
     }
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
+    // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
+    const experiment = ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
+      ? stageExperiment({ stage: stage.name, channel: stage.channel, iroas: values.iroas ?? null, range: rangeFor('iroas', input, stageProviders), confidence, rows, spend: m.sums.spend, roas: m.values.roas ?? null, geo: outside?.geo })
+      : null;
+    const cells = geoCells?.get(stage.row);
+    if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? options.ledger.asOf ?? null, book, s.cooldownWeeks, tr));
+    if (experiment) book.add(experiment, decision);
     results.push({
       stage: stage.name,
       decision,
@@ -216,6 +236,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       bestVariant: vn.best,
       variants,
       ...(outside?.geo ? { geo: outside.geo } : {}),
+      ...(experiment ? { experiment } : {}),
+      ...(calibration ? { calibratedIroas: { iroas: calibration.calibration.iroas, lower: calibration.calibration.lower, upper: calibration.calibration.upper, factor: calibration.calibration.factor, from: calibration.calibration.experiment.stage } } : {}),
       series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });

@@ -22,6 +22,8 @@ export interface StagePlan {
   readonly criteria: readonly CriterionSpec[];
   /** The stage's own `Confidence` (0.8 or 80%); null: the document's setting. */
   readonly confidence: number | null;
+  /** The `Channel` cell as typed (the experiments ledger, contract 2.8); "" when blank. */
+  readonly channel: string;
   /** 0-based row in the table (header = 0). */
   readonly row: number;
 }
@@ -34,7 +36,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
   const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
-  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence') };
+  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence'), channel: find('channel') };
   for (const key of ['stage', 'budget'] as const) {
     if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
   }
@@ -80,6 +82,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
       controlSize: size(col.controlSize),
       criteria,
       confidence,
+      channel: col.channel < 0 ? '' : readText(row[col.channel]),
       row: r,
     });
   }

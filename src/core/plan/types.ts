@@ -1,4 +1,5 @@
 import type { StageSeries } from '../charts/types';
+import type { Experiment } from '../experiments/types';
 import type { GeoCard } from '../geo/plan/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
@@ -21,6 +22,8 @@ export interface Settings {
   readonly confidence: number;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
+  /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
+  readonly cooldownWeeks: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   confidence: 0.8,
   weekStart: 'monday',
+  cooldownWeeks: 4,
 };
 
 export interface Criterion {
@@ -74,6 +78,10 @@ export interface StageResult {
   readonly series?: StageSeries;
   /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
   readonly geo?: GeoCard;
+  /** The experiment the stage measured, as the Experiments sheet keeps it (contract 2.8). */
+  readonly experiment?: Experiment;
+  /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */
+  readonly calibratedIroas?: { readonly iroas: number; readonly lower: number | null; readonly upper: number | null; readonly factor: number; readonly from: string };
 }
 
 export interface VariantSummary {
