@@ -14,6 +14,7 @@ import type { PlanResult, StageResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
 import { planDecisionWrites, writeDecisions } from './decisionWrites';
 import { errorText } from './errorText';
+import { planExperiments, readLedgerSheet, writeExperiments } from './experiments';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { fillMergedLabels } from './merges';
@@ -50,6 +51,9 @@ export function evaluateStages(): EvaluationJson {
     const stages = readTable(stagesSheet);
     const weekly = readTable(weeklySheet);
     fillMergedLabels(weeklySheet, weekly);
+    // The experiments ledger is read before the evaluation: later stages borrow from it (contract 2.8).
+    const ledger = readLedgerSheet(ss, tr);
+    const now = new Date();
     let result: PlanResult;
     try {
       // The Geo sheet (contract 2.6) is read, in one block, only when a stage names test markets.
@@ -58,15 +62,16 @@ export function evaluateStages(): EvaluationJson {
       const geoSheet = geoStages ? findSheet(ss, GEO_SHEET) : null;
       const geo = geoSheet ? readGeoSheet(readTable(geoSheet), GEO_SHEET, settings.locale, timeZone) : null;
       const stageEvidence = geoStages ? geoEvidenceSource(stages, geo, { stages: stagesSheet.getName(), geo: GEO_SHEET }, settings.locale, timeZone) : undefined;
-      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence });
+      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence, ledger: { entries: ledger.entries, cooldownWeeks: settings.cooldownWeeks, asOf: now } });
     } catch (e) {
       // A sheet problem: say it plainly; nothing has been written yet.
       if (e instanceof PlanError) throw new Error(e.message);
       throw e;
     }
-    const now = new Date();
+    if (ledger.warning) result = { ...result, warnings: [...result.warnings, ledger.warning] };
     const decisions = planDecisionWrites(stages, result, now, tr);
     const log = planLog(ss, settings.logSheet, result, now, tr);
+    const experiments = planExperiments(ledger, result, now, tr);
     // From here on, writes only.
     writeDecisions(stagesSheet, decisions, result.stages.map((s) => s.stage), tr);
     try {
@@ -74,6 +79,7 @@ export function evaluateStages(): EvaluationJson {
     } catch (e) {
       throw new Error(tr.t('error.logWriteFailed', { sheet: stagesSheet.getName(), log: settings.logSheet, error: errorText(e) }));
     }
+    writeExperiments(ss, experiments);
     return toJson(result, now);
   }, tr);
 }

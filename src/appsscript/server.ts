@@ -4,6 +4,7 @@
  */
 import { createDashboard } from './dashboard';
 import { evaluateStages } from './evaluate';
+import { exportExperiments } from './experiments';
 import { importData } from './importData';
 import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
@@ -53,4 +54,5 @@ export const server = {
   getSettings,
   saveSettings,
   importData,
+  exportExperiments,
 };

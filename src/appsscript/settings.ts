@@ -17,6 +17,7 @@ export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, numb
   ['tolerance', 'setting.tolerance', 0, 1],
   ['scaleMargin', 'setting.scaleMargin', 0, 5],
   ['budgetStep', 'setting.budgetStep', 0, 1],
+  ['cooldownWeeks', 'setting.cooldownWeeks', 0, 52],
 ];
 export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
   ['stagesSheet', 'setting.stagesSheet', 'stages'],

@@ -21,4 +21,5 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
   { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
   { name: 'importData', params: ['fileName', 'base64Content', 'options'], doc: 'Imports an ad-platform export (CSV as base64, or the rows of an .xlsx) into Weekly by (Week, Stage, Variant); with {dryRun: true} only says what it would add, replace and skip.' },
+  { name: 'exportExperiments', params: ['format'], doc: "The Experiments sheet as Robyn's calibration_input CSV ('robyn'), Meridian ROI priors ('meridian') or plain CSV ('csv'): { fileName, csv, rows }." },
 ];

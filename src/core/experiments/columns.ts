@@ -17,7 +17,7 @@ export const col = (c: LedgerColumn): number => LEDGER_COLUMNS.indexOf(c);
 /** Columns whose cells are text, written as plain text (a stage named "1e5" stays that text). */
 export const TEXT_COLUMNS: readonly LedgerColumn[] = ['stage', 'channel', 'method', 'testStart', 'testEnd', 'markets', 'decision'];
 
-const headerKey = (c: LedgerColumn) => `experiments.header.${c}` as MessageKey;
+const headerKey = (c: LedgerColumn) => (c === 'iroas' || c === 'roas' ? `metric.${c}` : `experiments.header.${c}`) as MessageKey;
 
 /** The header row in the document's language. */
 export function ledgerHeader(tr: Translator): string[] {

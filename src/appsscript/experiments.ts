@@ -1,0 +1,120 @@
+/**
+ * The Experiments sheet (contract 2.8) in the adapter: found once, read in one block before the
+ * evaluation (calibration and cooldown read it), planned with the Stages and log writes, and
+ * written in one block after them. exportExperiments reads it for Robyn, Meridian or CSV.
+ *
+ * Owned sheet: the sheet of that name (in any of the four languages) is LiftGate's when it is
+ * empty or its header is the ledger's; any other sheet of that name is the user's, and the
+ * ledger goes to "Experiments (LiftGate)" instead, with a warning. (The owned-sheet module of
+ * #20, with developer metadata, replaces this rule when it lands.)
+ */
+import { isLedgerHeader, ledgerHeader, ledgerSheetNames, LEDGER_WIDTH, TEXT_COLUMNS, col } from '../core/experiments/columns';
+import { EXPORT_FILE_NAMES, EXPORT_FORMATS, meridianCsv, robynCsv, tableCsv, type ExportFormat } from '../core/experiments/exports';
+import { readLedger } from '../core/experiments/readLedger';
+import type { LedgerEntry } from '../core/experiments/types';
+import { planLedger, type LedgerPlan } from '../core/experiments/upsert';
+import type { PlanResult } from '../core/plan/types';
+import type { Translator } from '../i18n';
+import { asText } from './escape';
+import { translatorFor } from './language';
+import { withDocumentLock } from './lock';
+import { getSettings } from './settings';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Cell = string | number | boolean | Date;
+
+export interface LedgerSheet {
+  readonly name: string;
+  /** null: not there yet (created on the first write). */
+  readonly sheet: Sheet | null;
+  readonly table: Cell[][];
+  readonly entries: LedgerEntry[];
+  /** Set when a user's sheet has the name: the ledger lives under another. */
+  readonly warning: string | null;
+}
+
+const isEmpty = (t: Cell[][]) => t.length === 0 || (t.length === 1 && t[0].every((v) => v === ''));
+const ours = (t: Cell[][]) => isEmpty(t) || isLedgerHeader(t[0]);
+
+/** The ledger sheet and its values: at most two getValues (the name taken by a user's sheet, then ours). */
+export function readLedgerSheet(ss: Spreadsheet, tr: Translator): LedgerSheet {
+  const wanted = tr.t('experiments.sheet');
+  const names = new Set([wanted, ...ledgerSheetNames()].map((n) => n.toLowerCase()));
+  const sheets = ss.getSheets();
+  const named = sheets.find((s) => s.getName().trim().toLowerCase() === wanted.toLowerCase()) ?? sheets.find((s) => names.has(s.getName().trim().toLowerCase()));
+  const timeZone = ss.getSpreadsheetTimeZone();
+  if (named) {
+    const table = named.getDataRange().getValues() as Cell[][];
+    if (ours(table)) return { name: named.getName(), sheet: named, table: isEmpty(table) ? [] : table, entries: readLedger(table, timeZone), warning: null };
+  }
+  const free = `${wanted} (LiftGate)`;
+  const alt = named ? sheets.find((s) => s.getName().trim().toLowerCase() === free.toLowerCase()) ?? null : null;
+  const table = alt ? (alt.getDataRange().getValues() as Cell[][]) : [];
+  if (alt && !ours(table)) throw new Error(tr.t('experiments.warning.clash', { sheet: alt.getName(), free }));
+  const warning = named ? tr.t('experiments.warning.clash', { sheet: named.getName(), free }) : null;
+  return { name: alt ? alt.getName() : named ? free : wanted, sheet: alt, table: isEmpty(table) ? [] : table, entries: readLedger(table, timeZone), warning };
+}
+
+export interface ExperimentsWrite {
+  readonly target: LedgerSheet;
+  readonly plan: LedgerPlan;
+}
+
+/** The rows to upsert for the stages whose experiment this evaluation measured; text cells escaped. */
+export function planExperiments(target: LedgerSheet, result: PlanResult, now: Date, tr: Translator): ExperimentsWrite {
+  const writes = result.stages.flatMap((s) => (s.experiment ? [{ experiment: s.experiment, decisionWord: tr.decision(s.decision) }] : []));
+  const plan = planLedger(target.table, writes, ledgerHeader(tr), now);
+  const text = new Set(TEXT_COLUMNS.map(col));
+  const rows = plan.rows.map((r, i) => (plan.writeHeader && i === 0 ? r : r.map((v, c) => (text.has(c) ? (asText(v) as Cell) : v))));
+  return { target, plan: { ...plan, rows } };
+}
+
+/** One setValues for the changed span; the sheet is created and grown first when it must be. */
+export function writeExperiments(ss: Spreadsheet, w: ExperimentsWrite): void {
+  const { plan } = w;
+  if (plan.rows.length === 0) return;
+  const sheet = w.target.sheet ?? ss.insertSheet(w.target.name);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < LEDGER_WIDTH) sheet.insertColumnsAfter(maxColumns, LEDGER_WIDTH - maxColumns);
+  const lastRow = plan.firstRow + plan.rows.length - 1;
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  // Text columns stay text: a stage named "1e5" and the ISO test dates are not numbers to Sheets.
+  const body = plan.writeHeader ? plan.rows.length - 1 : plan.rows.length;
+  if (body > 0) for (const [first, count] of textBlocks()) sheet.getRange(lastRow - body + 1, first + 1, body, count).setNumberFormat('@');
+  sheet.getRange(plan.firstRow, 1, plan.rows.length, LEDGER_WIDTH).setValues(plan.rows);
+  if (plan.writeHeader) sheet.setFrozenRows(1);
+}
+
+/** The text columns as runs of adjacent columns [first, count]: one format call per run. */
+function textBlocks(): [number, number][] {
+  const cols = TEXT_COLUMNS.map(col).sort((x, y) => x - y);
+  const runs: [number, number][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+export interface ExportResult {
+  readonly fileName: string;
+  readonly csv: string;
+  /** Data rows in the CSV. */
+  readonly rows: number;
+}
+
+/** exportExperiments(format) (contract 4): the ledger as Robyn's calibration_input, Meridian ROI priors or plain CSV. */
+export function exportExperiments(format: unknown): ExportResult {
+  const settings = getSettings();
+  const tr = translatorFor(settings.language, settings.locale);
+  const f = String(format ?? '').trim().toLowerCase() as ExportFormat;
+  if (!EXPORT_FORMATS.includes(f)) throw new Error(tr.t('experiments.error.format', { value: String(format) }));
+  return withDocumentLock(() => {
+    const ledger = readLedgerSheet(SpreadsheetApp.getActiveSpreadsheet(), tr);
+    const csv = f === 'robyn' ? robynCsv(ledger.entries) : f === 'meridian' ? meridianCsv(ledger.entries) : tableCsv(ledger.table);
+    return { fileName: EXPORT_FILE_NAMES[f], csv, rows: Math.max(0, csv.trim().split('\n').length - 1) };
+  }, tr);
+}
