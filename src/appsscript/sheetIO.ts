@@ -2,6 +2,7 @@
  * Whole-block sheet reads and writes. Every service call costs real users tens of
  * milliseconds, so the number of calls never depends on the number of rows.
  */
+import { CodedError } from '../api/serverError';
 import { ENGLISH, type Translator } from '../i18n';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES } from '../i18n/languages';
@@ -46,7 +47,7 @@ export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: st
 
 export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, kind?: SheetKind, tr: Translator = ENGLISH): Sheet {
   const sheet = findSheet(ss, name, kind);
-  if (!sheet) throw new Error(tr.t('error.noSheet', { sheet: name }));
+  if (!sheet) throw new CodedError('error.noSheet', { sheet: name }, tr.t('error.noSheet', { sheet: name }));
   return sheet;
 }
 
