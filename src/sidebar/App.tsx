@@ -4,6 +4,7 @@ import { translator } from '../i18n';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES, asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
+import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { I18n, initialTranslator } from './i18n';
 import { call, errorText, failedWith, setClientTranslator } from './server';
@@ -130,6 +131,7 @@ export function App() {
           </section>
         )}
         <DashboardButton />
+        <ExportPanel experimentsSheet={tr.t('experiments.sheet')} />
       </main>
     </I18n.Provider>
   );

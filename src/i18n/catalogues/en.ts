@@ -402,6 +402,7 @@ export const en = {
   'experiments.export.done': '{file}: {rows, plural, one {# row} other {# rows}}.',
   'experiments.export.none': 'No experiments yet: a row appears when a stage with a control group or a geo test is judged.',
   'setting.cooldownWeeks': 'Cooldown weeks',
+  'setting.cooldownWeeksHelp': 'Weeks a geo market rests after an experiment before it is a test market again; a stage\'s Test markets inside that time get a warning.',
 } as const;
 
 export type MessageKey = keyof typeof en;

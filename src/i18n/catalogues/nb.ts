@@ -390,4 +390,5 @@ export const nb = (): Catalogue => ({
   'experiments.export.done': '{file}: {rows, plural, one {# rad} other {# rader}}.',
   'experiments.export.none': 'Ingen eksperimenter ennå: en rad kommer når en etappe med kontrollgruppe eller geotest blir vurdert.',
   'setting.cooldownWeeks': 'Karensuker',
+  'setting.cooldownWeeksHelp': 'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
 });

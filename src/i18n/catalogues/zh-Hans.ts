@@ -390,4 +390,5 @@ export const zhHans = (): Catalogue => ({
   'experiments.export.done': '{file}：{rows, plural, other {#行}}。',
   'experiments.export.none': '暂无实验：当有对照组或地理测试的阶段被评估后，会出现一行。',
   'setting.cooldownWeeks': '冷却周数',
+  'setting.cooldownWeeksHelp': '地理市场在一次实验后需要间隔多少周才能再次作为测试市场；阶段的测试市场若在此期间内会收到警告。',
 });
