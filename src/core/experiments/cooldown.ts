@@ -33,7 +33,7 @@ export function coolingDown(markets: readonly string[], start: string, experimen
 }
 
 /** Every market of an experiment that ended within the cooldown before `start` (GEO_MARKETS' exclude_recent). */
-export function recentMarkets(experiments: readonly Experiment[], start: string, cooldownWeeks: number): string[] {
+export function recentMarkets(experiments: readonly Pick<Experiment, 'testEnd' | 'markets'>[], start: string, cooldownWeeks: number): string[] {
   const out = new Map<string, string>();
   for (const e of experiments) if (daysBetween(e.testEnd, start) < cooldownWeeks * 7) for (const m of e.markets) if (!out.has(key(m))) out.set(key(m), m);
   return [...out.values()];
