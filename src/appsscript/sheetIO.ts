@@ -11,7 +11,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
 /** The kinds of sheet LiftGate names by default, in every language. */
-export type SheetKind = 'stages' | 'weekly' | 'log';
+export type SheetKind = 'stages' | 'weekly' | 'log' | 'geo';
 
 /** The sheet's default name in a language: `Stages`, `Etapper`, `Этапы`, `阶段`. */
 export function defaultSheetName(kind: SheetKind, language: (typeof LANGUAGES)[number]): string {

@@ -111,6 +111,8 @@ export function App() {
             {tr.t('import.button')}
           </button>
         </div>
+        {/* Near the top, before the stage cards: a user looks for it with the other actions (#26). */}
+        <DashboardButton />
         {showImport && (
           <section id="import">
             <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} />
@@ -130,7 +132,6 @@ export function App() {
             )}
           </section>
         )}
-        <DashboardButton />
         <ExportPanel experimentsSheet={tr.t('experiments.sheet')} />
       </main>
     </I18n.Provider>

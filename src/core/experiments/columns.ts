@@ -17,7 +17,9 @@ export const col = (c: LedgerColumn): number => LEDGER_COLUMNS.indexOf(c);
 /** Columns whose cells are text, written as plain text (a stage named "1e5" stays that text). */
 export const TEXT_COLUMNS: readonly LedgerColumn[] = ['stage', 'channel', 'method', 'testStart', 'testEnd', 'markets', 'decision'];
 
-const headerKey = (c: LedgerColumn) => (c === 'iroas' || c === 'roas' ? `metric.${c}` : `experiments.header.${c}`) as MessageKey;
+/** Words shared with other sheets come from their keys, so the ledger says `Test markets` as Stages does. */
+const SHARED: Partial<Record<LedgerColumn, MessageKey>> = { iroas: 'metric.iroas', roas: 'metric.roas', testStart: 'header.testStart', testEnd: 'header.testEnd', markets: 'header.testMarkets' };
+const headerKey = (c: LedgerColumn) => SHARED[c] ?? (`experiments.header.${c}` as MessageKey);
 
 /** The header row in the document's language. */
 export function ledgerHeader(tr: Translator): string[] {

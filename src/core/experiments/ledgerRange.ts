@@ -12,15 +12,15 @@ import type { Experiment } from './types';
 
 type Cell = string | number | boolean | null;
 
-const names = (key: 'experiments.header.testEnd' | 'experiments.header.markets') => new Set(LANGUAGES.map((l) => normalizeHeader(catalogue(l)[key])));
+const names = (key: 'header.testEnd' | 'header.testMarkets') => new Set(LANGUAGES.map((l) => normalizeHeader(catalogue(l)[key])));
 
 const isoOfSerial = (serial: number) => new Date((serial - 25569) * 86400000).toISOString().slice(0, 10);
 
 /** The experiments' end days and markets, or null when the range has no ledger header (a plain list of markets). */
 export function experimentsInRange(table: readonly (readonly Cell[])[]): Pick<Experiment, 'testEnd' | 'markets'>[] | null {
   const header = (table[0] ?? []).map((h) => normalizeHeader(h));
-  const end = header.findIndex((h) => names('experiments.header.testEnd').has(h));
-  const markets = header.findIndex((h) => names('experiments.header.markets').has(h));
+  const end = header.findIndex((h) => names('header.testEnd').has(h));
+  const markets = header.findIndex((h) => names('header.testMarkets').has(h));
   if (end < 0 || markets < 0) return null;
   const out: Pick<Experiment, 'testEnd' | 'markets'>[] = [];
   for (const row of table.slice(1)) {
