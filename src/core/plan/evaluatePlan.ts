@@ -70,6 +70,12 @@ function criteriaOf(
   return { criteria, ranges };
 }
 
+/** The range an iROAS criterion was judged on, so the ledger keeps exactly that one (providers are not asked twice). */
+function iroasRange(criteria: readonly Criterion[], ranges: ReadonlyMap<Criterion, MetricRange>): MetricRange | null | undefined {
+  const c = criteria.find((x) => x.key === 'iroas');
+  return c ? ranges.get(c) ?? null : undefined;
+}
+
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
 function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
@@ -206,8 +212,9 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     }
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
+    const judgedIroas = iroasRange(criteria, ranges);
     const experiment = ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
-      ? stageExperiment({ stage: stage.name, channel: stage.channel, iroas: values.iroas ?? null, range: rangeFor('iroas', input, stageProviders), confidence, rows, spend: m.sums.spend, roas: m.values.roas ?? null, geo: outside?.geo })
+      ? stageExperiment({ stage: stage.name, channel: stage.channel, iroas: values.iroas ?? null, range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas, confidence, rows, spend: m.sums.spend, roas: m.values.roas ?? null, geo: outside?.geo })
       : null;
     const cells = geoCells?.get(stage.row);
     if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? options.ledger.asOf ?? null, book, s.cooldownWeeks, tr));
