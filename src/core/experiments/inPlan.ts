@@ -17,8 +17,6 @@ export interface LedgerOptions {
   readonly entries: readonly LedgerEntry[];
   /** The document's `cooldownWeeks` (default 4). */
   readonly cooldownWeeks: number;
-  /** The evaluation date: a geo test without a start is taken to start then. */
-  readonly asOf?: Date;
 }
 
 export class ExperimentBook {

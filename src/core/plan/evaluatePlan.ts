@@ -3,6 +3,7 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
+import { asWeekStart, dateOf, type Day } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
 import { cooldownWarnings, ExperimentBook, stageCalibration, type LedgerOptions } from '../experiments/inPlan';
 import { stageExperiment } from '../experiments/stageExperiment';
@@ -24,6 +25,7 @@ import { reasonFor } from './reason';
 import { PlanError } from './errors';
 import { emptyPlan, rowsWithoutStage } from './sheetNotes';
 import { targetLikeWarnings } from './targetLikeHeaders';
+import { unknownTargets, unknownTargetWarnings } from './unknownTargets';
 import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
 
@@ -41,6 +43,8 @@ export interface EvaluateOptions {
   readonly stageEvidence?: StageEvidenceSource;
   /** The Experiments sheet (contract 2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
   readonly ledger?: LedgerOptions;
+  /** The day the plan is judged on (no clock in the core): `Start` dates are compared with it. */
+  readonly asOf?: Day;
 }
 
 /** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
@@ -58,10 +62,11 @@ function criteriaOf(
 ): { criteria: Criterion[]; ranges: Map<Criterion, MetricRange> } {
   const ranges = new Map<Criterion, MetricRange>();
   const criteria = stage.criteria.map((c) => {
-    const actual = values[c.metric] ?? null;
-    const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
     const volume = METRICS[c.metric].volume;
-    const r = range && actual !== null && !volume ? range(c.metric) : null;
+    const r = range && values[c.metric] !== null && values[c.metric] !== undefined && !volume ? range(c.metric) : null;
+    // The point graded is the estimate of the method that gives the range (TBR's iROAS), so it lies inside it.
+    const actual = r?.estimate ?? values[c.metric] ?? null;
+    const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
     const point = { metric: METRICS[c.metric].label, key: c.metric, volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0, lower: r ? r.lower : null, upper: r ? r.upper : null };
     const criterion: Criterion = { ...point, evidence: evidenceOf(point, range !== null) };
     if (r) ranges.set(criterion, r);
@@ -127,8 +132,9 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
-  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
+  warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
   if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
@@ -171,6 +177,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
     const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
+    // A borrowed iROAS is graded but is no measure of this stage's own (contract 2.8): its metrics keep none.
+    const shown: Record<string, number | null> = { ...values };
+    for (const c of criteria) if (c.actual !== null && !(calibration && c.key === 'iroas')) shown[c.key] = c.actual;
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
@@ -184,7 +194,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
     const notEvaluable = criteria.filter((c) => c.actual === null);
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
-    else if (!hasData) decision = 'READY';
+    else if (stage.notUnderstood.length > 0) {
+      // A target nobody can check holds the stage: never GO by default (contract 2.1).
+      decision = 'HOLD';
+    } else if (!hasData) decision = 'READY';
     else if (unmetVolume.length > 0 && budgetLeft) decision = 'NEED DATA';
     else {
       // Met volume criteria do not change the grade; unmet ones (budget spent) are graded by gap.
@@ -214,10 +227,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
     const judgedIroas = iroasRange(criteria, ranges);
     const experiment = ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
-      ? stageExperiment({ stage: stage.name, channel: stage.channel, iroas: values.iroas ?? null, range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas, confidence, rows, spend: m.sums.spend, roas: m.values.roas ?? null, geo: outside?.geo })
+      ? stageExperiment({ stage: stage.name, channel: stage.channel, iroas: shown.iroas ?? null, range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas, confidence, rows, spend: m.sums.spend, roas: shown.roas ?? null, geo: outside?.geo })
       : null;
     const cells = geoCells?.get(stage.row);
-    if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? options.ledger.asOf ?? null, book, s.cooldownWeeks, tr));
+    if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)), book, s.cooldownWeeks, tr));
     if (experiment) book.add(experiment, decision);
     results.push({
       stage: stage.name,
@@ -233,12 +246,13 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
         note,
         start: stage.start,
+        notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
         unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft },
       }, tr),
       budget: stage.budget,
       nextBudget: nb,
       spend: m.sums.spend,
-      metrics: { ...values, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
+      metrics: { ...shown, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
       criteria,
       bestVariant: vn.best,
       variants,
@@ -248,5 +262,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });
-  return { stages: results, warnings };
+  return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };
+}
+
+/** The end of the last week with data (its Week + 6 days): the evaluation day when none is given, so no clock is read. */
+function lastWeekEnd(data: WeeklyData): Day | null {
+  let last: Day | null = null;
+  for (const r of data.rows) if (r.day !== null && r.day !== undefined && (last === null || r.day > last)) last = r.day;
+  return last === null ? null : last + 6;
 }
