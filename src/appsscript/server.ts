@@ -12,7 +12,9 @@ import { exportExperiments } from './experiments';
 import { importData } from './importData';
 import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
+import { getSchedule, runSchedule, saveSchedule } from './schedule';
 import { getSettings, saveSettings } from './settings';
+import { readSources } from './sources';
 import { createTemplate } from './template';
 
 /** Menu entries report in a dialog, since no sidebar is there to show the result. */
@@ -53,6 +55,9 @@ const sidebarApi: ServerApi = {
   getSettings,
   saveSettings,
   importData,
+  saveSchedule,
+  getSchedule,
+  readSources,
   exportExperiments,
 };
 
@@ -77,6 +82,7 @@ const entryPoints: EntryPoints = {
   evaluateStagesFromMenu,
   createTemplateFromMenu,
   createDashboardFromMenu,
+  runSchedule,
 };
 
 export const server: ServerApi & EntryPoints = { ...entryPoints, ...withCodedFailures(sidebarApi) };

@@ -8,7 +8,9 @@ import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
+import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
+import { validateSources, withLastReads } from './sourceSettings';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
 export const KEY = 'liftgate.settings';
@@ -84,6 +86,7 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
+  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
   return out as unknown as Settings;
 }
 
@@ -119,6 +122,7 @@ export function getSettings(): SettingsWithLocale {
   } catch {
     settings = validateSettings({ language }, language, locale); // defaults, not a crash
   }
+  settings = { ...settings, sources: withLastReads(settings.sources ?? []) };
   return locale ? { ...settings, locale } : settings;
 }
 

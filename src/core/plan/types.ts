@@ -24,6 +24,14 @@ export interface Settings {
   readonly weekStart: string;
   /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
   readonly cooldownWeeks: number;
+  /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
+  readonly sources?: readonly SourceSetting[];
+}
+
+/** A source tab and the platform whose export it holds (`auto`: whichever fits). */
+export interface SourceSetting {
+  readonly sheet: string;
+  readonly platform: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
