@@ -6,6 +6,7 @@
  */
 import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
+import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
 import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
@@ -79,6 +80,12 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
   }
   if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) {
     throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
+  }
+  const rk = src.rangeKind;
+  if (rk !== undefined && rk !== null && rk !== '') {
+    const kind = String(rk).trim().toLowerCase();
+    if (!RANGE_KINDS.includes(kind as RangeKind)) throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
+    out.rangeKind = kind;
   }
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {

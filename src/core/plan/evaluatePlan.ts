@@ -82,7 +82,7 @@ function iroasRange(criteria: readonly Criterion[], ranges: ReadonlyMap<Criterio
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
-function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number): EvidenceInput {
+function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind']): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
   let baseWeeks: WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
@@ -92,6 +92,7 @@ function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRow
     baselineRows,
     data,
     confidence,
+    rangeKind,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
     baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
   };
@@ -164,7 +165,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const m = stageMetrics(rows, data, stage, baseline);
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
-    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence) : null;
+    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind) : null;
     // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
@@ -177,6 +178,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
     const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
     // A borrowed iROAS is graded but is no measure of this stage's own (contract 2.8): its metrics keep none.
     const shown: Record<string, number | null> = { ...values };
@@ -206,7 +208,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       if (graded.length > 0) {
         // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
         const j = judge(graded, ranges, s);
-        if (j.clear) decision = j.pessimistic;
+        if (j.decision) decision = j.decision;
         else {
           unclear = j;
           decision = budgetLeft ? 'NEED DATA' : closestToHold(j.pessimistic, j.optimistic);

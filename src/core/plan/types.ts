@@ -3,6 +3,7 @@ import type { Experiment } from '../experiments/types';
 import type { GeoCard } from '../geo/plan/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
+import type { RangeKind } from '../stats/confidenceSequence';
 import type { MetricKey } from './headers';
 
 /** A cell as Apps Script's Range.getValues() returns it: "" for blank, numbers, booleans, Dates. */
@@ -20,6 +21,11 @@ export interface Settings {
   readonly language: string;
   /** Confidence of the criteria's ranges (contract 2.5); 0 turns ranges off (point values only). */
   readonly confidence: number;
+  /**
+   * Ranges valid at every weekly evaluation ('sequential', a confidence sequence) or for a single
+   * look ('fixed'), contract 2.5.
+   */
+  readonly rangeKind: RangeKind;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
   /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
@@ -43,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   logSheet: 'Decision log',
   language: 'en',
   confidence: 0.8,
+  rangeKind: 'sequential',
   weekStart: 'monday',
   cooldownWeeks: 4,
 };

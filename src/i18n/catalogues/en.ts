@@ -470,6 +470,11 @@ export const en = {
   "warning.targetUnknown": "{cell} \"{header}\" reads as a target, but LiftGate knows no such metric (nearest: {nearest}). Every stage with a value in this column is held until the header names a known metric.",
   "warning.targetNotEvaluable": "{cell} \"{header}\": {metric} is a known metric that this version cannot evaluate yet. Every stage with a value in this column is held rather than passed without it.",
   "reason.notUnderstood": "{decision}: {count, plural, one {criterion} other {criteria}} not understood: {criteria}. Rename the column to a known metric (or clear the cell) to judge this stage",
+  // stats (#27)
+  'setting.rangeKind': 'Ranges',
+  'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
+  'error.settingRangeKind': '{setting} must be one of {kinds}; got {value}.',
+  'warning.shortBaseline': '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
   // ledger (#22)
   'experiments.sheet': 'Experiments',
   'experiments.header.stage': 'Stage',

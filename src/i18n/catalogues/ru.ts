@@ -458,6 +458,11 @@ export const ru = (): Catalogue => ({
   "warning.targetUnknown": "{cell} «{header}» выглядит как цель, но такой метрики LiftGate не знает (ближайшие: {nearest}). Каждый этап со значением в этом столбце удерживается, пока заголовок не назовёт известную метрику.",
   "warning.targetNotEvaluable": "{cell} «{header}»: {metric} — известная метрика, которую эта версия пока не умеет рассчитывать. Каждый этап со значением в этом столбце удерживается, а не пропускается без неё.",
   "reason.notUnderstood": "{decision}: {count, plural, one {критерий не понят} few {критерии не поняты} many {критерии не поняты} other {критерии не поняты}}: {criteria}. Переименуйте столбец в известную метрику (или очистите ячейку), чтобы оценить этап",
+  // stats (#27)
+  'setting.rangeKind': 'Интервалы',
+  'setting.rangeKindHelp': 'sequential: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); fixed: более узкие интервалы для однократной проверки в конце.',
+  'error.settingRangeKind': '{setting}: допустимые значения — {kinds}; получено {value}.',
+  'warning.shortBaseline': '{stage}: iROAS сравнивается всего с {weeks, plural, one {# неделей Baseline} few {# неделями Baseline} many {# неделями Baseline} other {# неделями Baseline}}; при менее чем {min} неделях интервал часто слишком узок. Добавьте недели Baseline (строки с этапом «Baseline», где есть выручка и выручка контроля), прежде чем доверять ему.',
   // ledger (#22)
   'experiments.sheet': 'Эксперименты',
   'experiments.header.stage': 'Этап',

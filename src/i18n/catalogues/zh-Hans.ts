@@ -458,6 +458,11 @@ export const zhHans = (): Catalogue => ({
   "warning.targetUnknown": "{cell}“{header}”看起来是目标，但 LiftGate 没有这个指标（最接近的：{nearest}）。此列中有值的每个阶段都会保持，直到表头写成已知指标。",
   "warning.targetNotEvaluable": "{cell}“{header}”：{metric} 是已知指标，但此版本尚无法计算。此列中有值的每个阶段都会保持，而不会在未检查它的情况下通过。",
   "reason.notUnderstood": "{decision}：{count, plural, other {无法理解的条件}}：{criteria}。请把该列改名为已知指标（或清空该单元格）以评估此阶段",
+  // stats (#27)
+  'setting.rangeKind': '区间',
+  'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
+  'error.settingRangeKind': '{setting}必须是{kinds}之一；实际为{value}。',
+  'warning.shortBaseline': '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
   // ledger (#22)
   'experiments.sheet': '实验',
   'experiments.header.stage': '阶段',
