@@ -55,6 +55,8 @@ export function evaluateStages(): EvaluationJson {
       throw new Error(tr.t('error.logWriteFailed', { sheet: read.stagesSheet.getName(), log: settings.logSheet, error: errorText(e) }));
     }
     writeExperiments(ss, experiments);
-    return toJson(result, now);
+    const json = toJson(result, now);
+    if (log.owned.clash) json.warnings.push(tr.t('owned.clash', { sheet: log.owned.clash, free: log.owned.name }));
+    return json;
   }, tr);
 }

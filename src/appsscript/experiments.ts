@@ -3,10 +3,10 @@
  * evaluation (calibration and cooldown read it), planned with the Stages and log writes, and
  * written in one block after them. exportExperiments reads it for Robyn, Meridian or CSV.
  *
- * Owned sheet: the sheet of that name (in any of the four languages) is LiftGate's when it is
- * empty or its header is the ledger's; any other sheet of that name is the user's, and the
- * ledger goes to "Experiments (LiftGate)" instead, with a warning. (The owned-sheet module of
- * #20, with developer metadata, replaces this rule when it lands.)
+ * Owned sheet (contract 3; src/appsscript/ownedSheets.ts): the sheet carries LiftGate's mark for
+ * the role `experiments`; an unmarked sheet of the name is adopted when it is empty or its header
+ * is the ledger's (in any of the four languages), and any other sheet of that name is the user's:
+ * the ledger goes to "Experiments (LiftGate)" instead, with a warning.
  */
 import { isLedgerHeader, ledgerHeader, ledgerSheetNames, LEDGER_WIDTH, TEXT_COLUMNS, col } from '../core/experiments/columns';
 import { EXPORT_FILE_NAMES, EXPORT_FORMATS, meridianCsv, robynCsv, tableCsv, type ExportFormat } from '../core/experiments/exports';
@@ -18,6 +18,7 @@ import type { Translator } from '../i18n';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
+import { findOwnedSheet, openOwnedSheet, type OwnedSheet } from './ownedSheets';
 import { getSettings } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,9 +26,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Cell = string | number | boolean | Date;
 
 export interface LedgerSheet {
-  readonly name: string;
-  /** null: not there yet (created on the first write). */
-  readonly sheet: Sheet | null;
+  /** Where the ledger is, or will be created (and marked) on the first write. */
+  readonly owned: OwnedSheet;
   readonly table: Cell[][];
   readonly entries: LedgerEntry[];
   /** Set when a user's sheet has the name: the ledger lives under another. */
@@ -35,25 +35,34 @@ export interface LedgerSheet {
 }
 
 const isEmpty = (t: Cell[][]) => t.length === 0 || (t.length === 1 && t[0].every((v) => v === ''));
-const ours = (t: Cell[][]) => isEmpty(t) || isLedgerHeader(t[0]);
 
-/** The ledger sheet and its values: at most two getValues (the name taken by a user's sheet, then ours). */
+/**
+ * The ledger sheet and its values, one getValues: the sheet under the document language's name
+ * (or, when only that one exists, another language's: a ledger begun in English stays the ledger).
+ */
 export function readLedgerSheet(ss: Spreadsheet, tr: Translator): LedgerSheet {
+  const tables = new Map<string, Cell[][]>();
+  const valuesOf = (sheet: Sheet) => {
+    let t = tables.get(sheet.getName());
+    if (!t) tables.set(sheet.getName(), (t = sheet.getDataRange().getValues() as Cell[][]));
+    return t;
+  };
+  const adopt = (sheet: Sheet) => isLedgerHeader(valuesOf(sheet)[0] ?? []);
   const wanted = tr.t('experiments.sheet');
-  const names = new Set([wanted, ...ledgerSheetNames()].map((n) => n.toLowerCase()));
-  const sheets = ss.getSheets();
-  const named = sheets.find((s) => s.getName().trim().toLowerCase() === wanted.toLowerCase()) ?? sheets.find((s) => names.has(s.getName().trim().toLowerCase()));
-  const timeZone = ss.getSpreadsheetTimeZone();
-  if (named) {
-    const table = named.getDataRange().getValues() as Cell[][];
-    if (ours(table)) return { name: named.getName(), sheet: named, table: isEmpty(table) ? [] : table, entries: readLedger(table, timeZone), warning: null };
+  let owned = findOwnedSheet(ss, 'experiments', wanted, adopt, tr);
+  if (!owned.sheet) {
+    for (const other of ledgerSheetNames().filter((n) => n !== wanted)) {
+      const found = ss.getSheetByName(other) ? findOwnedSheet(ss, 'experiments', other, adopt, tr) : null;
+      if (found?.sheet && found.clash === null) {
+        owned = found;
+        break;
+      }
+    }
   }
-  const free = `${wanted} (LiftGate)`;
-  const alt = named ? sheets.find((s) => s.getName().trim().toLowerCase() === free.toLowerCase()) ?? null : null;
-  const table = alt ? (alt.getDataRange().getValues() as Cell[][]) : [];
-  if (alt && !ours(table)) throw new Error(tr.t('experiments.warning.clash', { sheet: alt.getName(), free }));
-  const warning = named ? tr.t('experiments.warning.clash', { sheet: named.getName(), free }) : null;
-  return { name: alt ? alt.getName() : named ? free : wanted, sheet: alt, table: isEmpty(table) ? [] : table, entries: readLedger(table, timeZone), warning };
+  const read = owned.sheet ? valuesOf(owned.sheet) : [];
+  const table = isEmpty(read) ? [] : read;
+  const warning = owned.clash ? tr.t('owned.clash', { sheet: owned.clash, free: owned.name }) : null;
+  return { owned, table, entries: readLedger(table, ss.getSpreadsheetTimeZone()), warning };
 }
 
 export interface ExperimentsWrite {
@@ -74,7 +83,7 @@ export function planExperiments(target: LedgerSheet, result: PlanResult, now: Da
 export function writeExperiments(ss: Spreadsheet, w: ExperimentsWrite): void {
   const { plan } = w;
   if (plan.rows.length === 0) return;
-  const sheet = w.target.sheet ?? ss.insertSheet(w.target.name);
+  const sheet = openOwnedSheet(ss, 'experiments', w.target.owned);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < LEDGER_WIDTH) sheet.insertColumnsAfter(maxColumns, LEDGER_WIDTH - maxColumns);
   const lastRow = plan.firstRow + plan.rows.length - 1;

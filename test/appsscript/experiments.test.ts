@@ -26,6 +26,8 @@ describe('the ledger row of a stage with a control group', () => {
     const r = gs.evaluateStages() as Json;
     const rows = sheetValues(fake, 'Experiments');
     expect(rows[0]).toEqual(HEADER);
+    // Marked as LiftGate's own (developer metadata, src/appsscript/ownedSheets.ts).
+    expect(fake.spreadsheet.getSheetByName('Experiments')!.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['liftgate.sheet', 'experiments']]);
     const test = r.stages[0];
     const iroas = test.criteria.find((c) => c.key === 'iroas')!;
     expect(rows.slice(1).map((x) => x[0])).toEqual(['Test', 'Scale']);
@@ -69,7 +71,7 @@ describe('the ledger row of a stage with a control group', () => {
     const r = gs.evaluateStages() as Json;
     expect(sheetValues(fake, 'Experiments')).toEqual(mine);
     expect(sheetValues(fake, 'Experiments (LiftGate)')[0]).toEqual(HEADER);
-    expect(r.warnings).toContain('A sheet named "Experiments" exists and is not LiftGate\'s experiments ledger; the ledger is kept in "Experiments (LiftGate)".');
+    expect(r.warnings).toContain('A sheet named "Experiments" is not LiftGate\'s, so nothing was written there; LiftGate used "Experiments (LiftGate)" instead.');
   });
 });
 

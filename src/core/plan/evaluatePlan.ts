@@ -19,7 +19,7 @@ import { bestVariant } from '../stats/bestVariant';
 import { translator, type Translator } from '../../i18n';
 import { asLanguage } from '../../i18n/languages';
 import { METRICS, normalizeHeader } from './headers';
-import { readStages, type StagePlan } from './readStages';
+import { readStages, type NoteRow, type StagePlan } from './readStages';
 import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
 import { reasonFor } from './reason';
 import { PlanError } from './errors';
@@ -132,10 +132,12 @@ function variantNote(variants: VariantSummary[], data: WeeklyData, tr: Translato
 export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
-  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
+  const notes: NoteRow[] = [];
+  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
   const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
   warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
+  for (const n of notes) warnings.push(tr.t('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
   if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
