@@ -103,6 +103,8 @@ class Call {
         return this.toBoolean(p, v, row, col);
       case 'period':
         return this.toPeriod(p, v, row, col);
+      case 'cell':
+        return v as number | string | boolean; // a single cell passed where a table belongs: read as is
     }
   }
 
@@ -176,6 +178,8 @@ class Call {
 
   table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
     const g = this.grid(p, raw);
+    // Cells as they are, for the add-on's own sheet readers (which name the cell of a bad value themselves).
+    if (p.kind === 'cell') return g.map((row) => row.map((v) => (v === null || v === undefined ? '' : v))) as (number | string | boolean | null)[][];
     const out: (number | string | boolean | null)[][] = [];
     for (let r = 0; r < g.length; r++) {
       const row: (number | string | boolean | null)[] = [];
@@ -239,7 +243,7 @@ function callWhole(spec: WholeSpec, call: Call, rawArgs: readonly unknown[]): Ou
         return call.table(p, raw);
     }
   });
-  return cleanOutput(spec.evaluate(args, call.fail));
+  return cleanOutput(spec.evaluate(args, call.fail, call.ctx));
 }
 
 /**

@@ -5,6 +5,7 @@ import { geoSyntheticControlFunctions } from './functions/geoSyntheticControl';
 import { incrementalityFunctions } from './functions/incrementality';
 import { iroasMdeFunctions } from './functions/iroasMde';
 import { metricFunctions } from './functions/metrics';
+import { stageDecisionFunctions } from './functions/stageDecision';
 import { stageGateFunctions } from './functions/stageGates';
 import { weeksNeededFunction } from './functions/weeksNeeded';
 import type { FunctionSpec } from './types';
@@ -19,7 +20,7 @@ export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Incrementality', functions: [...incrementalityFunctions, ...geoExperimentFunctions] },
   { title: 'Geo tests with many regions (synthetic control)', functions: geoSyntheticControlFunctions },
   { title: 'A/B tests', functions: abTestFunctions },
-  { title: 'Stage gates', functions: stageGateFunctions },
+  { title: 'Stage gates', functions: [...stageGateFunctions, ...stageDecisionFunctions] },
   { title: 'Test design', functions: [weeksNeededFunction, ...iroasMdeFunctions] },
 ];
 

@@ -470,6 +470,8 @@ export const en = {
   "warning.targetUnknown": "{cell} \"{header}\" reads as a target, but LiftGate knows no such metric (nearest: {nearest}). Every stage with a value in this column is held until the header names a known metric.",
   "warning.targetNotEvaluable": "{cell} \"{header}\": {metric} is a known metric that this version cannot evaluate yet. Every stage with a value in this column is held rather than passed without it.",
   "reason.notUnderstood": "{decision}: {count, plural, one {criterion} other {criteria}} not understood: {criteria}. Rename the column to a known metric (or clear the cell) to judge this stage",
+  "header.decisionFormula": "Decision (formula)",
+  "note.decisionFormula": "=STAGE_DECISION over the plan (columns {plan}), Weekly and Geo: the decision \"Evaluate now\" writes, live, from the same engine and settings.",
   // stats (#27)
   'setting.rangeKind': 'Ranges',
   'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',

@@ -458,6 +458,8 @@ export const nb = (): Catalogue => ({
   "warning.targetUnknown": "{cell} «{header}» ser ut som et mål, men LiftGate kjenner ikke et slikt måltall (nærmest: {nearest}). Alle etapper med en verdi i denne kolonnen holdes til overskriften navngir et kjent måltall.",
   "warning.targetNotEvaluable": "{cell} «{header}»: {metric} er et kjent måltall som denne versjonen ikke kan beregne ennå. Alle etapper med en verdi i denne kolonnen holdes i stedet for å slippes gjennom uten det.",
   "reason.notUnderstood": "{decision}: {count, plural, one {kriterium} other {kriterier}} ikke forstått: {criteria}. Gi kolonnen navnet på et kjent måltall (eller tøm cellen) for å vurdere etappen",
+  "header.decisionFormula": "Beslutning (formel)",
+  "note.decisionFormula": "=STAGE_DECISION over planen (kolonnene {plan}), ukedata og Geo: beslutningen «Evaluer nå» skriver, direkte, fra samme motor og innstillinger.",
   // stats (#27)
   'setting.rangeKind': 'Intervaller',
   'setting.rangeKindHelp': 'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',

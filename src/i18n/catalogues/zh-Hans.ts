@@ -458,6 +458,8 @@ export const zhHans = (): Catalogue => ({
   "warning.targetUnknown": "{cell}“{header}”看起来是目标，但 LiftGate 没有这个指标（最接近的：{nearest}）。此列中有值的每个阶段都会保持，直到表头写成已知指标。",
   "warning.targetNotEvaluable": "{cell}“{header}”：{metric} 是已知指标，但此版本尚无法计算。此列中有值的每个阶段都会保持，而不会在未检查它的情况下通过。",
   "reason.notUnderstood": "{decision}：{count, plural, other {无法理解的条件}}：{criteria}。请把该列改名为已知指标（或清空该单元格）以评估此阶段",
+  "header.decisionFormula": "决策（公式）",
+  "note.decisionFormula": "=STAGE_DECISION 基于计划（{plan} 列）、每周数据和 Geo：即“立即评估”写入的决策，使用同一引擎和设置实时计算。",
   // stats (#27)
   'setting.rangeKind': '区间',
   'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
