@@ -2,6 +2,7 @@
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
  * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
  */
+import { emptySums } from '../metrics/measures';
 import { dayOfUtcDate } from '../calendar/day';
 import { MEASURES, type MeasureField, type WeeklyRow } from '../plan/readWeekly';
 
@@ -26,7 +27,7 @@ function add(into: Sums, r: WeeklyRow): void {
   for (const m of MEASURES) into[m] += r.values[m];
 }
 
-const zero = (): Sums => ({ spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 });
+const zero = emptySums;
 
 export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
   const dated = new Map<number, { week: Date; stage: string; sums: Sums; spent: boolean }>();

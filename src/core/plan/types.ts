@@ -28,6 +28,12 @@ export interface Settings {
   readonly rangeKind: RangeKind;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
+  /** The last weeks with data shown but not judged, since conversions arrive late (a stage's `Lag weeks` wins). */
+  readonly lagWeeks: number;
+  /** Gross margin on revenue for profit and ROI; 1: revenue is profit (a stage's `Margin` wins). */
+  readonly margin: number;
+  /** Without a `Customer value` column, LTV = revenue per new customer × this. */
+  readonly ltvMultiple: number;
   /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
   readonly cooldownWeeks: number;
   /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
@@ -51,6 +57,9 @@ export const DEFAULT_SETTINGS: Settings = {
   confidence: 0.8,
   rangeKind: 'sequential',
   weekStart: 'monday',
+  lagWeeks: 0,
+  margin: 1,
+  ltvMultiple: 1,
   cooldownWeeks: 4,
 };
 
@@ -93,6 +102,8 @@ export interface StageResult {
   readonly series?: StageSeries;
   /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
   readonly geo?: GeoCard;
+  /** NEED DATA only: how much more is needed and whether the budget left can buy it (contract 2.4). */
+  readonly advice?: import('./advice').Advice;
   /** The experiment the stage measured, as the Experiments sheet keeps it (contract 2.8). */
   readonly experiment?: Experiment;
   /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */

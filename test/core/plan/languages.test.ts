@@ -49,7 +49,7 @@ describe('reasons in the document language', () => {
     const weekly = [['Неделя', 'Этап', 'Расход', 'Конверсии'], [new Date(Date.UTC(2025, 0, 6)), 'Тест', 1000, 21]];
     const r = evaluatePlan(stages, weekly, { language: 'ru' }, { locale: 'ru_RU' });
     expect(r.stages[0].decision).toBe('NEED DATA');
-    expect(r.stages[0].reason).toBe('Пока 1 из 4 недель, 21 из 25 конверсий: МАЛО ДАННЫХ, продолжайте показы');
+    expect(r.stages[0].reason).toBe('Пока 1 из 4 недель, 21 из 25 конверсий: МАЛО ДАННЫХ, продолжайте показы. При 1\u00a0000 в неделю это примерно ещё 3 недели и 3\u00a0000, что покрывает оставшийся бюджет 9\u00a0000');
   });
 
   it('Chinese: no spaces between Chinese words; the READY date as zh_CN writes it', () => {
