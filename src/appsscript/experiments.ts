@@ -15,6 +15,7 @@ import type { LedgerEntry } from '../core/experiments/types';
 import { planLedger, type LedgerPlan } from '../core/experiments/upsert';
 import type { PlanResult } from '../core/plan/types';
 import type { Translator } from '../i18n';
+import type { ExportResult } from '../api/serverApi';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
@@ -106,13 +107,6 @@ function textBlocks(): [number, number][] {
     else runs.push([c, 1]);
   }
   return runs;
-}
-
-export interface ExportResult {
-  readonly fileName: string;
-  readonly csv: string;
-  /** Data rows in the CSV. */
-  readonly rows: number;
 }
 
 /** exportExperiments(format) (contract 4): the ledger as Robyn's calibration_input, Meridian ROI priors or plain CSV. */

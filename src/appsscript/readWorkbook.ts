@@ -13,7 +13,7 @@ import { evaluateWorkbook, GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 import type { Translator } from '../i18n';
 import { readLedgerSheet, type LedgerSheet } from './experiments';
 import { fillMergedLabels } from './merges';
-import type { SettingsWithLocale } from './settings';
+import type { SettingsWithLocale } from '../api/serverApi';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
 import { findSheet, readTable, requireSheet } from './sheetIO';
 

@@ -15,6 +15,7 @@ import { spreadsheetLocale, translatorFor } from './language';
 import { validateSources, withLastReads } from './sourceSettings';
 import { withDocumentLock } from './lock';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
+import type { SettingsWithLocale } from '../api/serverApi';
 
 /** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
 const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo'];
@@ -39,8 +40,6 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
 /** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
-export type SettingsWithLocale = Settings & { locale?: string };
 
 /**
  * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:
@@ -179,3 +178,4 @@ function saveUnlocked(settings: unknown, locale: string | undefined): SettingsWi
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(toStore));
   return locale ? { ...valid, locale } : valid;
 }
+export type { SettingsWithLocale };

@@ -5,7 +5,7 @@
  * existing sheet: it says so instead.
  */
 import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
-import { exampleKey, localizedExample } from '../core/plan/localizedExample';
+import { localizedExample } from '../core/plan/localizedExample';
 import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
 import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
@@ -13,6 +13,7 @@ import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
+import type { TemplateResult } from '../api/serverApi';
 import { columnLetter } from '../core/plan/errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -179,11 +180,6 @@ function geoSheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
 }
 
-export interface TemplateResult {
-  created: string[];
-  skipped: string[];
-  message: string;
-}
 
 export function createTemplate(): TemplateResult {
   const settings = getSettings();

@@ -84,7 +84,8 @@ export interface FunctionSpecBase {
  */
 export interface ElementwiseSpec extends FunctionSpecBase {
   readonly mode: 'elementwise';
-  readonly evaluate: (...args: any[]) => number | string | boolean | readonly (number | string | boolean)[];
+  // `never[]` accepts every function's typed parameters: the dispatcher has checked each argument against `params`.
+  readonly evaluate: (...args: never[]) => number | string | boolean | readonly (number | string | boolean)[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { StageSeries } from '../charts/types';
 import type { Experiment } from '../experiments/types';
-import type { GeoCard } from '../geo/plan/geoCard';
+import type { GeoCard } from '../model/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
 import type { RangeKind } from '../stats/confidenceSequence';

@@ -7,7 +7,6 @@ import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import { stagesField, targetHeader, weeklyField } from '../../../src/core/plan/headers';
 import { localizedExample } from '../../../src/core/plan/localizedExample';
-import type { TableCell } from '../../../src/core/plan/types';
 import { translator } from '../../../src/i18n';
 import { catalogue } from '../../../src/i18n/catalogues';
 import { decisionFromWord } from '../../../src/i18n/decisionWords';
