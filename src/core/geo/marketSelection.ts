@@ -14,7 +14,7 @@
  * Deterministic: ties are broken by the regions' names.
  */
 import type { Panel } from './panel';
-import { minimumDetectableEffect, powerAt, simulatedTests } from './power';
+import { minimumDetectableEffect, powerAt, simulatedTestsOfSets } from './power';
 import { donorsOf, scaledL2Imbalance, SyntheticControl } from './syntheticControl';
 
 export interface MarketCandidate {
@@ -108,10 +108,9 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
     screened = beam;
   }
   screened.sort(byScore);
-  const evaluated = screened.slice(0, Math.max(60, 4 * candidates)).map((s) => {
-    const tests = simulatedTests(sc, s.regions, donorsOf(n, s.regions), length, confidence);
-    return { s, power: powerAt(tests, effect), mde: minimumDetectableEffect(tests) };
-  });
+  const best = screened.slice(0, Math.max(60, 4 * candidates));
+  const allTests = simulatedTestsOfSets(sc, best.map((s) => ({ treated: s.regions, donors: donorsOf(n, s.regions) })), length, confidence);
+  const evaluated = best.map((s, k) => ({ s, power: powerAt(allTests[k], effect), mde: minimumDetectableEffect(allTests[k]) }));
   evaluated.sort((a, b) => b.power - a.power || a.s.scaled - b.s.scaled || (a.s.name < b.s.name ? -1 : 1));
   return evaluated.slice(0, candidates).map(({ s, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: s.scaled, power, mde }));
 }
