@@ -55,9 +55,9 @@ export function evaluateStages(): EvaluationJson {
       // The Geo sheet (contract 2.6) is read, in one block, only when a stage names test markets.
       const timeZone = ss.getSpreadsheetTimeZone();
       const geoStages = hasGeoStages(stages);
-      const geoSheet = geoStages ? findSheet(ss, GEO_SHEET) : null;
-      const geo = geoSheet ? readGeoSheet(readTable(geoSheet), GEO_SHEET, settings.locale, timeZone) : null;
-      const stageEvidence = geoStages ? geoEvidenceSource(stages, geo, { stages: stagesSheet.getName(), geo: GEO_SHEET }, settings.locale, timeZone) : undefined;
+      const geoSheet = geoStages ? findSheet(ss, GEO_SHEET, 'geo') : null;
+      const geo = geoSheet ? readGeoSheet(readTable(geoSheet), geoSheet.getName(), settings.locale, timeZone) : null;
+      const stageEvidence = geoStages ? geoEvidenceSource(stages, geo, { stages: stagesSheet.getName(), geo: geoSheet?.getName() ?? GEO_SHEET }, settings.locale, timeZone) : undefined;
       result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale, timeZone, stageEvidence });
     } catch (e) {
       // A sheet problem: say it plainly; nothing has been written yet.

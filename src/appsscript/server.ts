@@ -1,7 +1,11 @@
 /**
- * The server functions of contract 4. The build turns each into a top-level
+ * The server functions declared in src/api/serverApi.ts. The build turns each into a top-level
  * `function NAME(...)` stub calling `LiftGate.server.NAME`, so nothing here is a global.
+ * What the sidebar calls fails with an encoded code (src/api/serverError.ts), so the sidebar
+ * can tell a missing sheet from any other failure without reading the sentence.
  */
+import type { EntryPoints, ServerApi } from '../api/serverApi';
+import { encodeFailure } from '../api/serverError';
 import { createDashboard } from './dashboard';
 import { evaluateStages } from './evaluate';
 import { importData } from './importData';
@@ -40,17 +44,37 @@ function createDashboardFromMenu(): void {
   }
 }
 
-export const server = {
-  onOpen: (e?: { authMode?: unknown }) => addMenu(e),
-  onInstall: (e?: { authMode?: unknown }) => addMenu(e),
-  showSidebar,
+/** The sidebar's side: each call's failure crosses as a code where it has one. */
+const sidebarApi: ServerApi = {
   evaluateStages,
-  evaluateStagesFromMenu,
   createTemplate,
-  createTemplateFromMenu,
   createDashboard,
-  createDashboardFromMenu,
   getSettings,
   saveSettings,
   importData,
 };
+
+function withCodedFailures<T extends object>(api: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(api) as [string, (...a: unknown[]) => unknown][]) {
+    out[name] = (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        throw new Error(encodeFailure(e));
+      }
+    };
+  }
+  return out as T;
+}
+
+const entryPoints: EntryPoints = {
+  onOpen: (e) => addMenu(e),
+  onInstall: (e) => addMenu(e),
+  showSidebar,
+  evaluateStagesFromMenu,
+  createTemplateFromMenu,
+  createDashboardFromMenu,
+};
+
+export const server: ServerApi & EntryPoints = { ...entryPoints, ...withCodedFailures(sidebarApi) };

@@ -2,6 +2,7 @@
  * Whole-block sheet reads and writes. Every service call costs real users tens of
  * milliseconds, so the number of calls never depends on the number of rows.
  */
+import { CodedError } from '../api/serverError';
 import { ENGLISH, type Translator } from '../i18n';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES } from '../i18n/languages';
@@ -10,7 +11,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
 
 /** The kinds of sheet LiftGate names by default, in every language. */
-export type SheetKind = 'stages' | 'weekly' | 'log';
+export type SheetKind = 'stages' | 'weekly' | 'log' | 'geo';
 
 /** The sheet's default name in a language: `Stages`, `Etapper`, `Этапы`, `阶段`. */
 export function defaultSheetName(kind: SheetKind, language: (typeof LANGUAGES)[number]): string {
@@ -46,7 +47,7 @@ export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: st
 
 export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, kind?: SheetKind, tr: Translator = ENGLISH): Sheet {
   const sheet = findSheet(ss, name, kind);
-  if (!sheet) throw new Error(tr.t('error.noSheet', { sheet: name }));
+  if (!sheet) throw new CodedError('error.noSheet', { sheet: name }, tr.t('error.noSheet', { sheet: name }));
   return sheet;
 }
 

@@ -99,7 +99,7 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
   const example = localizedExample(tr);
   const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.gateFormula'];
   const rows: Cell[][] = example.stages.map((r, i) => {
-    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k)), GEO_MARKETS_HEADER];
+    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k)), tr.t('header.testMarkets')];
     const a = `$A${i + 1}`;
     const column = (key: MessageKey) => weeklyColumnByHeader(weeklyName, tr.t(key));
     const sum = (key: MessageKey) => `SUMIFS(${column(key)},${column('header.stage')},${a})`;
@@ -153,12 +153,11 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
 }
 
-/** The geo example's column in Stages (contract 2.6; the reader knows it by this English name). */
-const GEO_MARKETS_HEADER = 'Test markets';
-
 /** The geo example (contract 2.6): the regions' weekly revenue the first stage's test markets are judged on. */
 function geoSheet(sheet: Sheet, tr: Translator): void {
   const rows = exampleGeo();
+  // The Geo sheet's headers in the document's language (read in any of the four: core/geo/plan/geoHeaders).
+  rows[0] = [tr.t('header.week'), tr.t('geo.region'), tr.t('header.revenue')];
   writeBlock(sheet, rows);
   sheet.getRange(1, 1, 1, rows[0].length).setNotes([[tr.t('note.geoWeek'), tr.t('note.geoRegion'), tr.t('note.geoRevenue')]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
@@ -196,9 +195,10 @@ export function createTemplate(): TemplateResult {
     created.push(name);
   }
   // The Stages example names test markets of the Geo example: it comes with Stages, never over a sheet.
-  if (created.includes(settings.stagesSheet) && !findSheet(ss, GEO_SHEET)) {
-    geoSheet(ss.insertSheet(GEO_SHEET), tr);
-    created.push(GEO_SHEET);
+  if (created.includes(settings.stagesSheet) && !findSheet(ss, GEO_SHEET, 'geo')) {
+    const geoName = tr.t('sheet.geo');
+    geoSheet(ss.insertSheet(geoName), tr);
+    created.push(geoName);
   }
   const list = (names: string[]) => tr.list(names.map((n) => tr.t('text.quoted', { text: n })));
   const parts = [

@@ -11,10 +11,13 @@ export const wordKey = (s: string) => s.trim().toUpperCase().replace(/\s+/g, ' '
 
 let words: Readonly<Record<string, Decision>> | undefined;
 
+/** Words earlier versions wrote into Decision cells (before the #26 translation review): still read. */
+const FORMER_WORDS: Readonly<Record<string, Decision>> = { 'ДАЛЬШЕ': 'GO', 'ЗАКРЫТ': 'LOCKED' };
+
 /** Every language's word for every decision, by wordKey (built on first use). */
 export function decisionWords(): Readonly<Record<string, Decision>> {
   if (!words) {
-    const out: Record<string, Decision> = {};
+    const out: Record<string, Decision> = { ...FORMER_WORDS };
     for (const l of LANGUAGES) for (const d of DECISIONS) out[wordKey(catalogue(l)[`decision.${d.replace(' ', '_')}` as 'decision.GO'])] ??= d;
     words = out;
   }

@@ -29,9 +29,20 @@ export const STAGES_NAMES = {
   controlSize: ['Control size', 'Kontrollgruppe', 'Størrelse kontrollgruppe', 'Размер контроля', 'Размер контрольной группы', '对照组规模', '对照组大小'],
   decision: ['Decision', 'Beslutning', 'Решение', '决策'],
   reason: ['Reason', 'Begrunnelse', 'Пояснение', 'Причина', '原因'],
-  nextBudget: ['Next budget', 'Neste budsjett', 'Следующий бюджет', '下一阶段预算'],
+  nextBudget: ['Next budget', 'Neste budsjett', 'Следующий бюджет', '下期预算', '下一阶段预算'],
   evaluated: ['Evaluated', 'Evaluert', 'Оценено', '评估时间'],
   confidence: ['Confidence', 'Konfidens', 'Konfidensnivå', 'Уверенность', 'Доверительный уровень', '置信度', '置信水平'],
+} as const;
+
+/** A geo test's Stages columns and the Geo sheet's own columns (contract 2.6), in the four languages. */
+export const GEO_NAMES = {
+  testMarkets: ['Test markets', 'Testmarkeder', 'Testmarked', 'Тестовые рынки', 'Тестовые регионы', '测试市场', '测试地区'],
+  testStart: ['Test start', 'Teststart', 'Начало теста', '测试开始', '测试开始日期'],
+  testEnd: ['Test end', 'Testslutt', 'Конец теста', 'Окончание теста', '测试结束', '测试结束日期'],
+  date: ['Date', 'Week', 'Day', 'Dato', 'Uke', 'Dag', 'Дата', 'Неделя', 'День', '日期', '周', '天'],
+  location: ['Location', 'Region', 'City', 'DMA', 'Market', 'Geo', 'Sted', 'By', 'Marked', 'Регион', 'Город', 'Рынок', '地区', '城市', '市场'],
+  value: ['Revenue', 'Conversions', 'Y', 'Sales', 'Inntekt', 'Omsetning', 'Konverteringer', 'Salg', 'Выручка', 'Конверсии', 'Продажи', '收入', '转化次数', '销售额'],
+  spend: ['Spend', 'Kostnad', 'Расход', '花费'],
 } as const;
 
 /**

@@ -52,7 +52,11 @@ export function translator(language: Language, locale?: string | null, intl: typ
   const messages = catalogue(language);
   const tag = intlLocale(locale, language);
   const nf: NumberFormatter = numberFormatter(tag, intl);
-  const count = (n: number) => nf.fixed(n, Number.isInteger(n) ? 0 : 1);
+  // 34.97 conversions read "35", not "35.0": the decimal shows only when it survives rounding.
+  const count = (n: number) => {
+    const shown = Math.round(n * 10) / 10;
+    return nf.fixed(shown, Number.isInteger(shown) ? 0 : 1);
+  };
   const ctx = { language, number: count, plural: (n: number) => pluralCategory(language, n, intl) };
   const t = (key: MessageKey, params: Params = {}) => formatMessage(messages[key] ?? en[key] ?? key, params, ctx);
   const money = (n: number) => nf.fixed(n, Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2);

@@ -6,19 +6,22 @@ import { LANGUAGES, asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
 import { ImportPanel } from './ImportPanel';
 import { I18n, initialTranslator } from './i18n';
-import { call, errorText, setClientTranslator } from './server';
+import { call, errorText, failedWith, setClientTranslator } from './server';
 import { SettingsPanel } from './SettingsPanel';
 import { StageCard } from './StageCard';
 import type { EvaluationJson, SettingsJson } from './types';
 
-/** "This spreadsheet has no … sheet" in any language: the sidebar then offers the template. */
-const NO_SHEET = LANGUAGES.map((l) => new RegExp(catalogue(l)['error.noSheet'].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{sheet\}/g, '.+').replace(/[{}]/g, '\\$&'), 'i'));
-const isNoSheet = (error: string) => NO_SHEET.some((re) => re.test(error));
 
 export function App() {
   const [result, setResult] = useState<EvaluationJson | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorText] = useState<string | null>(null);
+  // A missing sheet (by its code, in any language) makes the sidebar offer the template.
+  const [noSheet, setNoSheet] = useState(false);
+  const setError = (e: unknown) => {
+    setErrorText(e === null ? null : errorText(e));
+    setNoSheet(e !== null && failedWith(e, 'error.noSheet'));
+  };
   const [settings, setSettings] = useState<SettingsJson | null>(null);
   const [showSettings, setShowSettings] = useState(false);
   const [showImport, setShowImport] = useState(false);
@@ -30,7 +33,7 @@ export function App() {
   setClientTranslator(tr);
 
   useEffect(() => {
-    call<SettingsJson>('getSettings').then(setSettings, (e) => setError(errorText(e)));
+    call('getSettings').then(setSettings, setError);
   }, []);
 
   const [notice, setNotice] = useState<string | null>(null);
@@ -39,11 +42,11 @@ export function App() {
   const createTemplate = async () => {
     setBusy(true);
     try {
-      const r = await call<{ message: string }>('createTemplate');
+      const r = await call('createTemplate');
       setError(null);
       setNotice(tr.t('sidebar.templateDone', { message: r.message }));
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -55,9 +58,9 @@ export function App() {
     setError(null);
     setNotice(null);
     try {
-      setResult(await call<EvaluationJson>('evaluateStages'));
+      setResult(await call('evaluateStages'));
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -84,7 +87,7 @@ export function App() {
         {error && (
           <div class="error" role="alert">
             <p>{error}</p>
-            {isNoSheet(error) && (
+            {noSheet && (
               <button onClick={createTemplate} disabled={busy}>
                 {tr.t('sidebar.createTemplate')}
               </button>
@@ -107,6 +110,8 @@ export function App() {
             {tr.t('import.button')}
           </button>
         </div>
+        {/* Near the top, before the stage cards: a user looks for it with the other actions (#26). */}
+        <DashboardButton />
         {showImport && (
           <section id="import">
             <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} />
@@ -126,7 +131,6 @@ export function App() {
             )}
           </section>
         )}
-        <DashboardButton />
       </main>
     </I18n.Provider>
   );

@@ -36,6 +36,9 @@ export function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
   const shown = judged === 'unmeasured' || c.actual === null ? '—' : tr.value(c.actual, info.format);
   const range = judged !== 'unmeasured' && c.lower !== null && c.upper !== null ? `(${tr.value(c.lower, info.format)}–${tr.value(c.upper, info.format)})` : null;
   const word = evidenceWord(c, tr);
+  // A met volume reads "met" once, not "met · met".
+  const gap = gapText(c, tr);
+  const gapShown = gap === word ? null : gap;
   return (
     <li class={`criterion ${state}`} data-evidence={judged === 'judged' ? (c.evidence ?? '') : ''}>
       <span class="mark" aria-hidden="true">{MARKS[state]}</span>
@@ -52,8 +55,8 @@ export function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
         ) : (
           <>
             {word && <strong class="evidence">{word}</strong>}
-            {word && ' · '}
-            {gapText(c, tr)}
+            {word && gapShown && ' · '}
+            {gapShown}
           </>
         )}
       </span>

@@ -3,10 +3,6 @@ import { useState } from 'preact/hooks';
 import { call, errorText } from './server';
 import { useT } from './i18n';
 
-interface DashboardJson {
-  message: string;
-}
-
 export function DashboardButton() {
   const tr = useT();
   const [busy, setBusy] = useState(false);
@@ -16,7 +12,7 @@ export function DashboardButton() {
     setBusy(true);
     setStatus(null);
     try {
-      const r = await call<DashboardJson>('createDashboard');
+      const r = await call('createDashboard');
       setStatus({ ok: true, text: tr.t('dashboard.doneNote', { message: r.message }) });
     } catch (e) {
       setStatus({ ok: false, text: errorText(e) });

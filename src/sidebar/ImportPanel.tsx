@@ -8,6 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { readExportPayload, type ExportPayload } from './readExportFile';
 import { call, errorText } from './server';
+import type { ImportResultJson } from './types';
 
 interface WeekRow {
   week: string;
@@ -17,21 +18,6 @@ interface WeekRow {
   days: string;
 }
 
-export interface ImportResultJson {
-  fileName: string;
-  format: string;
-  dryRun: boolean;
-  written: boolean;
-  rowsRead: number;
-  adds: WeekRow[];
-  replaces: (WeekRow & { before: Record<string, number>; row: number })[];
-  skips: (WeekRow & { reason: string; row: number })[];
-  unmappedCampaigns: { campaign: string; rows: number; spend: number }[];
-  problems: { line: number; message: string }[];
-  problemCount: number;
-  newCampaigns: string[];
-  message: string;
-}
 
 /** Rows shown per kind; the count says how many there are in all. */
 const SHOWN = 50;
@@ -60,7 +46,7 @@ export function ImportPanel({ onImported, weeklySheet }: { onImported: () => voi
       const payload = await readExportPayload(chosen, (share) => setPhase({ kind: 'reading', share }), tr);
       setFile({ name: chosen.name, payload });
       setPhase({ kind: 'checking' });
-      const dry = await call<ImportResultJson>('importData', chosen.name, payload, { dryRun: true });
+      const dry = await call('importData', chosen.name, payload, { dryRun: true });
       setResult(dry);
       setPhase({ kind: 'ready' });
       setTimeout(() => summary.current?.focus(), 0);
@@ -75,7 +61,7 @@ export function ImportPanel({ onImported, weeklySheet }: { onImported: () => voi
     setPhase({ kind: 'importing' });
     setError(null);
     try {
-      const done = await call<ImportResultJson>('importData', file.name, file.payload, { dryRun: false });
+      const done = await call('importData', file.name, file.payload, { dryRun: false });
       setResult(done);
       setPhase({ kind: 'done' });
       setTimeout(() => summary.current?.focus(), 0);

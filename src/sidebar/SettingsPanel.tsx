@@ -24,8 +24,10 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
 ];
 
 /** The draft as the user would type it: 0,1 where the locale writes decimals with a comma. */
-const fromSettings = (s: SettingsJson, decimalMark: string) =>
-  Object.fromEntries(FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]));
+const fromSettings = (settings: SettingsJson, decimalMark: string) => {
+  const s = settings as unknown as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]));
+};
 
 export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; onSaved: (s: SettingsJson) => void }) {
   const tr = useT();
@@ -38,7 +40,7 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
   const send = async (checked: SettingsJson) => {
     setSaving(true);
     try {
-      const saved = await call<SettingsJson>('saveSettings', checked);
+      const saved = await call('saveSettings', checked);
       onSaved({ ...saved, locale: saved.locale ?? settings.locale });
       setDraft(fromSettings(saved, decimalMark));
       setStatus({ kind: 'ok', text: '' });

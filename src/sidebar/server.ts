@@ -1,8 +1,12 @@
 /**
- * The only way the sidebar talks to the add-on: google.script.run, wrapped in promises.
- * Apps Script passes plain JSON both ways; a server `throw` arrives at the failure handler.
+ * The only way the sidebar talks to the add-on: google.script.run, wrapped in promises and typed
+ * by the one server declaration (src/api/serverApi.ts). A server `throw` arrives as a
+ * `ServerCallError` carrying the code the server gave it, translated here in the sidebar's language.
  */
-import { ENGLISH, type Translator } from '../i18n';
+import type { ServerApi } from '../api/serverApi';
+import { decodeFailure } from '../api/serverError';
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+import type { Params } from '../i18n/message';
 
 /** The language of this file's own messages: the App sets it whenever the document's language is known. */
 let tr: Translator = ENGLISH;
@@ -21,24 +25,43 @@ declare global {
   }
 }
 
-export function call<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** A failed server call: `code` is the catalogue key of the problem when the server named one. */
+export class ServerCallError extends Error {
+  constructor(
+    readonly code: MessageKey | null,
+    readonly params: Params,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServerCallError';
+  }
+}
+
+function failure(error: Error | string): ServerCallError {
+  const f = decodeFailure(error instanceof Error ? error.message : String(error));
+  return new ServerCallError(f.code, f.params, f.code ? tr.t(f.code, f.params) : f.text);
+}
+
+export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+  type Result = ReturnType<ServerApi[K]>;
+  return new Promise<Result>((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
-      reject(new Error(tr.t('error.notConnected')));
+      reject(new ServerCallError('error.notConnected', {}, tr.t('error.notConnected')));
       return;
     }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as T))
-      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+    const runner = run.withSuccessHandler((value) => resolve(value as Result)).withFailureHandler((error) => reject(failure(error)));
     const fn = runner[name];
     if (typeof fn !== 'function') {
-      reject(new Error(tr.t('error.noServerFunction', { name })));
+      reject(new ServerCallError('error.noServerFunction', { name }, tr.t('error.noServerFunction', { name })));
       return;
     }
     (fn as (...a: unknown[]) => void).apply(runner, args);
   });
 }
+
+/** Is this failure the one named by `code`? */
+export const failedWith = (e: unknown, code: MessageKey): boolean => e instanceof ServerCallError && e.code === code;
 
 /** A message fit to show: Apps Script prefixes server errors with "Exception: ". */
 export function errorText(e: unknown): string {

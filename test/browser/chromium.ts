@@ -1,17 +1,17 @@
 /**
- * Debian's Chromium driven by playwright-core: never a browser download. Launched with the
- * flags a closed network needs and a fresh profile. No Chromium: the tests fail, saying how
- * to install it (they never skip silently).
+ * The machine's Chromium (or Chrome) driven by playwright-core: never a browser download.
+ * Launched with the flags a closed network needs and a fresh profile. Without one, vitest.config.ts
+ * leaves these tests out with one line saying how to run them (tools/chromium/find.ts).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium, SKIP_LINE } from '../../tools/chromium/find';
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
+  const found = findChromium();
+  if (!found) throw new Error(SKIP_LINE);
   return found;
 }
 

@@ -12,6 +12,12 @@ describe('the preview draws the Dashboard', () => {
   it('Create dashboard → a Dashboard tab with the summary and the charts drawn from their specs', async () => {
     const { page, sidebar, session, errors } = await open({ consoleErrors: true });
     const create = sidebar.getByRole('button', { name: 'Create dashboard' });
+    // Found with the other actions, above the stage cards (it was 3,300 px down the sidebar, #26).
+    await sidebar.getByRole('button', { name: 'Evaluate', exact: true }).click();
+    await sidebar.locator('article').first().waitFor();
+    const top = await create.evaluate((b) => b.getBoundingClientRect().top);
+    expect(top).toBeLessThan(await sidebar.locator('article').first().evaluate((a) => a.getBoundingClientRect().top));
+    expect(top).toBeLessThan(400);
     // Reachable by keyboard: focus it and press Enter.
     await create.focus();
     await page.keyboard.press('Enter');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../src/registry';
-import { README, withReference } from '../../tools/build/readme';
+import { REFERENCE, withReference } from '../../tools/build/readme';
 
-describe('README function reference', () => {
-  const readme = readFileSync(README, 'utf8');
+describe('the function reference (docs/reference.md)', () => {
+  const readme = readFileSync(REFERENCE, 'utf8');
   it('is generated from the registry and up to date (run `npm run docs` if this fails)', () => {
     expect(withReference(readme)).toBe(readme);
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { decodeFailure, type ServerFailure } from '../../src/api/serverError';
 
 export const CODE_PATH = join(__dirname, '..', '..', 'dist', 'Code.js');
 
@@ -22,12 +23,20 @@ export function loadCode(globals: Record<string, unknown> = {}): Sheetsish {
   return ctx as unknown as Sheetsish;
 }
 
-/** Calls `fn` expecting a throw; returns the message (fails the test if nothing is thrown). */
-export function messageOf(fn: () => unknown): string {
+/**
+ * Calls `fn` expecting a throw; returns the failure as the sidebar reads it — code, parameters
+ * and the text a user sees (fails the test if nothing is thrown).
+ */
+export function failureOf(fn: () => unknown): ServerFailure {
   try {
     fn();
   } catch (e) {
-    return (e as Error).message;
+    return decodeFailure((e as Error).message);
   }
   throw new Error('expected an error, but the call returned');
+}
+
+/** The text a user reads of a failed call (the code, if any, left aside). */
+export function messageOf(fn: () => unknown): string {
+  return failureOf(fn).text;
 }

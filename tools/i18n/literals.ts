@@ -141,7 +141,10 @@ export function literalsIn(file: string, text: string): Literal[] {
         if (text !== null) {
           // Catalogue keys (tr.t('card.spend')) and element lookups are not prose.
           const parent = node.parent;
-          const isKey = ts.isCallExpression(parent) && ['t', 'rich', 'decision'].includes(calleeName(parent.expression) ?? '');
+          // A CodedError's first argument is the catalogue key the sidebar translates (src/api/serverError.ts).
+          const isKey =
+            (ts.isCallExpression(parent) && ['t', 'rich', 'decision'].includes(calleeName(parent.expression) ?? '')) ||
+            (ts.isNewExpression(parent) && calleeName(parent.expression) === 'CodedError' && parent.arguments?.[0] === node);
           const isIndex = ts.isElementAccessExpression(parent) || ts.isPropertyAssignment(parent) && parent.name === node;
           if (!isKey && !isIndex && LETTERS.test(text)) {
             const sink = sinkOf(node);

@@ -43,7 +43,7 @@ export interface Session {
 }
 
 /** The server functions the sidebar may call; nothing else is reachable from the page. */
-const CALLABLE = new Set(SERVER_FUNCTIONS.map((f) => f.name));
+const CALLABLE: ReadonlySet<string> = new Set(SERVER_FUNCTIONS.map((f) => f.name));
 /** Server functions that never change a cell: no recalculation after them. */
 const READ_ONLY = new Set(['getSettings', 'saveSettings', 'showSidebar']);
 

@@ -5,7 +5,8 @@
  * campaign and a cost column in one platform's words, and the platform is the one that
  * recognises most of its columns.
  */
-import { HEADER_INDEX, LANGUAGE_NAMES, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
+import { exportLanguageNames, platformName } from './formatName';
+import { HEADER_INDEX, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export interface Layout {
@@ -58,6 +59,6 @@ export function unknownFormatMessage(fileName: string, rows: readonly (readonly 
     if (filled.length > widest.length) widest = filled;
   }
   const seen = widest.length ? widest.slice(0, 20).map((h) => JSON.stringify(String(h).trim())).join(', ') : tr.t('import.noHeaders');
-  const known = PLATFORMS.map((p) => p.name).join(', ');
-  return tr.t('import.unknownFormat', { file: fileName, seen, platforms: known, languages: Object.values(LANGUAGE_NAMES).join(', ') });
+  const known = PLATFORMS.map((p) => platformName(p, tr)).join(', ');
+  return tr.t('import.unknownFormat', { file: fileName, seen, platforms: known, languages: exportLanguageNames(tr) });
 }

@@ -20,7 +20,6 @@ export type ExportField =
   | 'revenue';
 
 export type Language = 'en' | 'nb' | 'ru' | 'zh';
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nb: 'Norwegian', ru: 'Russian', zh: 'Chinese' };
 
 type Headers = Partial<Record<ExportField, readonly string[]>>;
 

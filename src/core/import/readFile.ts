@@ -7,7 +7,7 @@
 import { base64Bytes, decodeBase64, decodeText, isZip } from './bytes';
 import { parseCsv } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
-import { LANGUAGE_NAMES } from './platforms';
+import { formatName } from './formatName';
 import { readExport, type ExportData } from './readExport';
 import { ENGLISH, type Translator } from '../../i18n';
 
@@ -52,5 +52,5 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   const layout = findLayout(rows);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
   const data = readExport(rows, layout, tr);
-  return { layout, data, format: `${layout.platform.name}, ${LANGUAGE_NAMES[layout.language]}`, encoding, lines: rows.length };
+  return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
 }

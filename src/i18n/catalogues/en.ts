@@ -68,7 +68,7 @@ export const en = {
   'reason.cut': 'cut the budget to {budget}',
   'reason.scaleUpNext': '{consequence}; this stage: next budget {budget}',
   'reason.spentUnclear': 'budget spent, not clear at {confidence}; {consequence}',
-  'reason.overspent': 'Overspent: spend {spend} of a {budget} budget ({over} over)',
+  'reason.overspent': 'Overspent: spend {spend} against a budget of {budget} ({over} over)',
   'reason.noTargets': 'No targets set: add Min/Max columns in {sheet} to gate this stage',
   'variants.noColumns': '{count, plural, one {# variant} other {# variants}}; no Clicks and Conversions columns to compare them',
   'variants.winner': 'Carry forward {variant} (best conversion rate, beats every other variant at {confidence})',
@@ -327,7 +327,7 @@ export const en = {
   'dashboard.failed': 'LiftGate could not create the dashboard',
   'dashboard.button': 'Create dashboard',
   'dashboard.creating': 'Creating dashboard…',
-  'dashboard.hint': 'A Dashboard sheet with a chart per stage and picture, for clients who open the spreadsheet.',
+  'dashboard.hint': "A Dashboard sheet with each stage's charts, for clients who open the spreadsheet.",
   'dashboard.doneNote': '{message} Its charts and values need no add-on to be seen.',
   'dashboard.aria': 'Dashboard',
   'import.theFile': 'The file',
@@ -370,6 +370,18 @@ export const en = {
   'note.geoWeek': 'The first day of the week (or a date, for daily data).',
   'note.geoRegion': 'The region: city, DMA, market.',
   'note.geoRevenue': 'Revenue of the region in that week (or Conversions, or Y).',
+  // newcomer (#26): the names of the sheets and columns a geo test and an import add, and the export's language.
+  'header.testMarkets': 'Test markets',
+  'header.testStart': 'Test start',
+  'header.testEnd': 'Test end',
+  'sheet.geo': 'Geo',
+  'sheet.campaigns': 'Campaigns',
+  'sheet.dashboard': 'Dashboard',
+  'import.languageEn': 'English',
+  'import.languageNb': 'Norwegian',
+  'import.languageRu': 'Russian',
+  'import.languageZh': 'Chinese',
+  'import.genericFormat': 'Generic (Date, Campaign, Spend)',
 } as const;
 
 export type MessageKey = keyof typeof en;

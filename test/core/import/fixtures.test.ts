@@ -14,6 +14,7 @@ import { IMPORT_MEASURES, type Measure } from '../../../src/core/import/readExpo
 import { CAMPAIGNS, dataset, weekOfRow, type Lang } from '../../fixtures/imports/dataset';
 import { FIXTURES } from '../../fixtures/imports/make';
 import { isoDay } from '../../../src/core/import/days';
+import { translator } from '../../../src/i18n';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'imports');
 const LANGUAGE: Record<Lang, string> = { en: 'English', nb: 'Norwegian', ru: 'Russian', zh: 'Chinese' };
@@ -67,6 +68,13 @@ describe('import fixtures through the real readers', () => {
     expect(file.format).toBe(name.startsWith('meta') ? 'Meta Ads Manager, English' : 'Google Ads, Norwegian');
     expect(file.data.problems).toEqual([]);
     compare(file, name.startsWith('meta') ? 'en' : 'nb');
+  });
+
+  it('names the format in the reader\'s language (#26): brand as is, the interface language translated', async () => {
+    const rows = toPayloadRows(await readSheet(join(dir, 'google-ads-nb.xlsx')));
+    expect(readExportFile('x.xlsx', rows, translator('nb')).format).toBe('Google Ads, norsk');
+    expect(readExportFile('x.xlsx', rows, translator('ru')).format).toBe('Google Ads, норвежский');
+    expect(readExportFile('x.xlsx', rows, translator('zh-Hans')).format).toBe('Google Ads, 挪威语');
   });
 
   it('the fixtures on disk are what make.ts writes (regenerate with npx tsx test/fixtures/imports/make.ts)', async () => {

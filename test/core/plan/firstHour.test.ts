@@ -66,7 +66,7 @@ describe('budgets in the reason', () => {
   const plan = [['Stage', 'Budget', 'Min ROAS'], ['Test', 15000, 2], ['Scale', 40000, 2]];
   it('an overspent stage says so', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'Test', 15244, 100, 10, 40000]]);
-    expect(r.stages[0].reason).toContain('Overspent: spend 15,244 of a 15,000 budget (244 over)');
+    expect(r.stages[0].reason).toContain('Overspent: spend 15,244 against a budget of 15,000 (244 over)');
   });
   it('within budget: no word about it', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'Test', 15000, 100, 10, 40000]]);

@@ -6,6 +6,7 @@
 import { PlanError, cellRef } from '../../plan/errors';
 import { readDate, readNumber, readText, type CellContext } from '../../plan/cells';
 import { normalizeHeader } from '../../plan/headers';
+import { geoColumn } from './geoHeaders';
 import type { Table } from '../../plan/types';
 import { buildPanel, GeoInputError, regionKey, type Panel } from '../panel';
 import { utcSerialDay } from '../periods';
@@ -17,21 +18,11 @@ export interface GeoSheet {
   readonly spend: readonly Float64Array[] | null;
 }
 
-const DATE = ['date', 'week', 'day'];
-const LOCATION = ['location', 'region', 'city', 'dma', 'market', 'geo'];
-const VALUE = ['revenue', 'conversions', 'y', 'sales'];
 
 export function readGeoSheet(table: Table, sheet = 'Geo', locale?: string, timeZone?: string): GeoSheet {
   const ctx: CellContext = { sheet, locale, timeZone };
   const header = (table[0] ?? []).map((h) => normalizeHeader(h));
-  const first = (names: readonly string[]) => {
-    for (const n of names) {
-      const c = header.indexOf(n);
-      if (c >= 0) return c;
-    }
-    return -1;
-  };
-  const col = { date: first(DATE), location: first(LOCATION), value: first(VALUE), spend: header.indexOf('spend') };
+  const col = { date: geoColumn(header, 'date'), location: geoColumn(header, 'location'), value: geoColumn(header, 'value'), spend: geoColumn(header, 'spend') };
   if (col.date < 0) throw new PlanError(`The "${sheet}" sheet has no "Date" (or "Week") column (row 1 holds the headers).`);
   if (col.location < 0) throw new PlanError(`The "${sheet}" sheet has no "Location" (or "Region", "City", "DMA", "Market") column.`);
   if (col.value < 0) throw new PlanError(`The "${sheet}" sheet has no value column: name it "Revenue", "Conversions" or "Y".`);

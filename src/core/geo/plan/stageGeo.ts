@@ -12,6 +12,7 @@ import type { StageEvidence, StageEvidenceSource } from '../../evidence/types';
 import { readDate, readText, type CellContext } from '../../plan/cells';
 import { PlanError } from '../../plan/errors';
 import { normalizeHeader } from '../../plan/headers';
+import { geoColumn } from './geoHeaders';
 import type { StagePlan } from '../../plan/readStages';
 import type { Table } from '../../plan/types';
 import { geoLift } from '../geoLift';
@@ -30,7 +31,7 @@ export interface StageGeoCells {
 export function readStageGeoCells(stages: Table, sheet = 'Stages', locale?: string, timeZone?: string): Map<number, StageGeoCells> {
   const ctx: CellContext = { sheet, locale, timeZone };
   const header = (stages[0] ?? []).map((h) => normalizeHeader(h));
-  const col = { markets: header.indexOf('testmarkets'), start: header.indexOf('teststart'), end: header.indexOf('testend') };
+  const col = { markets: geoColumn(header, 'testMarkets'), start: geoColumn(header, 'testStart'), end: geoColumn(header, 'testEnd') };
   const out = new Map<number, StageGeoCells>();
   if (col.markets < 0) return out;
   for (let r = 1; r < stages.length; r++) {

@@ -1,0 +1,59 @@
+/**
+ * The one declaration of LiftGate's server functions: what the sidebar calls through
+ * google.script.run, what menus and triggers call, and the top-level stubs the build writes.
+ * The adapter implements `ServerApi` (src/appsscript/server.ts) and the sidebar's `call` is typed
+ * by it (src/sidebar/server.ts), so a renamed function or a changed result shape is a compile
+ * error on both sides instead of a failure in a user's spreadsheet (the tRPC idea, without the
+ * library: Apps Script passes plain JSON both ways).
+ */
+import type { DashboardJson } from '../appsscript/dashboard';
+import type { EvaluationJson } from '../appsscript/evaluate';
+import type { ImportResultJson } from '../appsscript/importData';
+import type { SettingsWithLocale } from '../appsscript/settings';
+import type { TemplateResult } from '../appsscript/template';
+
+export type { DashboardJson, EvaluationJson, ImportResultJson, SettingsWithLocale, TemplateResult };
+
+/** The functions the sidebar may call, with their arguments and plain-JSON results. */
+export interface ServerApi {
+  evaluateStages(): EvaluationJson;
+  createTemplate(): TemplateResult;
+  createDashboard(): DashboardJson;
+  getSettings(): SettingsWithLocale;
+  saveSettings(settings: unknown): SettingsWithLocale;
+  importData(fileName: string, base64Content: unknown, options: { dryRun: boolean }): ImportResultJson;
+}
+
+/** Entry points only menus, triggers and Sheets itself call (no result the sidebar reads). */
+export interface EntryPoints {
+  onOpen(e?: { authMode?: unknown }): void;
+  onInstall(e?: { authMode?: unknown }): void;
+  showSidebar(): void;
+  evaluateStagesFromMenu(): void;
+  createTemplateFromMenu(): void;
+  createDashboardFromMenu(): void;
+}
+
+export type ServerName = keyof ServerApi | keyof EntryPoints;
+
+export interface ServerFunction {
+  readonly name: ServerName;
+  readonly params: readonly string[];
+  readonly doc: string;
+}
+
+/** Each becomes a top-level `function NAME(params)` stub in dist/Code.js, with `doc` as its JSDoc. */
+export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
+  { name: 'onOpen', params: ['e'], doc: 'Adds the LiftGate menu when the spreadsheet opens (works without authorisation).' },
+  { name: 'onInstall', params: ['e'], doc: 'Adds the LiftGate menu right after the add-on is installed.' },
+  { name: 'showSidebar', params: [], doc: 'Opens the LiftGate sidebar.' },
+  { name: 'evaluateStages', params: [], doc: 'Reads Stages and Weekly, writes decisions, appends the Decision log and returns the summary as plain JSON.' },
+  { name: 'evaluateStagesFromMenu', params: [], doc: 'The Evaluate now menu entry: evaluates and reports the decisions in a dialog.' },
+  { name: 'createTemplate', params: [], doc: 'Adds Stages and Weekly sheets with a worked example; never overwrites an existing sheet.' },
+  { name: 'createTemplateFromMenu', params: [], doc: 'The Create template menu entry: creates the template and says what it did.' },
+  { name: 'createDashboard', params: [], doc: 'Adds or refreshes the Dashboard sheet: the decision summary and native charts per stage, fed from a data block it owns.' },
+  { name: 'createDashboardFromMenu', params: [], doc: 'The Create dashboard menu entry: creates or refreshes the Dashboard and says what it did.' },
+  { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
+  { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
+  { name: 'importData', params: ['fileName', 'base64Content', 'options'], doc: 'Imports an ad-platform export (CSV as base64, or the rows of an .xlsx) into Weekly by (Week, Stage, Variant); with {dryRun: true} only says what it would add, replace and skip.' },
+];
