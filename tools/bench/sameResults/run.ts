@@ -39,6 +39,6 @@ if (mode === 'record') {
     differences(before[key], plain[key], key, diffs);
   }
   console.log(`${compared} outputs compared, ${diffs.length} numbers differ by more than 1e-12`);
-  for (const d of diffs.slice(0, 40)) console.log('  ' + d);
+  for (const d of diffs.slice(0, Number(process.env.SHOW ?? 40))) console.log('  ' + d);
   process.exitCode = diffs.length ? 1 : 0;
 }
