@@ -86,7 +86,8 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
   const need = historyNeeded(L, alpha);
   if (start < need) {
     const unit = periodUnit(panel);
-    throw new GeoInputError('test_start', `leaves not enough history for a ${L}-${unit} test: ${start} ${unit}s before it, need at least ${need} (with ${confidence} confidence)`, 0);
+    const article = /^(8|11|18)/.test(String(L)) ? 'an' : 'a'; // "an 8-day test", "an 18-day test"
+    throw new GeoInputError('test_start', `leaves not enough history for ${article} ${L}-${unit} test: ${start} ${unit}${start === 1 ? '' : 's'} before it, need at least ${need} (at ${confidence} confidence)`, 0);
   }
   const inference = conformalInference(sc, treated, fit.donors, start, end + 1, att, alpha);
   const pValue = inference.pValue;

@@ -55,7 +55,7 @@ export function simulatedTestsOfSets(sc: SyntheticControl, sets: readonly { trea
   const previous: (Float64Array | undefined)[] = sets.map(() => undefined);
   for (let s = h; s + length <= sc.T; s++) {
     sets.forEach(({ treated, donors }, k) => {
-      const fit = sc.fit(s, treated, donors, previous[k]);
+      const fit = sc.fit(s, treated, donors, previous[k], false);
       previous[k] = fit.weights;
       placebos[k].push(sc.meanEffect(fit, s, s + length));
       levels[k].push(sc.treatedLevel(treated, s, s + length));
