@@ -109,7 +109,7 @@ function evaluateCases(out: Outputs): void {
   for (const [rows, stageCount] of [[1000, 12], [10_000, 12], [20_000, 40]] as const) {
     const { stages, weekly } = generateWorkbook(rows, stageCount);
     const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }] });
-    const ctx = loadCodeJs(fake, 'dist/Code.js') as unknown as { evaluateStages: () => Record<string, unknown> };
+    const ctx = loadCodeJs(fake, process.env.CODE_JS ?? 'dist/Code.js') as unknown as { evaluateStages: () => Record<string, unknown> };
     const r = ctx.evaluateStages();
     out[`evaluateStages ${rows} ${stageCount}`] = JSON.parse(JSON.stringify({ ...r, evaluatedAt: undefined }));
   }
