@@ -125,13 +125,7 @@ export class SyntheticControl {
     const nt = treated.length;
     // H is the donors' block of m, read in place (no nd×nd copy per fit).
     const idx = Int32Array.from(donors);
-    const c = new Float64Array(nd);
-    for (let a = 0; a < nd; a++) {
-      let s = 0;
-      const row = donors[a] * n;
-      for (const i of treated) s += m[row + i];
-      c[a] = s / nt;
-    }
+    const c = donorsAgainstTreated(m, n, donors, treated);
     let q = 0;
     for (const i of treated) for (const k of treated) q += m[i * n + k];
     q /= nt * nt;
@@ -166,13 +160,8 @@ export class SyntheticControl {
     // Σ over [from, before) of a region's series demeaned over [0, before).
     const testSum = (i: number) => this.cum[i][before] - this.cum[i][from] - (L * this.cum[i][before]) / before;
     const idx = Int32Array.from(donors);
-    const c = new Float64Array(nd);
-    for (let a = 0; a < nd; a++) {
-      let s = 0;
-      const row = donors[a] * n;
-      for (const i of treated) s += m[row + i];
-      c[a] = s / nt - h * testSum(donors[a]);
-    }
+    const c = donorsAgainstTreated(m, n, donors, treated);
+    for (let a = 0; a < nd; a++) c[a] -= h * testSum(donors[a]);
     const { weights } = simplexLeastSquares(m, c, nd, start, idx, n);
     const residuals = new Float64Array(before);
     const mean = (i: number) => this.cum[i][before] / before;
@@ -249,6 +238,18 @@ export class SyntheticControl {
     }
     return { sse, uniformSse: uni };
   }
+}
+
+/** c = X₀ᵀx₁: each donor's centred cross product with the treated average, from the n×n matrix m. */
+function donorsAgainstTreated(m: Float64Array, n: number, donors: readonly number[], treated: readonly number[]): Float64Array {
+  const c = new Float64Array(donors.length);
+  for (let a = 0; a < donors.length; a++) {
+    let s = 0;
+    const row = donors[a] * n;
+    for (const i of treated) s += m[row + i];
+    c[a] = s / treated.length;
+  }
+  return c;
 }
 
 /** Every region that is not treated, in panel order. */

@@ -173,46 +173,7 @@ function select(a: Float64Array, k: number): number {
  * (this runs once per candidate trim rate: 2,500 times at 10,000 pairs).
  */
 function standardError(p: Pairs, n1: number, theta: number, res: Float64Array, work: Float64Array): number {
-  const n = p.n;
-  for (let i = 0; i < n; i++) res[i] = p.y[i] - p.x[i] * theta;
-  work.set(res);
-  const n2 = n - 1 - n1;
-  const lo = select(work, n1);
-  const hi = select(work, n2);
-  let sumSq = n1 * (sq(lo) + sq(hi));
-  // The body is ranks n1..n2: everything strictly between the two order statistics, plus as
-  // many of the values equal to them as those ranks hold.
-  let below = 0;
-  let equalLo = 0;
-  let above = 0;
-  let equalHi = 0;
-  for (let i = 0; i < n; i++) {
-    const r = res[i];
-    if (r < lo) below++;
-    else if (r === lo) equalLo++;
-    if (r > hi) above++;
-    else if (r === hi) equalHi++;
-  }
-  let needLo = lo === hi ? n2 - n1 + 1 : Math.min(equalLo, below + equalLo - n1);
-  let needHi = lo === hi ? 0 : Math.min(equalHi, above + equalHi - (n - 1 - n2));
-  let meanX = 0;
-  for (let i = 0; i < n; i++) {
-    const r = res[i];
-    let take = r > lo && r < hi;
-    if (!take && r === lo && needLo > 0) {
-      needLo--;
-      take = true;
-    } else if (!take && r === hi && needHi > 0) {
-      needHi--;
-      take = true;
-    }
-    if (take) {
-      meanX += p.x[i];
-      sumSq += sq(r);
-    }
-  }
-  meanX /= n;
-  return Math.sqrt(sumSq / (sq(meanX) * n) / n);
+  return bodyAt(p, n1, theta, res, work).stdError;
 }
 
 /** {x : a x² − 2 b x + c ≥ 0, min ≤ x ≤ max, |x| ≤ BOUND} as one interval, or null. */
