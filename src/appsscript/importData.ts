@@ -8,13 +8,13 @@
  */
 import { CAMPAIGNS_HEADER, CAMPAIGNS_SHEET, readCampaigns } from '../core/import/campaigns';
 import type { WeekStart } from '../core/import/days';
-import { ImportError, readExportFile, type RowsPayload } from '../core/import/readFile';
+import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
 import type { MessageKey, Translator } from '../i18n';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
-import { getSettings } from './settings';
+import { getSettings, type SettingsWithLocale } from './settings';
 import { findSheet, readTable } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,6 +52,11 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
     if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
     throw e;
   }
+  return importFile(name, file, dryRun, settings, tr);
+}
+
+/** A read export — a file's, or a source tab's values (sources.ts) — into Weekly: the same plan, writes and answer. */
+export function importFile(name: string, file: ReadFile, dryRun: boolean, settings: SettingsWithLocale, tr: Translator): ImportResultJson {
   const run = () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // The Weekly sheet under its set name, or its default name in any of the four languages.

@@ -6,9 +6,12 @@
  */
 import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
+import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
+import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
+import { validateSources, withLastReads } from './sourceSettings';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
 export const KEY = 'liftgate.settings';
@@ -77,12 +80,19 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
   if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) {
     throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
   }
+  const rk = src.rangeKind;
+  if (rk !== undefined && rk !== null && rk !== '') {
+    const kind = String(rk).trim().toLowerCase();
+    if (!RANGE_KINDS.includes(kind as RangeKind)) throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
+    out.rangeKind = kind;
+  }
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {
     const day = String(ws).trim().toLowerCase();
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
+  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
   return out as unknown as Settings;
 }
 
@@ -118,6 +128,7 @@ export function getSettings(): SettingsWithLocale {
   } catch {
     settings = validateSettings({ language }, language, locale); // defaults, not a crash
   }
+  settings = { ...settings, sources: withLastReads(settings.sources ?? []) };
   return locale ? { ...settings, locale } : settings;
 }
 

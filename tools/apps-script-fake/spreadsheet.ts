@@ -465,4 +465,7 @@ export class FakeSpreadsheet {
   getId(): string {
     return 'fake-spreadsheet';
   }
+  getUrl(): string {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit';
+  }
 }

@@ -70,6 +70,15 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
           return send(200, 'application/json', JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
         }
       }
+      // The schedule's trigger fired by hand, and the last e-mail it sent or would have sent.
+      if (req.method === 'POST' && url.pathname === '/api/schedule/fire') {
+        try {
+          return send(200, 'application/json', encode({ result: session.fireSchedule() ?? null }));
+        } catch (e) {
+          return send(200, 'application/json', JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+        }
+      }
+      if (req.method === 'GET' && url.pathname === '/api/email') return send(200, 'application/json', JSON.stringify(session.lastEmail()));
       const run = /^\/api\/run\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === 'POST' && run) {
         const args = (await body(req)) as unknown[];

@@ -40,6 +40,10 @@ export interface Session {
   /** A user typed `text` into a cell (0-based row and column): a value typed as CSV cells are, or a formula. */
   edit(sheet: string, row: number, col: number, text: string): void;
   view(): WorkbookView;
+  /** Fires the schedule's time-driven trigger, as Apps Script would at its hour. */
+  fireSchedule(): unknown;
+  /** The last e-mail a scheduled run sent, or would have sent (mail off, quota spent). */
+  lastEmail(): { at: string; to: string[]; subject: string; htmlBody: string; sent: boolean } | null;
 }
 
 /** The server functions the sidebar may call; nothing else is reachable from the page. */
@@ -77,6 +81,7 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
   };
   recompute();
   fake.calls.reset();
+  let email: ReturnType<Session['lastEmail']> = null;
   return {
     fake,
     run(name, args) {
@@ -100,5 +105,16 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
     view() {
       return { ...fake.snapshot(), errors };
     },
+    fireSchedule() {
+      if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user)) throw new Error('No schedule yet: set one in the sidebar (Schedule), then fire it here.');
+      try {
+        const r = fake.scriptApp.fire(gs) as { email: { to: string[]; subject: string; htmlBody: string } | null; lastRun: { emailed: boolean } | null };
+        if (r?.email) email = { ...r.email, at: new Date().toISOString(), sent: Boolean(r.lastRun?.emailed) };
+        return r;
+      } finally {
+        recompute();
+      }
+    },
+    lastEmail: () => email,
   };
 }

@@ -8,7 +8,7 @@ import { columnOrderHint, parseExportDate, slashOrder } from './dates';
 import { sniffedOrder } from './sniffedOrder';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
-import type { ExportField } from './platforms';
+import { headerKey, type ExportField } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export type Measure = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue';
@@ -55,6 +55,8 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   // The spreadsheet's locale reads slashed dates (contract 2.9); without one, the column, then the file's language.
   const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
+  // Google Ads' API reports money in millionths (`metrics.cost_micros`): 1,500,000 is 1.50.
+  const scale = Object.fromEntries(measures.map((m) => [m, /micros$/.test(headerKey(layout.headers[cols[m]!])) ? 1e-6 : 1]));
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
@@ -102,7 +104,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
         bad = tr.t('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
         break;
       }
-      values[m] = v ?? 0;
+      values[m] = v === null ? 0 : v * scale[m];
     }
     if (bad) {
       problems.push({ line, message: bad });

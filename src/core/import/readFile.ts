@@ -27,7 +27,8 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string): ReadFile {
+/** `platform`: read it as that platform's export only (a source set to one); else whichever fits. */
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, platform?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -49,7 +50,7 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   } else {
     throw new ImportError(tr.t('import.noContent', { file: fileName }));
   }
-  const layout = findLayout(rows);
+  const layout = findLayout(rows, platform);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
   const data = readExport(rows, layout, tr, locale);
   return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };

@@ -71,7 +71,7 @@ function criteriaOf(
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
-function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number): EvidenceInput {
+function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind']): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
   let baseWeeks: WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
@@ -81,6 +81,7 @@ function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRow
     baselineRows,
     data,
     confidence,
+    rangeKind,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
     baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
   };
@@ -151,13 +152,14 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const m = stageMetrics(rows, data, stage, baseline);
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
-    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence) : null;
+    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind) : null;
     // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
     const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
     const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
     const shown: Record<string, number | null> = { ...values };
     for (const c of criteria) if (c.actual !== null) shown[c.key] = c.actual;
@@ -186,7 +188,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       if (graded.length > 0) {
         // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
         const j = judge(graded, ranges, s);
-        if (j.clear) decision = j.pessimistic;
+        if (j.decision) decision = j.decision;
         else {
           unclear = j;
           decision = budgetLeft ? 'NEED DATA' : closestToHold(j.pessimistic, j.optimistic);
