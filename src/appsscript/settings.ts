@@ -9,10 +9,16 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
 import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
+import { catalogue } from '../i18n/catalogues';
 import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
 import { validateSources, withLastReads } from './sourceSettings';
+import { withDocumentLock } from './lock';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
+import type { SettingsWithLocale } from '../api/serverApi';
+
+/** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
+const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo'];
 
 export const KEY = 'liftgate.settings';
 
@@ -20,6 +26,9 @@ export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, numb
   ['tolerance', 'setting.tolerance', 0, 1],
   ['scaleMargin', 'setting.scaleMargin', 0, 5],
   ['budgetStep', 'setting.budgetStep', 0, 1],
+  ['lagWeeks', 'setting.lagWeeks', 0, 52],
+  ['margin', 'setting.margin', 0, 1],
+  ['ltvMultiple', 'setting.ltvMultiple', 0, 100],
 ];
 export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
   ['stagesSheet', 'setting.stagesSheet', 'stages'],
@@ -30,8 +39,6 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
 /** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
-export type SettingsWithLocale = Settings & { locale?: string };
 
 /**
  * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:
@@ -50,7 +57,8 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
     const n = settingNumber(v);
-    if (n === null || n < lo || n > hi) {
+    // Lag weeks are whole weeks: 1.5 would leave half a week judged.
+    if (n === null || n < lo || n > hi || (key === 'lagWeeks' && !Number.isInteger(n))) {
       throw new Error(tr.t('error.settingNumber', { setting: tr.t(label), min: String(lo), max: String(hi), minPercent: tr.percent(lo, 0), maxPercent: tr.percent(hi, 0), value: JSON.stringify(v) }));
     }
     out[key] = n;
@@ -86,13 +94,21 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     if (!RANGE_KINDS.includes(kind as RangeKind)) throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
     out.rangeKind = kind;
   }
+  // Nor may a sheet the plan reads or the log is written to carry the name of a sheet LiftGate
+  // writes for another role (Dashboard, Campaigns, Experiments, Geo) in any language.
+  for (const [key, label] of SETTING_NAMES) {
+    const clash = reservedRole(String(out[key]));
+    if (clash) throw new Error(tr.t('error.settingReservedName', { setting: tr.t(label), name: String(out[key]), role: clash }));
+  }
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {
     const day = String(ws).trim().toLowerCase();
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
-  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
+  // LiftGate's own sheets, under the names set here and their default names in every language.
+  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET, ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
+  out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }
 
@@ -132,8 +148,27 @@ export function getSettings(): SettingsWithLocale {
   return locale ? { ...settings, locale } : settings;
 }
 
+/** The name of another role's sheet that `name` is (case-insensitively, in any language), or null. */
+function reservedRole(name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  for (const fixed of RESERVED_SHEETS) if (fixed.toLowerCase() === lower) return fixed;
+  for (const l of LANGUAGES) for (const key of ['sheet.dashboard', 'sheet.campaigns', 'sheet.experiments', 'sheet.geo'] as const) {
+    const v = (catalogue(l) as Record<string, string>)[key];
+    if (v && v.toLowerCase() === lower) return v;
+  }
+  return null;
+}
+
+/** The sheets LiftGate writes besides the three named in the settings. */
+const RESERVED_SHEETS = ['Dashboard', 'Campaigns', 'Experiments', 'Geo'];
+
 export function saveSettings(settings: unknown): SettingsWithLocale {
   const locale = spreadsheetLocale();
+  const tr = translatorFor(asLanguage(stored().language) ?? languageFromLocale(locale), locale);
+  return withDocumentLock(() => saveUnlocked(settings, locale), tr);
+}
+
+function saveUnlocked(settings: unknown, locale: string | undefined): SettingsWithLocale {
   const current = asLanguage(stored().language) ?? languageFromLocale(locale);
   const valid = validateSettings(settings, current, locale);
   // Default sheet names are not stored: they follow the language when it changes.
@@ -142,3 +177,4 @@ export function saveSettings(settings: unknown): SettingsWithLocale {
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(toStore));
   return locale ? { ...valid, locale } : valid;
 }
+export type { SettingsWithLocale };

@@ -74,7 +74,9 @@ describe('volume criteria (contract 2.1)', () => {
   it('unmet with budget left: NEED DATA, saying what is missing', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'A', '', 1000, 100, 18, 5000]]);
     expect(r.stages[0].decision).toBe('NEED DATA');
-    expect(r.stages[0].reason).toBe('1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending');
+    // Contract 2.4: how much more, and whether the budget left can buy it (12 conversions at 1,000 / 18 each is 667, one week).
+    expect(r.stages[0].reason).toBe('1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending. At 1,000 a week that is about 1 more week and 1,000, which the 2,000 left of the budget covers');
+    expect(r.stages[0].advice).toEqual({ weeksNeeded: 1, spendNeeded: 1000, budgetLeft: 2000 });
     expect(r.stages[0].nextBudget).toBe(3000);
   });
   it('met volume criteria do not hold back a scale-up', () => {
@@ -145,7 +147,7 @@ describe('sheet problems are PlanErrors naming the place', () => {
     [[['Stage', 'Budget'], ['A', 1]], [['Week', 'Stage']], 'The "Weekly" sheet has no "Spend" column (row 1 holds the headers; "Cost" and "Amount spent" work too).'],
     [[['Stage', 'Budget'], ['A', 'lots']], [WEEKLY_HEAD], 'Stages!B2 (Budget) is "lots", not a number. Fix the cell and evaluate again.'],
     [[['Stage', 'Budget'], ['A', 1], ['a', 2]], [WEEKLY_HEAD], 'Stage "a" appears twice in "Stages" (rows 2 and 3); stage names must be unique.'],
-    [[['Stage', 'Budget'], ['A', '']], [WEEKLY_HEAD], 'Stages!B2 (Budget of "A") is blank; every stage needs a budget.'],
+    [[['Stage', 'Budget', 'Min ROAS'], ['A', '', 2]], [WEEKLY_HEAD], 'Stages!B2 (Budget of "A") is blank; every stage needs a budget.'],
   ] as [TableCell[][], TableCell[][], string][])('%#', (stages, weekly, message) => {
     expect(() => run(stages, weekly)).toThrow(PlanError);
     expect(() => run(stages, weekly)).toThrow(message);
