@@ -79,4 +79,17 @@ describe('building your own plan in the preview', () => {
     await cell(page, 'C2').click();
     expect(await page.locator('#fx').inputValue()).toBe('=ROAS(B2;2)');
   });
+
+  it('marks the stage cards stale when the next evaluation fails', async () => {
+    const { sidebar, session } = await preview.open();
+    const evaluate = sidebar.getByRole('button', { name: 'Evaluate', exact: true });
+    await evaluate.click();
+    await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
+    expect(await sidebar.locator('#stale-note').count()).toBe(0);
+    session.edit('Stages', 0, 1, 'Budgetx'); // the Budget header gone: the evaluation refuses
+    await evaluate.click();
+    await expect.poll(() => sidebar.locator('.error').innerText()).toMatch(/Budget/);
+    expect(await sidebar.locator('#stale-note').innerText()).toMatch(/last evaluation that worked/);
+    expect(await sidebar.locator('section.stale article.card').count()).toBe(3);
+  });
 });

@@ -370,4 +370,9 @@ export const nb = (): Catalogue => ({
   'import.languageRu': 'russisk',
   'import.languageZh': 'kinesisk',
   'import.genericFormat': 'Generell (Dato, Kampanje, Kostnad)',
+  'setting.confidenceOff': '0 (uten intervaller: avgjør på gjennomsnitt)',
+  'setting.day.monday': 'mandag',
+  'setting.day.sunday': 'søndag',
+  'setting.day.saturday': 'lørdag',
+  'sidebar.stale': 'Disse resultatene er fra forrige vellykkede evaluering; rett problemet over og evaluer på nytt.',
 });
