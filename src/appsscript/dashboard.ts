@@ -7,14 +7,12 @@
  * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
  * Service calls depend on the number of charts, never on the number of weekly rows.
  */
-import { PlanError } from '../core/plan/errors';
-import { evaluatePlan } from '../core/plan/evaluatePlan';
-import type { PlanResult } from '../core/plan/types';
 import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
+import { evaluateRead, readWorkbook } from './readWorkbook';
 import { getSettings } from './settings';
-import { readTable, requireSheet } from './sheetIO';
+import { readTable } from './sheetIO';
 import { translatorFor } from './language';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -102,21 +100,15 @@ export function createDashboard(): DashboardJson {
   const tr = translatorFor(settings.language, settings.locale);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const stagesSheet = requireSheet(ss, settings.stagesSheet, 'stages', tr);
-    const weeklySheet = requireSheet(ss, settings.weeklySheet, 'weekly', tr);
-    const stages = readTable(stagesSheet);
-    const weekly = readTable(weeklySheet);
-    let result: PlanResult;
-    try {
-      result = evaluatePlan(stages, weekly, { ...settings, stagesSheet: stagesSheet.getName(), weeklySheet: weeklySheet.getName() }, { locale: settings.locale });
-    } catch (e) {
-      if (e instanceof PlanError) throw new Error(e.message);
-      throw e;
-    }
+    const now = new Date();
+    // The very evaluation evaluateStages makes (Geo evidence, time zone, week start included): one number per stage everywhere.
+    const read = readWorkbook(ss, settings, tr, now);
+    const { stagesSheet, weeklySheet } = read;
+    const result = evaluateRead(read);
     const existing = ss.getSheetByName(DASHBOARD_SHEET);
     const sheet = existing ?? ss.insertSheet(DASHBOARD_SHEET);
     const prev = readPrevious(existing ? readTable(sheet) : []);
-    const layout = dashboardLayout(result, new Date(), tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
+    const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
     writeBlocks(sheet, layout, prev);
     const charts = syncCharts(sheet, layout.charts, prev);
     const n = result.stages.length;

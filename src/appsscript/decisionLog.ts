@@ -10,6 +10,7 @@ import type { MessageKey, Translator } from '../i18n';
 import { catalogue } from '../i18n/catalogues';
 import { decisionFromWord } from '../i18n/decisionWords';
 import { LANGUAGES } from '../i18n/languages';
+import { stageFigures } from '../core/workbook/figures';
 import { checkCellText } from './cellLimits';
 import { findSheet } from './sheetIO';
 
@@ -69,7 +70,9 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
     const before = last.get(key(s.stage));
     if (before && before.decision === s.decision && before.next === s.nextBudget) continue;
     checkCellText(s.reason, 'text.logReason', s.stage, tr);
-    rows.push([now, s.stage, tr.decision(s.decision), s.reason, num(s.metrics.spend), num(s.metrics.revenue), num(s.metrics.roas), num(s.metrics.cpa), num(s.metrics.iroas), s.nextBudget]);
+    // The figures of the one result: iROAS blank without a measure of incrementality (contract 3).
+    const f = stageFigures(s);
+    rows.push([now, s.stage, tr.decision(s.decision), s.reason, num(f.spend), num(f.revenue), num(f.roas), num(f.cpa), num(f.iroas), f.nextBudget]);
   }
   const used = writeHeader ? 0 : existing.length;
   const at = used + (writeHeader ? 2 : 1);

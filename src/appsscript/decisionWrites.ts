@@ -9,7 +9,7 @@
  */
 import { DECISION_STYLES } from '../core/gates/decisions';
 import { normalizeHeader, stagesField } from '../core/plan/headers';
-import { isTotalRow } from '../core/plan/totalRows';
+import { isTotalRow } from '../core/vocabulary/totalRows';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import type { MessageKey, Translator } from '../i18n';
 import { checkCellText } from './cellLimits';

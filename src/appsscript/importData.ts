@@ -47,7 +47,7 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
   const dryRun = Boolean(options && typeof options === 'object' && (options as { dryRun?: unknown }).dryRun);
   let file;
   try {
-    file = readExportFile(name, content as string | RowsPayload, tr);
+    file = readExportFile(name, content as string | RowsPayload, tr, settings.locale);
   } catch (e) {
     if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
     throw e;
@@ -67,6 +67,8 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
       tr,
       weeklySheet: weeklySheet ? weeklySheet.getName() : settings.weeklySheet,
+      locale: settings.locale,
+      timeZone: ss.getSpreadsheetTimeZone(),
     });
     const s = plan.summary;
     const changes = s.adds.length + s.replaces.length;

@@ -107,7 +107,7 @@ class Call {
   }
 
   toPeriod(p: ParamSpec, v: SheetValue, row: number, col: number): number {
-    const n = isDate(v) ? serialDay(v) : typeof v === 'string' ? textSerialDay(v) ?? parseNumber(v, this.ctx.locale) : typeof v === 'number' ? v : null;
+    const n = isDate(v) ? serialDay(v) : typeof v === 'string' ? textSerialDay(v, /^\s*\d{1,2}[/-]/.test(v) ? this.ctx.locale : undefined) ?? parseNumber(v, this.ctx.locale) : typeof v === 'number' ? v : null;
     if (n !== null && Number.isFinite(n)) return n;
     return this.fail(p.name, `is ${describeValue(v)}, not a date or period number`, row, col);
   }

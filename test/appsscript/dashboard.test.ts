@@ -47,9 +47,11 @@ describe('createDashboard', () => {
     const v = sheetValues(fake, 'Dashboard');
     expect(v[SUMMARY_TOP - 1].slice(0, SUMMARY_HEADER.length)).toEqual([...SUMMARY_HEADER]);
     const engine = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+    expect(SUMMARY_HEADER).toEqual(['Stage', 'Decision', 'Spend', 'Budget', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget']);
     engine.stages.forEach((s, i) => {
       const row = v[SUMMARY_TOP + i];
-      expect(row.slice(0, 6)).toEqual([s.stage, s.decision, s.reason, s.spend, s.budget, s.nextBudget]);
+      const blank = (x: number | null | undefined) => (x === null || x === undefined ? '' : x);
+      expect(row.slice(0, 9)).toEqual([s.stage, s.decision, s.spend, s.budget, blank(s.metrics.revenue), blank(s.metrics.roas), blank(s.metrics.cpa), blank(s.metrics.iroas), s.nextBudget]);
     });
     const dash = fake.snapshot().sheets[2];
     // Each decision on its contract colours (2.4), whatever the example decides today.

@@ -191,8 +191,16 @@ describe('dates as users type them: strict, in the locale\'s day/month order', (
     return weekly;
   };
 
-  it('"13/01/2025" in an en_US sheet is an error naming the cell', () => {
+  it('"13/01/2025" in an en_US sheet is an error naming the cell (and, #26, that the column reads day-first)', () => {
     expect(refused(workbook({ weekly: weeklyWith(5, '13/01/2025'), locale: 'en_US' }))).toBe(
+      'Weekly!A6 (Week) is "13/01/2025", not a date in the spreadsheet\'s locale (en_US): the dates in this column only make sense day first (day/month/year). Change the locale (File → Settings) or write the dates as 2025-01-06, then evaluate again.',
+    );
+  });
+
+  it('"13/01/2025" beside "01/14/2025" in an en_US sheet: no order fits, so the cell is refused as no month 13', () => {
+    const weekly = weeklyWith(5, '13/01/2025');
+    weekly[4][0] = '01/14/2025';
+    expect(refused(workbook({ weekly, locale: 'en_US' }))).toBe(
       'Weekly!A6 (Week) is "13/01/2025", not a date: read as month/day/year (the spreadsheet\'s locale is en_US), there is no month 13. Fix the cell and evaluate again.',
     );
   });
@@ -226,9 +234,12 @@ describe('sheet text that is also a JavaScript property name', () => {
     const rename = (s: unknown) => (s === 'Test' ? names[0] : s === 'Scale' ? names[1] : s);
     const weekly = copy(EXAMPLE_WEEKLY).map((r) => [r[0], rename(r[1]) as Cell, ...r.slice(2)]);
     const wb = workbook({ stages, weekly });
-    const plain = workbook().gs.evaluateStages() as Result;
     const r = wb.gs.evaluateStages() as Result;
-    expect(decisions(r)).toEqual(decisions(plain).map(([, d, nb], i) => [names[i], d, nb]));
+    // "constructor" is no metric (not Object's constructor): the column is a target nobody can check, so the
+    // first stage is held and the later ones wait for it (contract 2.1), never GO by default.
+    expect(decisions(r).map(([s, d]) => [s, d])).toEqual([[names[0], 'HOLD'], [names[1], 'LOCKED'], [names[2], 'LOCKED']]);
+    expect(r.stages[0].reason).toMatch(/criterion not understood: Min constructor/);
+    expect(r.warnings.join('\n')).toMatch(/"Min constructor" reads as a target, but LiftGate knows no such metric/);
     expect(sheetValues(wb.fake, 'Decision log').slice(1).map((row) => row[1])).toEqual(names);
   });
 

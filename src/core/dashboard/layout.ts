@@ -8,16 +8,16 @@
  * which is how a refresh finds the charts it made, whatever the user did to their position.
  */
 import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
-import { gatingCriterion } from '../charts/stageSeries';
 import { DECISION_STYLES } from '../gates/decisions';
 import { METRICS } from '../plan/headers';
 import type { PlanResult, StageResult } from '../plan/types';
 import { ENGLISH, type MessageKey, type Translator } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';
+import { FIGURE_HEADER_KEYS, stageFigures } from '../workbook/figures';
 
 export const DASHBOARD_SHEET = 'Dashboard';
-/** The summary's headers, by catalogue key: in the document's language on the sheet. */
-const SUMMARY_KEYS: readonly MessageKey[] = ['header.stage', 'header.decision', 'header.reason', 'header.spend', 'header.budgetColumn', 'header.nextBudget', 'dashboard.chartedMetric', 'dashboard.soFar', 'dashboard.target'];
+/** The summary's headers (contract 4), by catalogue key: in the document's language on the sheet. */
+const SUMMARY_KEYS: readonly MessageKey[] = FIGURE_HEADER_KEYS;
 /** The summary's headers in English. */
 export const SUMMARY_HEADER: readonly string[] = SUMMARY_KEYS.map((k) => en[k]);
 /** Row of the summary's header; rows 1–2 hold the title and a note. */
@@ -120,9 +120,11 @@ function chartOptions(p: Picture, series: Record<string, unknown>[], tr: Transla
   };
 }
 
+/** The stage's figures from the one result (evaluateStages' JSON has the same numbers); blank where it has none. */
 function summaryRow(s: StageResult, tr: Translator): Cell[] {
-  const c = gatingCriterion(s.criteria);
-  return [s.stage, tr.decision(s.decision), s.reason, s.spend, s.budget, s.nextBudget, c ? `${tr.t(`metric.${c.key}`)} ${c.op === '>=' ? '≥' : '≤'}` : '', c?.actual ?? '', c ? c.target : ''];
+  const f = stageFigures(s);
+  const v = (x: number | null): Cell => (x === null ? '' : x);
+  return [f.stage, tr.decision(f.decision), f.spend, f.budget, v(f.revenue), v(f.roas), v(f.cpa), v(f.iroas), f.nextBudget];
 }
 
 

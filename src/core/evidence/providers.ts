@@ -30,6 +30,8 @@ const RATIOS: Partial<Record<MetricKey, readonly [Part, Part]>> = {
 export const weeklyRatioRange: RangeProvider = (metric, input) => {
   const parts = RATIOS[metric];
   if (!parts) return null;
+  // Blank Control revenue cells are no control group (contract 2.3): no iROAS, so no range for it.
+  if (metric === 'iroas' && !input.rows.some((r) => r.control)) return null;
   const a: number[] = [];
   const b: number[] = [];
   for (const w of input.weeks()) {
@@ -73,7 +75,7 @@ export const iroasTbrRange: RangeProvider = (metric, input) => {
   if (test.length === pretest || !(spend > 0)) return null;
   const r = timeBasedRegression(test, control, pretest, spend, input.confidence);
   if (!Number.isFinite(r.lower) || !Number.isFinite(r.upper)) return null; // a flat control series fits no line
-  return { lower: r.lower, upper: r.upper, method: 'TBR' };
+  return { lower: r.lower, upper: r.upper, method: 'TBR', estimate: r.iroas };
 };
 
 /** Mean weekly revenue of the stage's weeks with spend over the Baseline weeks' mean, minus 1. */

@@ -15,6 +15,11 @@ export interface MetricRange {
   /** What made it, for people reading the JSON: "weekly ratio", "TBR", "sales growth", … */
   readonly method: string;
   /**
+   * The method's own point estimate when it differs from the ratio of sums (TBR's iROAS): the
+   * value shown and graded, so a point never lies outside its own range (contract 2.5).
+   */
+  readonly estimate?: number;
+  /**
    * Further weeks, at the spread seen so far, until the range's half-width is at most
    * `distance` (an estimate for "about N more weeks"); absent when a provider cannot say.
    */

@@ -4,7 +4,8 @@
  * silently; a row that has a campaign but a date or number that cannot be read is reported
  * with its line number, never guessed.
  */
-import { parseExportDate, slashOrder } from './dates';
+import { columnOrderHint, parseExportDate, slashOrder } from './dates';
+import { sniffedOrder } from './sniffedOrder';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
 import type { ExportField } from './platforms';
@@ -44,18 +45,21 @@ const TOTAL = /^(total|totals|totalt|sum|итого|всего|总计|合计|總
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH): ExportData {
+export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, sheetLocale?: string): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
   const dateCol = (cols.day ?? cols.week ?? cols.start)!;
   const weekly = cols.day === undefined && cols.week !== undefined;
   const endCol = cols.day === undefined && cols.week === undefined ? cols.end : undefined;
-  const order = slashOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
+  // The spreadsheet's locale reads slashed dates (contract 2.9); without one, the column, then the file's language.
+  const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
+  const hint = sheetLocale ? columnOrderHint(column(data, dateCol), order) : null;
+  if (hint) problems.push({ line: layout.headerRow + 1, message: tr.t('import.dateOrder', { column: header(layout, fieldAt(cols, dateCol)), locale: sheetLocale ?? '', order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst') }) });
   let firstDay: number | null = null;
   let lastDay: number | null = null;
   for (let i = 0; i < data.length; i++) {

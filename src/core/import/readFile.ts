@@ -27,7 +27,7 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -51,6 +51,6 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   }
   const layout = findLayout(rows);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr);
+  const data = readExport(rows, layout, tr, locale);
   return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
 }

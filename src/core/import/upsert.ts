@@ -10,8 +10,8 @@
  * them is skipped; one that covers other days too adds the numbers of those days.
  */
 import { weeklyField } from '../plan/headers';
-import { dayFromDate, formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
-import { parseExportDate } from './dates';
+import { formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
+import { dayOrNull } from '../calendar/readDay';
 import type { CampaignMap } from './campaigns';
 import { IMPORT_MEASURES, type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
@@ -80,9 +80,9 @@ export function parseSource(v: unknown): { platform: string; days: number[] } | 
   return days ? { platform: m[1], days } : null;
 }
 
-function cellDay(v: unknown): number | null {
-  if (typeof v === 'object' && v !== null && toStr.call(v) === '[object Date]') return dayFromDate(v as Date);
-  return parseExportDate(v, 'dmy');
+/** A Weekly cell's day, read as the plan reader reads it (the one calendar: the sheet's locale and time zone). */
+function cellDay(v: unknown, where: { locale?: string; timeZone?: string }): number | null {
+  return dayOrNull(v, where);
 }
 
 interface Bucket {
@@ -114,9 +114,12 @@ export interface PlanInput {
   tr?: Translator;
   /** The Weekly sheet's name, for messages. */
   weeklySheet?: string;
+  /** The spreadsheet's locale and time zone: the Weekly sheet's dates are read as the plan reads them. */
+  locale?: string;
+  timeZone?: string;
 }
 
-export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly' }: PlanInput): ImportPlan {
+export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly', locale, timeZone }: PlanInput): ImportPlan {
   const measures = data.measures;
   // 1. Campaigns → stages; days → weeks.
   const buckets = new Map<string, Bucket>();
@@ -177,7 +180,7 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
     for (let r = 1; r < table.length; r++) {
       const row = table[r];
       const stage = text(row[col('stage')]);
-      const week = cellDay(row[col('week')]);
+      const week = cellDay(row[col('week')], { locale, timeZone });
       if (!stage || week === null) continue;
       const key = `${weekOf(week, weekStart)}\u0000${stage.toLowerCase()}\u0000${text(row[col('variant')]).toLowerCase()}`;
       const src = parseSource(row[col('source')]);

@@ -1,9 +1,12 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
 import { ENGLISH, type Translator } from '../../i18n';
 import { parseNumber } from '../numbers/parseNumber';
-import { dayFromSerial, dayInZone, parseDateText, type DateProblem } from './dates';
+import { dateOf, isoDay, type Day } from '../calendar/day';
+import { otherOrderHint, type DateProblem } from '../calendar/dateText';
+import { dayOfCell, isDateValue } from '../calendar/readDay';
+import { dayInZone } from '../calendar/zone';
 import { cellRef, PlanError } from './errors';
-import type { TableCell } from './types';
+import type { Table, TableCell } from './types';
 
 export interface CellContext {
   readonly sheet: string;
@@ -14,16 +17,10 @@ export interface CellContext {
   readonly timeZone?: string;
 }
 
-/** Looked up once: a global lookup per cell is slow in sandboxed global scopes. */
-const toStr = Object.prototype.toString;
-
-/** Dates from the same realm are `instanceof Date`; the tag check covers other realms. */
-function isDate(v: unknown): v is Date {
-  return typeof v === 'object' && v !== null && (v instanceof Date || toStr.call(v) === '[object Date]');
-}
+const isDate = isDateValue;
 
 function show(v: TableCell, tr: Translator, timeZone?: string): string {
-  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: dayInZone(v, timeZone).toISOString().slice(0, 10) });
+  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: isoDay(dayInZone(v, timeZone)) });
   return typeof v === 'string' ? tr.t('text.quoted', { text: v }) : String(v);
 }
 
@@ -58,19 +55,43 @@ export function readAmount(ctx: CellContext, header: string, v: TableCell, row: 
   throw new PlanError(tr.t('error.implausibleAmount', params));
 }
 
-/** A date from a Date cell, a text date or a spreadsheet serial number, as the calendar day the cell shows. */
-export function readDate(ctx: CellContext, header: string, v: TableCell, row: number, col: number): Date | null {
-  if (v === '' || v === null || v === undefined) return null;
-  if (isDate(v)) return isNaN(v.getTime()) ? null : dayInZone(v, ctx.timeZone);
-  if (typeof v === 'number' && v > 0 && v < 2958466) return dayFromSerial(v);
+/** A date from a Date cell, a text date or a spreadsheet serial number, as the calendar day the cell shows (the one door: calendar/readDay.ts). */
+export function readDay(ctx: CellContext, header: string, v: TableCell, row: number, col: number): Day | null {
+  const r = dayOfCell(v, ctx);
+  if (r === null) return null;
+  if ('day' in r) return r.day;
   const tr = ctx.tr ?? ENGLISH;
-  if (typeof v === 'string') {
-    if (v.trim() === '') return null;
-    const parsed = parseDateText(v, ctx.locale);
-    if (parsed && 'day' in parsed) return parsed.day;
-    if (parsed) throw new PlanError(impossibleDate(tr, cellRef(ctx.sheet, row, col), header, show(v, tr), parsed.problem));
-  }
+  if ('problem' in r) throw new PlanError(impossibleDate(tr, cellRef(ctx.sheet, row, col), header, show(v, tr), r.problem));
   throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
+}
+
+/**
+ * #26: a date column whose texts only make sense in the other day/month order than the
+ * spreadsheet locale's ("13/01/2025" in en_US) is refused with the column named, before a
+ * cell-by-cell error that would not say why.
+ */
+export function checkDateColumn(ctx: CellContext, table: Table, col: number, header: string): void {
+  if (col < 0) return;
+  const hint = otherOrderHint(columnTexts(table, col), ctx.locale);
+  if (!hint) return;
+  const tr = ctx.tr ?? ENGLISH;
+  // Name the first cell that is no day in the locale's order.
+  let row = 1;
+  while (row < table.length && !isImpossible(dayOfCell(table[row][col], ctx))) row++;
+  const value = row < table.length ? show(table[row][col], tr) : '';
+  throw new PlanError(tr.t('error.dateOrder', { column: header, cell: cellRef(ctx.sheet, row, col), value, locale: ctx.locale ?? '', order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst') }));
+}
+
+const isImpossible = (r: ReturnType<typeof dayOfCell>) => r !== null && 'problem' in r;
+
+function* columnTexts(table: Table, col: number): Iterable<unknown> {
+  for (let r = 1; r < table.length; r++) yield table[r][col];
+}
+
+/** readDay as a Date at midnight UTC, for the readers that still carry Dates. */
+export function readDate(ctx: CellContext, header: string, v: TableCell, row: number, col: number): Date | null {
+  const day = readDay(ctx, header, v, row, col);
+  return day === null ? null : dateOf(day);
 }
 
 /** "Weekly!A6 (Week) is "13/01/2025", not a date: read as month/day/year (…en_US), there is no month 13." */

@@ -3,6 +3,7 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
+import { asWeekStart, type Day } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
@@ -21,6 +22,7 @@ import { reasonFor } from './reason';
 import { PlanError } from './errors';
 import { emptyPlan, rowsWithoutStage } from './sheetNotes';
 import { targetLikeWarnings } from './targetLikeHeaders';
+import { unknownTargets, unknownTargetWarnings } from './unknownTargets';
 import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
 
@@ -36,6 +38,8 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
+  /** The day the plan is judged on (no clock in the core): `Start` dates are compared with it. */
+  readonly asOf?: Day;
 }
 
 /** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
@@ -53,10 +57,11 @@ function criteriaOf(
 ): { criteria: Criterion[]; ranges: Map<Criterion, MetricRange> } {
   const ranges = new Map<Criterion, MetricRange>();
   const criteria = stage.criteria.map((c) => {
-    const actual = values[c.metric] ?? null;
-    const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
     const volume = METRICS[c.metric].volume;
-    const r = range && actual !== null && !volume ? range(c.metric) : null;
+    const r = range && values[c.metric] !== null && values[c.metric] !== undefined && !volume ? range(c.metric) : null;
+    // The point graded is the estimate of the method that gives the range (TBR's iROAS), so it lies inside it.
+    const actual = r?.estimate ?? values[c.metric] ?? null;
+    const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
     const point = { metric: METRICS[c.metric].label, key: c.metric, volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0, lower: r ? r.lower : null, upper: r ? r.upper : null };
     const criterion: Criterion = { ...point, evidence: evidenceOf(point, range !== null) };
     if (r) ranges.set(criterion, r);
@@ -116,8 +121,9 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
-  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
+  warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
   if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
@@ -152,6 +158,9 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
     const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
     const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
+    const shown: Record<string, number | null> = { ...values };
+    for (const c of criteria) if (c.actual !== null) shown[c.key] = c.actual;
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(rows);
@@ -165,7 +174,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
     const notEvaluable = criteria.filter((c) => c.actual === null);
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
-    else if (!hasData) decision = 'READY';
+    else if (stage.notUnderstood.length > 0) {
+      // A target nobody can check holds the stage: never GO by default (contract 2.1).
+      decision = 'HOLD';
+    } else if (!hasData) decision = 'READY';
     else if (unmetVolume.length > 0 && budgetLeft) decision = 'NEED DATA';
     else {
       // Met volume criteria do not change the grade; unmet ones (budget spent) are graded by gap.
@@ -206,12 +218,13 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
         note,
         start: stage.start,
+        notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
         unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft },
       }, tr),
       budget: stage.budget,
       nextBudget: nb,
       spend: m.sums.spend,
-      metrics: { ...values, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
+      metrics: { ...shown, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
       criteria,
       bestVariant: vn.best,
       variants,
@@ -219,5 +232,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });
-  return { stages: results, warnings };
+  return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };
+}
+
+/** The end of the last week with data (its Week + 6 days): the evaluation day when none is given, so no clock is read. */
+function lastWeekEnd(data: WeeklyData): Day | null {
+  let last: Day | null = null;
+  for (const r of data.rows) if (r.day !== null && r.day !== undefined && (last === null || r.day > last)) last = r.day;
+  return last === null ? null : last + 6;
 }

@@ -3,7 +3,8 @@ import { ENGLISH, type Translator } from '../../i18n';
 import { readAmount, readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
 import { stagesField, targetHeader, type MetricKey } from './headers';
-import { isTotalRow } from './totalRows';
+import { isEngineMetric, unknownTargets } from './unknownTargets';
+import { isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
 
 export interface CriterionSpec {
@@ -24,10 +25,10 @@ export interface StagePlan {
   readonly confidence: number | null;
   /** 0-based row in the table (header = 0). */
   readonly row: number;
+  /** Headers of target columns with a value in this row that the engine cannot judge: the stage is held (contract 2.1). */
+  readonly notUnderstood: readonly string[];
 }
 
-/** LiftGate's own output columns, in any language: never read as targets. */
-const OUTPUT = new Set(['decision', 'reason', 'nextBudget', 'evaluated']);
 
 export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH, timeZone?: string): StagePlan[] {
   const ctx: CellContext = { sheet, locale, tr, timeZone };
@@ -39,8 +40,10 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
   }
   const targets = header
-    .map((h, c) => ({ c, h, t: OUTPUT.has(stagesField(h) ?? '') ? null : targetHeader(h) }))
-    .filter((x): x is { c: number; h: string; t: NonNullable<ReturnType<typeof targetHeader>> } => x.t !== null);
+    // LiftGate's own output columns and the plan's other columns, in any language, are never targets.
+    .map((h, c) => ({ c, h, t: stagesField(h) ? null : targetHeader(h) }))
+    .filter((x): x is { c: number; h: string; t: { metric: MetricKey; op: '>=' | '<=' } } => x.t !== null && isEngineMetric(x.t.metric));
+  const unknown = unknownTargets(table);
 
   const stages: StagePlan[] = [];
   const seen = new Map<string, number>();
@@ -72,8 +75,10 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
       throw new PlanError(tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }));
     }
+    const notUnderstood = unknown.filter((u) => readText(row[u.col]) !== '').map((u) => u.header);
     stages.push({
       name,
+      notUnderstood,
       budget,
       start: col.start < 0 ? null : readDate(ctx, header[col.start], row[col.start], r, col.start),
       testSize: size(col.testSize),

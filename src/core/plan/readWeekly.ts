@@ -1,9 +1,10 @@
 /** The `Weekly` sheet → measurements per row, with the columns it has (contract 2.2). */
 import { ENGLISH, type Translator } from '../../i18n';
-import { readAmount, readDate, readText, type CellContext } from './cells';
+import { dateOf, weekOf, type Day, type WeekStart } from '../calendar/day';
+import { checkDateColumn, readAmount, readDay, readText, type CellContext } from './cells';
 import { PlanError } from './errors';
 import { weeklyField, type WeeklyField } from './headers';
-import { isTotalRow } from './totalRows';
+import { isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
 
 export type MeasureField = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers';
@@ -12,9 +13,17 @@ export const MEASURES: readonly MeasureField[] = ['spend', 'impressions', 'click
 const MAY_BE_NEGATIVE: ReadonlySet<MeasureField> = new Set<MeasureField>(['revenue', 'controlRevenue']);
 
 export interface WeeklyRow {
+  /**
+   * The first day of the row's week (weeks start on the document's week start: a Tuesday and
+   * the Sunday after it are one week when weeks start on Monday), as a Date at midnight UTC.
+   */
   readonly week: Date | null;
+  /** The day the row's Week cell holds (the one calendar's Day), null without one. */
+  readonly day?: Day | null;
   readonly stage: string;
   readonly variant: string;
+  /** Whether the row's Control revenue cell holds a value: blank cells are no control group (contract 2.3). */
+  readonly control?: boolean;
   /** Blank cells are 0 in the sums; whether the column exists is in `WeeklyData.has`. */
   readonly values: Readonly<Record<MeasureField, number>>;
 }
@@ -28,7 +37,7 @@ export interface WeeklyData {
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH, timeZone?: string): WeeklyData {
+export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH, timeZone?: string, weekStart: WeekStart = 'monday'): WeeklyData {
   const ctx: CellContext = { sheet, locale, tr, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   const cols = new Map<WeeklyField, number>();
@@ -42,9 +51,19 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: 
   const stageCol = cols.get('stage')!;
   const weekCol = cols.get('week');
   const variantCol = cols.get('variant');
+  const controlCol = cols.get('controlRevenue');
   const measureCols = MEASURES.filter((m) => cols.has(m)).map((m) => [m, cols.get(m)!, header[cols.get(m)!]] as const);
 
+  if (weekCol !== undefined) checkDateColumn(ctx, table, weekCol, header[weekCol]);
   const rows: WeeklyRow[] = [];
+  // Weekly sheets repeat the same few days thousands of times: one Date per week, shared.
+  const weekDates = new Map<Day, Date>();
+  const weekDate = (day: Day) => {
+    const w = weekOf(day, weekStart);
+    let d = weekDates.get(w);
+    if (!d) weekDates.set(w, (d = dateOf(w)));
+    return d;
+  };
   const withoutStage: number[] = [];
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
@@ -57,8 +76,11 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: 
     }
     const values: Record<MeasureField, number> = { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 };
     for (const [m, c, h] of measureCols) values[m] = readAmount(ctx, h, row[c], r, c, MAY_BE_NEGATIVE.has(m)) ?? 0;
+    const day = weekCol === undefined ? null : readDay(ctx, header[weekCol], row[weekCol], r, weekCol);
     rows.push({
-      week: weekCol === undefined ? null : readDate(ctx, header[weekCol], row[weekCol], r, weekCol),
+      week: day === null ? null : weekDate(day),
+      day,
+      control: controlCol !== undefined && !isBlank(row[controlCol]),
       stage,
       variant: variantCol === undefined ? '' : readText(row[variantCol]),
       values,

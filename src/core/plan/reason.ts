@@ -84,12 +84,18 @@ export interface ReasonInput {
   readonly start?: Date | null;
   /** Set when the ranges leave the grade open. */
   readonly unclear?: UnclearEvidence | null;
+  /** Target headers the engine cannot judge: the stage is held for them (contract 2.1). */
+  readonly notUnderstood?: readonly string[];
 }
 
 export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
   let text: string;
   const decision = tr.decision(x.decision);
   const separator = tr.t('text.separator');
+  if (x.decision === 'HOLD' && x.notUnderstood?.length) {
+    text = tr.t('reason.notUnderstood', { criteria: tr.list(x.notUnderstood), decision, count: x.notUnderstood.length });
+    return x.variantNote ? tr.t('text.sentences', { first: text, second: x.variantNote }) : text;
+  }
   switch (x.decision) {
     case 'LOCKED':
       text = tr.t('reason.locked', { previous: x.previous!.name, go: tr.decision('GO'), scaleUp: tr.decision('SCALE UP'), decision: tr.decision(x.previous!.decision) });

@@ -42,7 +42,10 @@ export function stageMetrics(
 ): StageMetrics {
   const s = sumRows(rows);
   const weeks = countWeeks(rows, data.has.has('week'));
-  return { sums: s, weeks, values: metricValues(s, weeks, data, sizes, baselineWeeklyRevenue) };
+  const values = metricValues(s, weeks, data, sizes, baselineWeeklyRevenue);
+  // A stage whose Control revenue cells are all blank has no control group: iROAS not evaluable, never its ROAS (contract 2.3).
+  if (!rows.some((r) => r.control)) values.iroas = null;
+  return { sums: s, weeks, values };
 }
 
 /** The metrics of contract 2.3 from a stage's sums and its weeks (the charts use it week by week). */

@@ -89,4 +89,8 @@ export interface VariantSummary {
 export interface PlanResult {
   readonly stages: readonly StageResult[];
   readonly warnings: readonly string[];
+  /** Each stage's 0-based row in the Stages table, parallel to `stages` (for views aligned with the sheet). */
+  readonly rows?: readonly number[];
+  /** The day (calendar/day.ts) the plan was judged on: the one given, else the last Week + 6 days; null without dates. */
+  readonly asOf?: number | null;
 }

@@ -387,6 +387,14 @@ export const en = {
   'setting.day.sunday': 'Sunday',
   'setting.day.saturday': 'Saturday',
   'sidebar.stale': 'These results are from the last evaluation that worked; fix the problem above and evaluate again.',
+  // answer (#19)
+  "date.dayFirst": "day first (day/month/year)",
+  "date.monthFirst": "month first (month/day/year)",
+  "error.dateOrder": "{cell} ({column}) is {value}, not a date in the spreadsheet's locale ({locale}): the dates in this column only make sense {order}. Change the locale (File → Settings) or write the dates as 2025-01-06, then evaluate again.",
+  "import.dateOrder": "The dates in column {column} only make sense {order}, but the spreadsheet's locale ({locale}) writes dates the other way round, so rows whose date is impossible are skipped. Change the locale (File → Settings) or export ISO dates (2025-01-06).",
+  "warning.targetUnknown": "{cell} \"{header}\" reads as a target, but LiftGate knows no such metric (nearest: {nearest}). Every stage with a value in this column is held until the header names a known metric.",
+  "warning.targetNotEvaluable": "{cell} \"{header}\": {metric} is a known metric that this version cannot evaluate yet. Every stage with a value in this column is held rather than passed without it.",
+  "reason.notUnderstood": "{decision}: {count, plural, one {criterion} other {criteria}} not understood: {criteria}. Rename the column to a known metric (or clear the cell) to judge this stage",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -375,4 +375,12 @@ export const nb = (): Catalogue => ({
   'setting.day.sunday': 'søndag',
   'setting.day.saturday': 'lørdag',
   'sidebar.stale': 'Disse resultatene er fra forrige vellykkede evaluering; rett problemet over og evaluer på nytt.',
+  // answer (#19)
+  "date.dayFirst": "med dagen først (dag/måned/år)",
+  "date.monthFirst": "med måneden først (måned/dag/år)",
+  "error.dateOrder": "{cell} ({column}) er {value}, ikke en dato i regnearkets lokalitet ({locale}): datoene i denne kolonnen gir bare mening {order}. Endre lokaliteten (Fil → Innstillinger) eller skriv datoene som 2025-01-06, og evaluer på nytt.",
+  "import.dateOrder": "Datoene i kolonnen {column} gir bare mening {order}, men regnearkets lokalitet ({locale}) skriver datoer motsatt, så rader med umulig dato hoppes over. Endre lokaliteten (Fil → Innstillinger) eller eksporter ISO-datoer (2025-01-06).",
+  "warning.targetUnknown": "{cell} «{header}» ser ut som et mål, men LiftGate kjenner ikke et slikt måltall (nærmest: {nearest}). Alle etapper med en verdi i denne kolonnen holdes til overskriften navngir et kjent måltall.",
+  "warning.targetNotEvaluable": "{cell} «{header}»: {metric} er et kjent måltall som denne versjonen ikke kan beregne ennå. Alle etapper med en verdi i denne kolonnen holdes i stedet for å slippes gjennom uten det.",
+  "reason.notUnderstood": "{decision}: {count, plural, one {kriterium} other {kriterier}} ikke forstått: {criteria}. Gi kolonnen navnet på et kjent måltall (eller tøm cellen) for å vurdere etappen",
 });

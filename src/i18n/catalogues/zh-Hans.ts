@@ -375,4 +375,12 @@ export const zhHans = (): Catalogue => ({
   'setting.day.sunday': '周日',
   'setting.day.saturday': '周六',
   'sidebar.stale': '以下是上一次成功评估的结果；请修正上方的问题后重新评估。',
+  // answer (#19)
+  "date.dayFirst": "日在前（日/月/年）",
+  "date.monthFirst": "月在前（月/日/年）",
+  "error.dateOrder": "{cell}（{column}）为 {value}，在电子表格的语言区域（{locale}）中不是日期：此列的日期只有按{order}读取才成立。请更改语言区域（文件 → 设置）或将日期写成 2025-01-06，然后重新评估。",
+  "import.dateOrder": "列 {column} 中的日期只有按{order}读取才成立，但电子表格的语言区域（{locale}）按相反顺序书写日期，因此日期不存在的行已跳过。请更改语言区域（文件 → 设置）或以 ISO 格式（2025-01-06）导出日期。",
+  "warning.targetUnknown": "{cell}“{header}”看起来是目标，但 LiftGate 没有这个指标（最接近的：{nearest}）。此列中有值的每个阶段都会保持，直到表头写成已知指标。",
+  "warning.targetNotEvaluable": "{cell}“{header}”：{metric} 是已知指标，但此版本尚无法计算。此列中有值的每个阶段都会保持，而不会在未检查它的情况下通过。",
+  "reason.notUnderstood": "{decision}：{count, plural, other {无法理解的条件}}：{criteria}。请把该列改名为已知指标（或清空该单元格）以评估此阶段",
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeText } from '../../../src/core/import/bytes';
 import { parseCsv } from '../../../src/core/import/csv';
-import { parseExportDate, slashOrder } from '../../../src/core/import/dates';
+import { columnOrderHint, parseExportDate, slashOrder } from '../../../src/core/import/dates';
+import { sniffedOrder } from '../../../src/core/import/sniffedOrder';
 import { formatDays, isoDay, parseDays, weekOf } from '../../../src/core/import/days';
 import { findLayout } from '../../../src/core/import/layout';
 import { decimalLocale, readExportNumber } from '../../../src/core/import/numbers';
@@ -53,10 +54,18 @@ describe('dates', () => {
     expect(isoDay(parseExportDate(new Date(Date.UTC(2025, 0, 5, 23)))!)).toBe('2025-01-06');
     expect(isoDay(parseExportDate(45663)!)).toBe('2025-01-06');
   });
-  it('settles slashed dates by the column, then the language', () => {
-    expect(slashOrder(['1/6/2025', '13/6/2025'], 'mdy')).toBe('dmy');
-    expect(slashOrder(['1/6/2025', '6/13/2025'], 'dmy')).toBe('mdy');
-    expect(slashOrder(['1/6/2025'], 'dmy')).toBe('dmy');
+  it('reads slashed dates in the spreadsheet locale\'s order, and says when a column only makes sense the other way (#26)', () => {
+    expect(slashOrder('en_GB', 'mdy')).toBe('dmy');
+    expect(slashOrder('en_US', 'dmy')).toBe('mdy');
+    expect(slashOrder(undefined, 'dmy')).toBe('dmy');
+    expect(columnOrderHint(['1/6/2025', '13/6/2025'], 'mdy')).toBe('dmy');
+    expect(columnOrderHint(['1/6/2025', '6/13/2025'], 'mdy')).toBeNull();
+    expect(columnOrderHint(['1/6/2025', '6/13/2025'], 'dmy')).toBe('mdy');
+  });
+  it('without a spreadsheet, settles slashed dates by the column, then the language', () => {
+    expect(sniffedOrder(['1/6/2025', '13/6/2025'], 'mdy')).toBe('dmy');
+    expect(sniffedOrder(['1/6/2025', '6/13/2025'], 'dmy')).toBe('mdy');
+    expect(sniffedOrder(['1/6/2025'], 'dmy')).toBe('dmy');
     expect(isoDay(parseExportDate('1/6/2025', 'dmy')!)).toBe('2025-06-01');
   });
   it.each(['31.02.2025', 'tomorrow', '2025-13-01', '', 'Jan 32, 2025'])('%j is not a date', (text) => {

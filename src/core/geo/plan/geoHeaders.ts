@@ -4,8 +4,11 @@
  * the template writes them in the document's language, and a document switched to another
  * language keeps working.
  */
-import { GEO_NAMES } from '../../../i18n/headerNames';
-import { normalizeHeader } from '../../plan/headers';
+import { GEO_COLUMNS, STAGES_COLUMNS } from '../../vocabulary/columns';
+import { normalizeHeader } from '../../vocabulary/normalize';
+
+/** The names come from the one vocabulary (src/core/vocabulary/columns.ts). */
+const GEO_NAMES = { testMarkets: STAGES_COLUMNS.testMarkets, testStart: STAGES_COLUMNS.testStart, testEnd: STAGES_COLUMNS.testEnd, ...GEO_COLUMNS };
 
 export type GeoColumn = keyof typeof GEO_NAMES;
 
