@@ -11,8 +11,10 @@ import type { EvaluationJson } from '../appsscript/evaluate';
 import type { ImportResultJson } from '../appsscript/importData';
 import type { SettingsWithLocale } from '../appsscript/settings';
 import type { TemplateResult } from '../appsscript/template';
+import type { RunJson, ScheduleJson } from '../appsscript/schedule';
+import type { SourcesJson } from '../appsscript/sources';
 
-export type { DashboardJson, EvaluationJson, ImportResultJson, SettingsWithLocale, TemplateResult };
+export type { DashboardJson, EvaluationJson, ImportResultJson, RunJson, ScheduleJson, SettingsWithLocale, SourcesJson, TemplateResult };
 
 /** The functions the sidebar may call, with their arguments and plain-JSON results. */
 export interface ServerApi {
@@ -22,6 +24,9 @@ export interface ServerApi {
   getSettings(): SettingsWithLocale;
   saveSettings(settings: unknown): SettingsWithLocale;
   importData(fileName: string, base64Content: unknown, options: { dryRun: boolean }): ImportResultJson;
+  saveSchedule(schedule: unknown): ScheduleJson;
+  getSchedule(): ScheduleJson;
+  readSources(options: { dryRun: boolean }): SourcesJson;
 }
 
 /** Entry points only menus, triggers and Sheets itself call (no result the sidebar reads). */
@@ -32,6 +37,8 @@ export interface EntryPoints {
   evaluateStagesFromMenu(): void;
   createTemplateFromMenu(): void;
   createDashboardFromMenu(): void;
+  /** The schedule's time-driven trigger (contract 2.10). */
+  runSchedule(e?: unknown): RunJson;
 }
 
 export type ServerName = keyof ServerApi | keyof EntryPoints;
@@ -56,4 +63,8 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },
   { name: 'saveSettings', params: ['settings'], doc: "Validates and saves the document's LiftGate settings; returns them." },
   { name: 'importData', params: ['fileName', 'base64Content', 'options'], doc: 'Imports an ad-platform export (CSV as base64, or the rows of an .xlsx) into Weekly by (Week, Stage, Variant); with {dryRun: true} only says what it would add, replace and skip.' },
+  { name: 'saveSchedule', params: ['schedule'], doc: 'Saves the schedule (off, daily or weekly at an hour; e-mail, recipients, digest) and keeps exactly one time-driven trigger for this user and document.' },
+  { name: 'getSchedule', params: [], doc: 'Returns the schedule with its last run: when, which stages changed, whether an e-mail went out, warnings.' },
+  { name: 'runSchedule', params: ['e'], doc: 'The time-driven trigger: reads every source, evaluates and writes as Evaluate now does, and e-mails when a decision changed or something failed.' },
+  { name: 'readSources', params: ['options'], doc: 'Reads every source tab as an import into Weekly; with {dryRun: true} only says what it would add, replace and skip.' },
 ];

@@ -7,10 +7,13 @@
  * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
  * Service calls depend on the number of charts, never on the number of weekly rows.
  */
-import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
+import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, SUMMARY_TOP, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
+import { findOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
 import { evaluateRead, readWorkbook } from './readWorkbook';
+import { catalogue } from '../i18n/catalogues';
+import { LANGUAGES } from '../i18n/languages';
 import { getSettings } from './settings';
 import { readTable } from './sheetIO';
 import { translatorFor } from './language';
@@ -40,7 +43,8 @@ function grow(sheet: Sheet, rows: number, cols: number): void {
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
-function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, prev: PreviousDashboard): void {
+/** Writes the two blocks; returns their sizes, kept in the sheet's mark for the next refresh. */
+function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, prev: PreviousDashboard): BlockSizes {
   const text = (v: Cell) => asText(v) as Cell;
   const top = padded(layout.top.values.map((r) => r.map(text)), prev.topRows, 0, '' as Cell);
   const bg = padded(layout.top.backgrounds, top.length, 0, null);
@@ -49,10 +53,36 @@ function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, p
   const dataCol = DATA_COL;
   grow(sheet, Math.max(top.length, data.length), dataCol + Math.max(0, (data[0]?.length ?? 0)) - 1);
   const block = sheet.getRange(1, 1, top.length, top[0].length);
+  // The stage names stay text: a stage called "1e5" or "TRUE" is shown as typed.
+  if (layout.top.values.length > SUMMARY_TOP) sheet.getRange(SUMMARY_TOP + 1, 1, layout.top.values.length - SUMMARY_TOP, 1).setNumberFormat('@');
   block.setValues(top);
   block.setBackgrounds(bg as string[][]);
   block.setFontColors(fg as string[][]);
   if (data.length > 0 && data[0].length > 0) sheet.getRange(1, dataCol, data.length, data[0].length).setValues(data);
+  return { topRows: layout.top.values.length, dataRows: layout.data.length, dataCols: layout.data[0]?.length ?? 0 };
+}
+
+interface BlockSizes {
+  topRows: number;
+  dataRows: number;
+  dataCols: number;
+}
+
+/**
+ * What the last refresh wrote. Its sizes come from the sheet's mark, so notes a user wrote
+ * beside the blocks are not taken for LiftGate's and blanked; a dashboard from before the mark
+ * is measured by its content, as it always was.
+ */
+function previousBlocks(values: readonly (readonly unknown[])[], state: Record<string, unknown> | null): PreviousDashboard {
+  const prev = readPrevious(values);
+  const size = (k: keyof BlockSizes) => (state && typeof state[k] === 'number' ? (state[k] as number) : prev[k]);
+  return { ...prev, topRows: size('topRows'), dataRows: size('dataRows'), dataCols: size('dataCols') };
+}
+
+/** A Dashboard sheet an earlier LiftGate made, before sheets carried a mark: its title in A1. */
+function isOldDashboard(sheet: Sheet): boolean {
+  const a1 = String(sheet.getRange(1, 1).getValue() ?? '').trim();
+  return LANGUAGES.some((l) => catalogue(l)['dashboard.title'] === a1);
 }
 
 /** The builder settings every LiftGate chart gets, new or refreshed. */
@@ -63,13 +93,14 @@ function shape(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, sheet
 }
 
 function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDashboard): DashboardJson['charts'] {
+  const own = sheet.getName();
   const wanted = new Map(plans.map((p) => [p.key, p]));
   const counts = { added: 0, updated: 0, removed: 0 };
   const seen = new Set<string>();
   for (const chart of sheet.getCharts() as Chart[]) {
     const first = chart.getRanges()[0];
     // Ours: the range starts in the data block's header row under one of our keys.
-    const key = first && first.getRow() === HEADER_ROW && first.getSheet().getName() === DASHBOARD_SHEET ? prev.keyAt.get(first.getColumn()) : undefined;
+    const key = first && first.getRow() === HEADER_ROW && first.getSheet().getName() === own ? prev.keyAt.get(first.getColumn()) : undefined;
     if (!key || seen.has(key)) continue;
     seen.add(key);
     const plan = wanted.get(key);
@@ -105,16 +136,20 @@ export function createDashboard(): DashboardJson {
     const read = readWorkbook(ss, settings, tr, now);
     const { stagesSheet, weeklySheet } = read;
     const result = evaluateRead(read);
-    const existing = ss.getSheetByName(DASHBOARD_SHEET);
-    const sheet = existing ?? ss.insertSheet(DASHBOARD_SHEET);
-    const prev = readPrevious(existing ? readTable(sheet) : []);
+    // Only a sheet LiftGate owns (contract 3): a user's own "Dashboard" keeps every cell.
+    const found = findOwnedSheet(ss, 'dashboard', DASHBOARD_SHEET, isOldDashboard, tr);
+    const existing = found.sheet;
+    const sheet = openOwnedSheet(ss, 'dashboard', found);
+    const prev = previousBlocks(existing ? readTable(sheet) : [], found.state);
     const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
-    writeBlocks(sheet, layout, prev);
+    const written = writeBlocks(sheet, layout, prev);
     const charts = syncCharts(sheet, layout.charts, prev);
+    saveOwnedState(sheet, 'dashboard', { ...written });
     const n = result.stages.length;
+    const done = tr.t('dashboard.done', { existing: existing ? 'yes' : 'no', sheet: found.name, stages: n, charts: layout.charts.length });
     return {
-      message: tr.t('dashboard.done', { existing: existing ? 'yes' : 'no', sheet: DASHBOARD_SHEET, stages: n, charts: layout.charts.length }),
-      sheet: DASHBOARD_SHEET,
+      message: found.clash ? `${tr.t('owned.clash', { sheet: found.clash, free: found.name })} ${done}` : done,
+      sheet: found.name,
       stages: n,
       charts,
     };

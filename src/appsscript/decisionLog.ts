@@ -12,6 +12,8 @@ import { decisionFromWord } from '../i18n/decisionWords';
 import { LANGUAGES } from '../i18n/languages';
 import { stageFigures } from '../core/workbook/figures';
 import { checkCellText } from './cellLimits';
+import { asText } from './escape';
+import { findOwnedSheet, openOwnedSheet, type OwnedSheet } from './ownedSheets';
 import { findSheet } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,6 +36,8 @@ export interface LogPlan {
   readonly name: string;
   /** null: the sheet is to be created. */
   readonly sheet: Sheet | null;
+  /** Where the log is (or will be): a sheet of the set name that is not a log is left alone. */
+  readonly owned: OwnedSheet;
   readonly writeHeader: boolean;
   readonly rows: Cell[][];
   /** Sheet row where the rows go. */
@@ -44,27 +48,43 @@ const num = (v: number | null | undefined) => (v === null || v === undefined || 
 const key = (v: unknown) => String(v ?? '').replace(/^'/, '').trim().toLowerCase();
 
 /** Reads the log (one getValues), checks it is a LiftGate log, and computes the rows to append. */
+/** LiftGate's log: row 1 starts with When, and no header among the first ten says otherwise. */
+function isLog(values: readonly (readonly Cell[])[]): boolean {
+  const header = (values[0] ?? []).slice(0, WIDTH).map(normalizeHeader);
+  const known = headerNames();
+  return known[0].has(header[0]) && !header.some((h, i) => h !== '' && !known[i].has(h));
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: Date, tr: Translator): LogPlan {
-  const sheet = findSheet(ss, name, 'log');
-  let existing: Cell[][] = [];
+  // The set name in any language (a log started in English stays the log in Norwegian).
+  const named = findSheet(ss, name, 'log');
+  const read = new Map<string, Cell[][]>();
+  const adopt = (sheet: Sheet) => {
+    const values = sheet.getDataRange().getValues() as Cell[][];
+    read.set(sheet.getName(), values);
+    return isLog(values);
+  };
+  const owned = findOwnedSheet(ss, 'log', named ? named.getName() : name, adopt, tr);
+  const sheet = owned.sheet;
+  let existing: Cell[][] = sheet ? (read.get(sheet.getName()) ?? (sheet.getDataRange().getValues() as Cell[][])) : [];
   let writeHeader = true;
-  if (sheet) {
-    existing = sheet.getDataRange().getValues() as Cell[][];
-    const empty = existing.length === 1 && existing[0].every((v) => v === '');
-    if (empty) existing = [];
-    else {
-      // LiftGate's log: row 1 starts with When, and no header among the first ten says otherwise.
-      const header = existing[0].slice(0, WIDTH).map(normalizeHeader);
-      const known = headerNames();
-      if (!known[0].has(header[0]) || header.some((h, i) => h !== '' && !known[i].has(h))) {
-        throw new Error(tr.t('error.notALog', { sheet: sheet.getName(), headers: LOG_HEADER_KEYS.map((k) => tr.t(k)).join(', ') }));
-      }
-      writeHeader = false;
-    }
+  const empty = existing.length === 0 || (existing.length === 1 && existing[0].every((v) => v === ''));
+  if (empty) existing = [];
+  else if (!isLog(existing)) throw new Error(tr.t('error.notALog', { sheet: owned.name, headers: LOG_HEADER_KEYS.map((k) => tr.t(k)).join(', ') }));
+  else writeHeader = false;
+  // The last logged decision and next budget of each stage: the latest by When, so a log the
+  // user sorted newest-first still compares with the stage's latest row.
+  const last = new Map<string, { decision: string | null; next: unknown; at: number }>();
+  for (let r = 1; r < existing.length; r++) {
+    const when = existing[r][0];
+    const at = isDate(when) ? when.getTime() : NaN;
+    const k = key(existing[r][1]);
+    const before = last.get(k);
+    const later = !before || (Number.isNaN(before.at) && Number.isNaN(at)) || (!Number.isNaN(at) && (Number.isNaN(before.at) || at >= before.at));
+    if (later) last.set(k, { decision: decisionFromWord(existing[r][2]), next: existing[r][9], at });
   }
-  // The last logged decision and next budget of each stage.
-  const last = new Map<string, { decision: string | null; next: unknown }>();
-  for (let r = 1; r < existing.length; r++) last.set(key(existing[r][1]), { decision: decisionFromWord(existing[r][2]), next: existing[r][9] });
   const rows: Cell[][] = [];
   for (const s of result.stages) {
     const before = last.get(key(s.stage));
@@ -72,18 +92,17 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
     checkCellText(s.reason, 'text.logReason', s.stage, tr);
     // The figures of the one result: iROAS blank without a measure of incrementality (contract 3).
     const f = stageFigures(s);
-    rows.push([now, s.stage, tr.decision(s.decision), s.reason, num(f.spend), num(f.revenue), num(f.roas), num(f.cpa), num(f.iroas), f.nextBudget]);
+    rows.push([now, asText(s.stage) as string, tr.decision(s.decision), asText(s.reason) as string, num(f.spend), num(f.revenue), num(f.roas), num(f.cpa), num(f.iroas), f.nextBudget]);
   }
   const used = writeHeader ? 0 : existing.length;
   const at = used + (writeHeader ? 2 : 1);
-  return { name, sheet, writeHeader, rows, at };
+  return { name: owned.name, sheet, owned, writeHeader, rows, at };
 }
 
 /** Appends the planned rows: the sheet and its header first if needed, text columns as plain text. */
 export function writeLog(ss: Spreadsheet, plan: LogPlan, tr: Translator): void {
   if (plan.rows.length === 0 && !plan.writeHeader) return;
-  let sheet = plan.sheet;
-  if (!sheet) sheet = ss.insertSheet(plan.name);
+  const sheet = openOwnedSheet(ss, 'log', plan.owned);
   // A narrow or full sheet grows first: a write outside its grid would fail.
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < WIDTH) sheet.insertColumnsAfter(maxColumns, WIDTH - maxColumns);

@@ -9,7 +9,6 @@
  */
 import { DECISION_STYLES } from '../core/gates/decisions';
 import { normalizeHeader, stagesField } from '../core/plan/headers';
-import { isTotalRow } from '../core/vocabulary/totalRows';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import type { MessageKey, Translator } from '../i18n';
 import { checkCellText } from './cellLimits';
@@ -65,7 +64,8 @@ export function planDecisionWrites(table: readonly (readonly Cell[])[], result: 
   let current: { row: number; stages: StageResult[] } | null = null;
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
-    const s = stageCol < 0 || isTotalRow(row) ? undefined : byName.get(String(row[stageCol] ?? '').trim().toLowerCase());
+    // Total and note rows are not among the stages read (readStages decides), so they keep their cells.
+    const s = stageCol < 0 ? undefined : byName.get(String(row[stageCol] ?? '').trim().toLowerCase());
     if (!s) {
       current = null;
       continue;

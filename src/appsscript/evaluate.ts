@@ -50,6 +50,8 @@ export function evaluateStages(): EvaluationJson {
     } catch (e) {
       throw new Error(tr.t('error.logWriteFailed', { sheet: read.stagesSheet.getName(), log: settings.logSheet, error: errorText(e) }));
     }
-    return toJson(result, now);
+    const json = toJson(result, now);
+    if (log.owned.clash) json.warnings.push(tr.t('owned.clash', { sheet: log.owned.clash, free: log.owned.name }));
+    return json;
   }, tr);
 }

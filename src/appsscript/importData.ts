@@ -8,13 +8,16 @@
  */
 import { CAMPAIGNS_HEADER, CAMPAIGNS_SHEET, readCampaigns } from '../core/import/campaigns';
 import type { WeekStart } from '../core/import/days';
-import { ImportError, readExportFile, type RowsPayload } from '../core/import/readFile';
+import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
 import type { MessageKey, Translator } from '../i18n';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
-import { getSettings } from './settings';
+import { fillMergedLabels } from './merges';
+import { findOwnedSheet, openOwnedSheet } from './ownedSheets';
+import { blanks, blockBefore, UndoableWrites } from './undoableWrites';
+import { getSettings, type SettingsWithLocale } from './settings';
 import { findSheet, readTable } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,25 +48,36 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
   const tr = translatorFor(settings.language, settings.locale);
   const name = String(fileName ?? '').trim().slice(0, 200) || tr.t('import.theFile');
   const dryRun = Boolean(options && typeof options === 'object' && (options as { dryRun?: unknown }).dryRun);
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   let file;
   try {
-    file = readExportFile(name, content as string | RowsPayload, tr, settings.locale);
+    file = readExportFile(name, content as string | RowsPayload, tr, settings.locale, undefined, timeZone);
   } catch (e) {
     if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
     throw e;
   }
+  return importFile(name, file, dryRun, settings, tr);
+}
+
+/** A read export — a file's, or a source tab's values (sources.ts) — into Weekly: the same plan, writes and answer. */
+export function importFile(name: string, file: ReadFile, dryRun: boolean, settings: SettingsWithLocale, tr: Translator): ImportResultJson {
   const run = () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // The Weekly sheet under its set name, or its default name in any of the four languages.
-    let weeklySheet = findSheet(ss, settings.weeklySheet, 'weekly');
-    let campaignsSheet = ss.getSheetByName(CAMPAIGNS_SHEET);
+    const weeklySheet = findSheet(ss, settings.weeklySheet, 'weekly');
     const weekly = tableOrNull(weeklySheet);
-    const campaignsTable = tableOrNull(campaignsSheet);
+    // Merged Stage (Week, Variant) cells label every row under them, as the evaluation reads them:
+    // the keys come from a filled copy; the sheet's own cells are never rewritten.
+    const keyed = weekly && weeklySheet ? weekly.map((r) => [...r]) : null;
+    if (keyed && weeklySheet) fillMergedLabels(weeklySheet, keyed);
+    // The Campaigns sheet is LiftGate's (contract 3): a user's own sheet of that name is left alone.
+    const campaignsAt = findOwnedSheet(ss, 'campaigns', CAMPAIGNS_SHEET, (sh) => isCampaignsSheet(readTable(sh)), tr);
+    const campaignsTable = campaignsAt.sheet ? tableOrNull(campaignsAt.sheet) : null;
     const plan = planImport({
       data: file.data,
       platform: file.layout.platform.name,
       campaigns: readCampaigns(campaignsTable, tr),
-      weekly,
+      weekly: keyed,
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
       tr,
       weeklySheet: weeklySheet ? weeklySheet.getName() : settings.weeklySheet,
@@ -72,18 +86,24 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
     });
     const s = plan.summary;
     const changes = s.adds.length + s.replaces.length;
-    if (!dryRun) {
-      if (changes > 0) {
-        if (!weeklySheet) weeklySheet = ss.insertSheet(settings.weeklySheet);
-        writeWeekly(weeklySheet, weekly, plan.weekly);
-      }
-      if (s.newCampaigns.length > 0) {
-        if (!campaignsSheet) campaignsSheet = ss.insertSheet(CAMPAIGNS_SHEET);
-        listCampaigns(campaignsSheet, campaignsTable, s.newCampaigns);
-      }
+    if (!dryRun && (changes > 0 || s.newCampaigns.length > 0)) {
+      UndoableWrites.run((w) => {
+        if (changes > 0) {
+          let sheet = weeklySheet;
+          if (!sheet) w.createdSheet(ss, (sheet = ss.insertSheet(settings.weeklySheet)));
+          writeWeekly(w, sheet, weekly, plan.weekly);
+        }
+        if (s.newCampaigns.length > 0) {
+          const created = !campaignsAt.sheet;
+          const sheet = openOwnedSheet(ss, 'campaigns', campaignsAt);
+          if (created) w.createdSheet(ss, sheet);
+          listCampaigns(w, sheet, campaignsTable, s.newCampaigns);
+        }
+      }, tr);
     }
     const problems = s.problems.slice(0, MAX_PROBLEMS_LISTED);
     const skips = s.skips.map((k) => (REASONS[k.reason] ? { ...k, reason: tr.t(REASONS[k.reason]) } : k));
+    const clash = campaignsAt.clash && s.newCampaigns.length > 0 ? ` ${tr.t('owned.clash', { sheet: campaignsAt.clash, free: campaignsAt.name })}` : '';
     return {
       fileName: name,
       format: file.format,
@@ -95,15 +115,25 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
       skips,
       problems,
       problemCount: s.problems.length,
-      message: message(s, dryRun, tr),
+      message: message(s, dryRun, tr, campaignsAt.name) + clash,
     };
   };
   return dryRun ? run() : withDocumentLock(run, tr);
 }
 
-function message(s: ImportSummary, dryRun: boolean, tr: Translator): string {
+/** A sheet a user (or an earlier LiftGate) made as the Campaigns sheet: Campaign and Stage headers. */
+function isCampaignsSheet(table: Cell[][]): boolean {
+  try {
+    readCampaigns(table.slice(0, 1));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function message(s: ImportSummary, dryRun: boolean, tr: Translator, campaigns: string): string {
   const parts = [tr.t(dryRun ? 'import.summaryDry' : 'import.summaryDone', { adds: s.adds.length, replaces: s.replaces.length, skips: s.skips.length })];
-  if (s.unmappedCampaigns.length) parts.push(tr.t('import.unmappedNote', { count: s.unmappedCampaigns.length, campaigns: CAMPAIGNS_SHEET }));
+  if (s.unmappedCampaigns.length) parts.push(tr.t('import.unmappedNote', { count: s.unmappedCampaigns.length, campaigns }));
   if (s.problems.length) parts.push(tr.t('import.problemsNote', { count: s.problems.length }));
   return parts.join(' ');
 }
@@ -115,10 +145,10 @@ const REASONS: Record<string, MessageKey> = {
   'the row there already covers these days': 'import.reasonCovered',
 };
 
-/** Contiguous runs of columns, so each run is one block write and no other column is touched. */
-function runs(columns: readonly number[]): [number, number][] {
+/** Contiguous runs of numbers (columns, rows), so each run is one block write and nothing between is touched. */
+function runs(items: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const c of columns) {
+  for (const c of [...items].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
     if (last && c === last[1] + 1) last[1] = c;
     else out.push([c, c]);
@@ -126,61 +156,61 @@ function runs(columns: readonly number[]): [number, number][] {
   return out;
 }
 
-function writeWeekly(sheet: Sheet, table: Cell[][] | null, w: WeeklyWrite): void {
-  const width = w.header.length;
-  if (w.newHeaders.length) {
-    const first = width - w.newHeaders.length + 1;
+/**
+ * Only the rows and cells the import owns: new headers, the measure and Source cells of the rows
+ * it replaces (one block per run of such rows and columns: a row typed by hand between two of
+ * them is not rewritten), and the new rows below, in one block, their Stage and Variant cells
+ * plain text so a Variant "007" stays "007".
+ */
+function writeWeekly(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, plan: WeeklyWrite): void {
+  const width = plan.header.length;
+  if (plan.newHeaders.length) {
+    const first = width - plan.newHeaders.length + 1;
     const need = width - sheet.getMaxColumns();
     if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
-    sheet.getRange(1, first, 1, w.newHeaders.length).setValues([w.newHeaders]);
+    w.setValues(sheet, 1, first, [plan.newHeaders.map(asText)], [plan.newHeaders.map(() => '')]);
     if (!table) sheet.setFrozenRows(1);
   }
-  const blocks = runs(w.columns);
-  if (w.replaced.size > 0 && table) {
-    // Replaced rows are written as one block per column run, from the first to the last
-    // replaced row; the cells between keep their content (formulas as formulas, text as text).
+  if (plan.replaced.size > 0 && table) {
     const formulas = sheet.getRange(1, 1, table.length, table[0].length).getFormulas();
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const r of w.replaced.keys()) {
-      lo = Math.min(lo, r);
-      hi = Math.max(hi, r);
-    }
-    for (const [c0, c1] of blocks) {
-      const values: unknown[][] = [];
-      for (let r = lo; r <= hi; r++) {
-        const line: unknown[] = [];
-        for (let c = c0; c <= c1; c++) {
-          const fresh = w.replaced.get(r)?.get(c);
-          if (fresh !== undefined) line.push(asText(fresh));
-          else if (formulas[r]?.[c]) line.push(formulas[r][c]);
-          else line.push(asText(table[r]?.[c] ?? ''));
+    const cols = new Set<number>();
+    for (const cells of plan.replaced.values()) for (const c of cells.keys()) cols.add(c);
+    for (const [r0, r1] of runs([...plan.replaced.keys()])) {
+      for (const [c0, c1] of runs([...cols])) {
+        const values: unknown[][] = [];
+        for (let r = r0; r <= r1; r++) {
+          const line: unknown[] = [];
+          for (let c = c0; c <= c1; c++) {
+            const fresh = plan.replaced.get(r)?.get(c);
+            line.push(fresh !== undefined ? asText(fresh) : formulas[r]?.[c] || (table[r]?.[c] ?? ''));
+          }
+          values.push(line);
         }
-        values.push(line);
+        w.setValues(sheet, r0 + 1, c0 + 1, values, blockBefore(table, formulas, r0, c0, r1 - r0 + 1, c1 - c0 + 1));
       }
-      sheet.getRange(lo + 1, c0 + 1, hi - lo + 1, c1 - c0 + 1).setValues(values);
     }
   }
-  if (w.appended.length > 0) {
+  if (plan.appended.length > 0) {
     const start = (table ? table.length : 1) + 1;
-    const need = start + w.appended.length - 1 - sheet.getMaxRows();
+    const n = plan.appended.length;
+    const need = start + n - 1 - sheet.getMaxRows();
     if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    for (const [c0, c1] of blocks) {
-      sheet.getRange(start, c0 + 1, w.appended.length, c1 - c0 + 1).setValues(w.appended.map((row) => row.slice(c0, c1 + 1).map(asText)));
-    }
+    for (const [c0, c1] of runs(plan.keyColumns)) sheet.getRange(start, c0 + 1, n, c1 - c0 + 1).setNumberFormat('@');
+    w.setValues(sheet, start, 1, plan.appended.map((row) => row.map(asText)), blanks(n, width));
   }
 }
 
-/** The Campaigns sheet: created with every campaign found, Stage blank; later imports append new ones. */
-function listCampaigns(sheet: Sheet, table: Cell[][] | null, names: readonly string[]): void {
+/** The Campaigns sheet: created with every campaign found, Stage blank; later imports append new ones. Names are plain text ("00123"). */
+function listCampaigns(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, names: readonly string[]): void {
   const rows = names.map((n) => [asText(n), '', ''] as unknown[]);
+  const start = table ? table.length + 1 : 2;
+  const need = start + rows.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(start, 1, rows.length, 1).setNumberFormat('@');
   if (!table) {
-    sheet.getRange(1, 1, rows.length + 1, 3).setValues([[...CAMPAIGNS_HEADER], ...rows]);
+    w.setValues(sheet, 1, 1, [[...CAMPAIGNS_HEADER], ...rows], blanks(rows.length + 1, 3));
     sheet.setFrozenRows(1);
     return;
   }
-  const start = table.length + 1;
-  const need = start + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  sheet.getRange(start, 1, rows.length, 3).setValues(rows);
+  w.setValues(sheet, start, 1, rows, blanks(rows.length, 3));
 }

@@ -11,7 +11,9 @@ import { evaluateStages } from './evaluate';
 import { importData } from './importData';
 import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
+import { getSchedule, runSchedule, saveSchedule } from './schedule';
 import { getSettings, saveSettings } from './settings';
+import { readSources } from './sources';
 import { createTemplate } from './template';
 
 /** Menu entries report in a dialog, since no sidebar is there to show the result. */
@@ -52,6 +54,9 @@ const sidebarApi: ServerApi = {
   getSettings,
   saveSettings,
   importData,
+  saveSchedule,
+  getSchedule,
+  readSources,
 };
 
 function withCodedFailures<T extends object>(api: T): T {
@@ -75,6 +80,7 @@ const entryPoints: EntryPoints = {
   evaluateStagesFromMenu,
   createTemplateFromMenu,
   createDashboardFromMenu,
+  runSchedule,
 };
 
 export const server: ServerApi & EntryPoints = { ...entryPoints, ...withCodedFailures(sidebarApi) };

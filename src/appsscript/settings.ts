@@ -6,9 +6,14 @@
  */
 import { WEEK_STARTS, type WeekStart } from '../core/import/days';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
+import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
+import { catalogue } from '../i18n/catalogues';
+import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
+import { validateSources, withLastReads } from './sourceSettings';
+import { withDocumentLock } from './lock';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
 
 export const KEY = 'liftgate.settings';
@@ -77,12 +82,25 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
   if (String(out.stagesSheet).toLowerCase() === String(out.weeklySheet).toLowerCase()) {
     throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
   }
+  const rk = src.rangeKind;
+  if (rk !== undefined && rk !== null && rk !== '') {
+    const kind = String(rk).trim().toLowerCase();
+    if (!RANGE_KINDS.includes(kind as RangeKind)) throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
+    out.rangeKind = kind;
+  }
+  // Nor may a sheet the plan reads or the log is written to carry the name of a sheet LiftGate
+  // writes for another role (Dashboard, Campaigns, Experiments, Geo) in any language.
+  for (const [key, label] of SETTING_NAMES) {
+    const clash = reservedRole(String(out[key]));
+    if (clash) throw new Error(tr.t('error.settingReservedName', { setting: tr.t(label), name: String(out[key]), role: clash }));
+  }
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {
     const day = String(ws).trim().toLowerCase();
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
+  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
   return out as unknown as Settings;
 }
 
@@ -118,11 +136,31 @@ export function getSettings(): SettingsWithLocale {
   } catch {
     settings = validateSettings({ language }, language, locale); // defaults, not a crash
   }
+  settings = { ...settings, sources: withLastReads(settings.sources ?? []) };
   return locale ? { ...settings, locale } : settings;
 }
 
+/** The name of another role's sheet that `name` is (case-insensitively, in any language), or null. */
+function reservedRole(name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  for (const fixed of RESERVED_SHEETS) if (fixed.toLowerCase() === lower) return fixed;
+  for (const l of LANGUAGES) for (const key of ['sheet.dashboard', 'sheet.campaigns', 'sheet.experiments', 'sheet.geo'] as const) {
+    const v = (catalogue(l) as Record<string, string>)[key];
+    if (v && v.toLowerCase() === lower) return v;
+  }
+  return null;
+}
+
+/** The sheets LiftGate writes besides the three named in the settings. */
+const RESERVED_SHEETS = ['Dashboard', 'Campaigns', 'Experiments', 'Geo'];
+
 export function saveSettings(settings: unknown): SettingsWithLocale {
   const locale = spreadsheetLocale();
+  const tr = translatorFor(asLanguage(stored().language) ?? languageFromLocale(locale), locale);
+  return withDocumentLock(() => saveUnlocked(settings, locale), tr);
+}
+
+function saveUnlocked(settings: unknown, locale: string | undefined): SettingsWithLocale {
   const current = asLanguage(stored().language) ?? languageFromLocale(locale);
   const valid = validateSettings(settings, current, locale);
   // Default sheet names are not stored: they follow the language when it changes.

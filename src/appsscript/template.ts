@@ -10,6 +10,7 @@ import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
 import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
 import { translatorFor } from './language';
+import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
 
@@ -172,9 +173,14 @@ export interface TemplateResult {
 }
 
 export function createTemplate(): TemplateResult {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = getSettings();
   const tr = translatorFor(settings.language, settings.locale);
+  // Two people clicking at once must not both find the sheets missing and both create them.
+  return withDocumentLock(() => createTemplateUnlocked(settings, tr), tr);
+}
+
+function createTemplateUnlocked(settings: ReturnType<typeof getSettings>, tr: Translator): TemplateResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const created: string[] = [];
   const skipped: string[] = [];
   // A Stages or Weekly sheet under its name in any language counts as there: never a second one.

@@ -333,6 +333,9 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
     }
     out.push(width > 0 ? produced! : outRow);
   }
+  // A row result may carry its header row on top (AB_TEST's with_headers, contract 1.4 / #26).
+  const withHeaders = params.findIndex((p) => p.name === 'with_headers');
+  if (width > 0 && withHeaders >= 0 && fixed[withHeaders] === true) out.unshift([...spec.headers!]);
   return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;
 }
 
@@ -344,6 +347,7 @@ function invoke(f: (...a: any[]) => unknown, v: unknown[], n: number): unknown {
     case 3: return f(v[0], v[1], v[2]);
     case 4: return f(v[0], v[1], v[2], v[3]);
     case 5: return f(v[0], v[1], v[2], v[3], v[4]);
+    case 6: return f(v[0], v[1], v[2], v[3], v[4], v[5]);
     default: return f(...v);
   }
 }

@@ -5,6 +5,7 @@ import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES, asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
 import { ImportPanel } from './ImportPanel';
+import { SchedulePanel } from './SchedulePanel';
 import { I18n, initialTranslator } from './i18n';
 import { call, errorText, failedWith, setClientTranslator } from './server';
 import { SettingsPanel } from './SettingsPanel';
@@ -25,6 +26,7 @@ export function App() {
   const [settings, setSettings] = useState<SettingsJson | null>(null);
   const [showSettings, setShowSettings] = useState(false);
   const [showImport, setShowImport] = useState(false);
+  const [showSchedule, setShowSchedule] = useState(false);
 
   const tr = useMemo(() => {
     const language = asLanguage(settings?.language);
@@ -109,12 +111,20 @@ export function App() {
           <button aria-expanded={showImport} aria-controls="import" onClick={() => setShowImport(!showImport)}>
             {tr.t('import.button')}
           </button>
+          <button aria-expanded={showSchedule} aria-controls="schedule" onClick={() => setShowSchedule(!showSchedule)}>
+            {tr.t('schedule.button')}
+          </button>
         </div>
         {/* Near the top, before the stage cards: a user looks for it with the other actions (#26). */}
         <DashboardButton />
         {showImport && (
           <section id="import">
-            <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} />
+            <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} settings={settings} onSettings={setSettings} />
+          </section>
+        )}
+        {showSchedule && (
+          <section id="schedule">
+            <SchedulePanel />
           </section>
         )}
         {result && (

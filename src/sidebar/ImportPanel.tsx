@@ -8,7 +8,8 @@ import { useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { readExportPayload, type ExportPayload } from './readExportFile';
 import { call, errorText } from './server';
-import type { ImportResultJson } from './types';
+import { SourcesList } from './SourcesList';
+import type { ImportResultJson, SettingsJson } from './types';
 
 interface WeekRow {
   week: string;
@@ -25,7 +26,7 @@ const SHOWN = 50;
 type Phase = { kind: 'idle' } | { kind: 'reading'; share: number } | { kind: 'checking' } | { kind: 'ready' } | { kind: 'importing' } | { kind: 'done' };
 
 
-export function ImportPanel({ onImported, weeklySheet }: { onImported: () => void; weeklySheet?: string }) {
+export function ImportPanel({ onImported, weeklySheet, settings, onSettings }: { onImported: () => void; weeklySheet?: string; settings?: SettingsJson | null; onSettings?: (s: SettingsJson) => void }) {
   const tr = useT();
   const money = (n: number | undefined) => (n === undefined ? '' : tr.money(n));
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -163,6 +164,7 @@ export function ImportPanel({ onImported, weeklySheet }: { onImported: () => voi
           )}
         </section>
       )}
+      {settings && onSettings && <SourcesList settings={settings} onSettings={onSettings} onRead={onImported} />}
     </div>
   );
 }

@@ -17,6 +17,7 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
   ['scaleMargin', 'setting.scaleMargin', 'setting.scaleMarginHelp', 'decimal'],
   ['budgetStep', 'setting.budgetStep', 'setting.budgetStepHelp', 'decimal'],
   ['confidence', 'setting.confidence', 'setting.confidenceHelp', 'decimal'],
+  ['rangeKind', 'setting.rangeKind', 'setting.rangeKindHelp', 'text'],
   ['stagesSheet', 'setting.stagesSheet', 'setting.stagesSheetHelp', 'text'],
   ['weeklySheet', 'setting.weeklySheet', 'setting.weeklySheetHelp', 'text'],
   ['logSheet', 'setting.logSheet', 'setting.logSheetHelp', 'text'],

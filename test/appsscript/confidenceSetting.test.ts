@@ -30,7 +30,11 @@ describe('the confidence setting', () => {
     const at80 = gs.evaluateStages() as { stages: { decision: string; criteria: { lower: number; upper: number; evidence: string }[] }[] };
     expect(at80.stages[0].decision).toBe('NEED DATA');
     expect(at80.stages[0].criteria[0]).toMatchObject({ evidence: 'unclear' });
-    expect(at80.stages[0].criteria[0].lower).toBeCloseTo(2.3101388637942786, 12);
+    // The default range is valid under weekly looks (rangeKind 'sequential'): wider than one look's.
+    expect(at80.stages[0].criteria[0].lower).toBeLessThan(2.31);
+    gs.saveSettings({ rangeKind: 'fixed' });
+    const fixed = gs.evaluateStages() as typeof at80;
+    expect(fixed.stages[0].criteria[0].lower).toBeCloseTo(2.3101388637942786, 12);
     gs.saveSettings({ confidence: 0 });
     const at0 = gs.evaluateStages() as { stages: { decision: string; criteria: { lower: null; evidence: string }[] }[] };
     expect(at0.stages[0].decision).toBe('GO');

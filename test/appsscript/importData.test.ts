@@ -128,7 +128,7 @@ describe('importData', () => {
     expect(r.skips).toEqual([expect.objectContaining({ week: '2025-01-13', stage: 'Test', variant: 'Video', reason: 'a row typed by hand is there', row: 3 })]);
     const after = sheetValues(fake, 'Weekly');
     expect(after[2]).toEqual(weekly[2]);
-    expect(after[3][8]).toBe("'-refund"); // rewritten as the text it is (Sheets hides the apostrophe)
+    expect(after[3][8]).toBe('-refund'); // not rewritten at all: only the rows the import owns are written (#20)
     expect(sheet.getRange(4, 5).getFormulas()).toEqual([['=1+1']]);
     expect(after[1][3]).toBe(2480);
   });

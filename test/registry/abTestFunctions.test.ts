@@ -23,6 +23,20 @@ describe('AB_TEST', () => {
   it('refuses conversions above visitors, naming the cell', () => {
     expect(messageOf(() => gs.AB_TEST(col(1, 60), col(50, 50), 1, 50))).toBe('AB_TEST: conversions_a row 2 col 1 is 60 but visitors_a is 50; conversions cannot exceed visitors');
   });
+  it('with_headers TRUE puts the column names above the rows (#26)', () => {
+    const r = gs.AB_TEST(col(120, 0), col(5000, 100), col(156, 5), col(5000, 100), 0.95, true) as unknown[][];
+    expect(r).toHaveLength(3);
+    expect(r[0]).toEqual(['rate_a', 'rate_b', 'relative_lift', 'p_value', 'diff_lower', 'diff_upper', 'verdict']);
+    expect(r[1]).toEqual((gs.AB_TEST(120, 5000, 156, 5000) as unknown[][])[0]);
+    expect(gs.AB_TEST(120, 5000, 156, 5000, 0.95, false)).toHaveLength(1);
+  });
+  it("small counts: Fisher's exact test (0/100 against 5/100 is no clear winner at p = 0.059)", () => {
+    const [[, , , p, lo, hi, verdict]] = gs.AB_TEST(0, 100, 5, 100) as unknown[][];
+    expect(p).toBeCloseTo(0.0593832104685866, 12); // scipy.stats.fisher_exact
+    expect(verdict).toBe('NO CLEAR WINNER');
+    expect(lo as number).toBeLessThan(0);
+    expect(hi).toBeCloseTo(0.05, 12);
+  });
   it('refuses a confidence outside 0–1', () => {
     expect(messageOf(() => gs.AB_TEST(1, 50, 2, 50, 95))).toBe('AB_TEST: confidence row 1 col 1 is 95; it must be between 0 and 1 (exclusive)');
   });

@@ -61,6 +61,45 @@ describe('IROAS_MDE', () => {
   });
 });
 
+/** Single values as a one-column range. */
+const cells = (...xs: number[]) => xs.map((x) => [x]);
+
+describe('IROAS_MDE with a perfect pretest fit (#27 item 5)', () => {
+  it('says so instead of answering 0', () => {
+    const control = Array.from({ length: 20 }, (_, i) => 1000 + 37 * i + (i % 3) * 11);
+    const test = control.map((c) => 2 * c + 500); // exactly on a line
+    expect(messageOf(() => gs.IROAS_MDE(cells(...test), cells(...control), 20, 6, 1000))).toBe(
+      'IROAS_MDE: test fits control exactly over the 20 history rows (no scatter around the line test = a + b × control), so there is no noise to size a test against; check that test and control are different series, not copies or multiples of each other',
+    );
+    const noisy = test.map((t, i) => t + (i % 2 ? 3 : -3));
+    expect(gs.IROAS_MDE(cells(...noisy), cells(...control), 20, 6, 1000) as number).toBeGreaterThan(0);
+  });
+});
+
+describe('IROAS_TRIMMED_MATCH with pairs that differ in nothing (#27 item 5)', () => {
+  const dy = [1200, -300, 2500, 800, 4000, 1500, 600, 3100, ...Array(24).fill(0)];
+  const dx = [500, 200, 900, 400, 1200, 700, 300, 1000, ...Array(24).fill(0)];
+  it('24 of 32 pairs 0/0: the automatic trim stops where two informative pairs are always kept', () => {
+    const [[iroas, lower, upper, trim, se]] = gs.IROAS_TRIMMED_MATCH(cells(...dy), cells(...dx)) as number[][];
+    expect(trim).toBeLessThanOrEqual(3 / 32); // 32 − 2·3 = 26 retained ≥ 24 empty + 2
+    expect(iroas).toBeGreaterThan(1.5); // the informative pairs return 1.5–3.0 per unit of spend, not 7e-298
+    expect(iroas).toBeLessThan(3.1);
+    expect(se).toBeGreaterThan(0.01);
+    expect(lower).toBeLessThan(iroas);
+    expect(upper).toBeGreaterThan(iroas);
+  });
+  it('a fixed trim rate that could keep only empty pairs is refused with the numbers', () => {
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH(cells(...dy), cells(...dx), 0.25, 0.8, 0.25))).toBe(
+      'IROAS_TRIMMED_MATCH: trim_rate row 1 col 1 is 0.25; it keeps 16 pairs, and 24 of the 32 pairs have both delta_response and delta_spend 0 and say nothing about iROAS, so the estimate could rest on them alone. Give a trim rate of at most 0.0938, or leave those pairs out',
+    );
+  });
+  it('fewer than two informative pairs: a clear message', () => {
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH(cells(5, 0, 0, 0), cells(2, 0, 0, 0)))).toBe(
+      'IROAS_TRIMMED_MATCH: delta_response has 3 of its 4 pairs with both delta_response and delta_spend 0, which say nothing about iROAS; Trimmed Match needs at least 2 pairs that differ',
+    );
+  });
+});
+
 describe('IROAS_TRIMMED_MATCH', () => {
   it('returns iROAS, lower, upper, trim rate, standard error', () => {
     const r = gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.3, 0.9, 0.25) as number[][];

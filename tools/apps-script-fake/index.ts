@@ -9,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { CallCounter, counted } from './calls';
 import { chartsService } from './charts';
+import { FakeMailApp } from './mailApp';
+import { FakeScriptApp } from './scriptApp';
 import { conditionalFormatRuleBuilder, dataValidationBuilder, fakeUi, FakeLock, FakeProperties, htmlService, utilities, type UiRecord } from './services';
 import { FakeSpreadsheet, type SheetData } from './spreadsheet';
 
 export type { SheetData, ConditionalRule } from './spreadsheet';
 export type { Cell } from './values';
 export type { ChartData, RangeRef } from './charts';
+export type { SentMail } from './mailApp';
+export type { FakeTriggerData } from './scriptApp';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -33,6 +37,10 @@ export interface AppsScriptFake {
   lock: FakeLock;
   documentProperties: Record<string, string>;
   ui: UiRecord & { toasts: string[] };
+  /** Time-driven triggers (`scriptApp.fire(gs)` runs one) and the user the code runs as. */
+  scriptApp: FakeScriptApp;
+  /** E-mails sent (`mail.sent`) and the daily recipient quota (`mail.quota`). */
+  mail: FakeMailApp;
   snapshot(): WorkbookData;
 }
 
@@ -44,14 +52,22 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
   const lock = new FakeLock();
   const record: UiRecord = { menus: [], sidebars: [], alerts: [] };
   const c = <T extends object>(obj: T, label: string) => counted(obj, label, calls);
-  const ui = c(fakeUi(record), 'Ui');
+  const scriptApp = new FakeScriptApp(spreadsheet.getId());
+  const mail = new FakeMailApp(() => scriptApp.user);
+  const plainUi = c(fakeUi(record), 'Ui');
+  // A time-driven trigger runs with no one looking: Apps Script refuses the UI there.
+  const ui = () => {
+    if (scriptApp.inTrigger) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+    return plainUi;
+  };
+  const user = () => ({ getEmail: () => scriptApp.user });
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: c(
       {
         getActiveSpreadsheet: () => c(spreadsheet, 'Spreadsheet'),
         getActive: () => c(spreadsheet, 'Spreadsheet'),
-        getUi: () => ui,
+        getUi: ui,
         flush: () => undefined,
         newConditionalFormatRule: () => conditionalFormatRuleBuilder(),
         newDataValidation: () => dataValidationBuilder(),
@@ -70,8 +86,9 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     LockService: c({ getDocumentLock: () => c(lock, 'Lock'), getScriptLock: () => c(lock, 'Lock'), getUserLock: () => c(lock, 'Lock') }, 'LockService'),
     HtmlService: c(htmlService(distDir), 'HtmlService'),
     Charts: chartsService,
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
-    Session: c({ getScriptTimeZone: () => 'Etc/UTC', getActiveUserLocale: () => 'en' }, 'Session'),
+    ScriptApp: c(scriptApp.service(), 'ScriptApp'),
+    MailApp: c(mail.service(), 'MailApp'),
+    Session: c({ getScriptTimeZone: () => 'Etc/UTC', getActiveUserLocale: () => 'en', getActiveUser: user, getEffectiveUser: user }, 'Session'),
     Utilities: c(utilities(), 'Utilities'),
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
@@ -84,6 +101,8 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     lock,
     documentProperties,
     ui: Object.assign(record, { toasts: spreadsheet.toasts }),
+    scriptApp,
+    mail,
     snapshot: () => ({ sheets: spreadsheet.sheets.map((s) => s.toData()), properties: { ...documentProperties }, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { CallCounter, counted } from './calls';
 import { FakeChartBuilder, getCharts, insertChart, removeChart, updateChart, type ChartData, type FakeEmbeddedChart } from './charts';
+import { addMetadata, FakeMetadataFinder, metadataOf, type FakeDeveloperMetadata, type MetadataData } from './metadata';
 import { checkDimensions, columnLetters, copyCell, parseA1, type Cell } from './values';
 
 export interface ConditionalRule {
@@ -30,6 +31,8 @@ export interface SheetData {
   charts?: ChartData[];
   /** Merged cells (1-based), as Range.merge() makes them: only the top-left cell keeps its value. */
   merges?: { row: number; col: number; numRows: number; numCols: number }[];
+  /** Developer metadata on the sheet (Sheet.addDeveloperMetadata). */
+  developerMetadata?: MetadataData[];
 }
 
 const WHITE = '#ffffff';
@@ -50,6 +53,7 @@ export class FakeSheet {
   book: FakeSpreadsheet | null = null;
   private static chartIds = 1;
   merges: { row: number; col: number; numRows: number; numCols: number }[] = [];
+  metadata: (MetadataData & { id: number })[] = [];
 
   constructor(
     public name: string,
@@ -67,6 +71,7 @@ export class FakeSheet {
     this.charts = data?.charts ? structuredClone(data.charts) : [];
     for (const c of this.charts) FakeSheet.chartIds = Math.max(FakeSheet.chartIds, c.id + 1);
     this.merges = data?.merges ? structuredClone(data.merges) : [];
+    for (const m of data?.developerMetadata ?? []) addMetadata(this, m.key, m.value);
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     this.maxRows = Math.max(1000, rows.length);
     this.maxCols = Math.max(26, width);
@@ -126,6 +131,7 @@ export class FakeSheet {
       conditionalRules: structuredClone(this.conditionalRules),
       charts: structuredClone(this.charts),
       merges: structuredClone(this.merges),
+      developerMetadata: this.metadata.map((m) => ({ key: m.key, value: m.value })),
     };
   }
 
@@ -211,6 +217,17 @@ export class FakeSheet {
   }
   setTabColor(_color: string): this {
     return this;
+  }
+  // ---- developer metadata (./metadata.ts) ----
+  addDeveloperMetadata(key: string, value?: string): this {
+    addMetadata(this, key, value);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return metadataOf(this);
+  }
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
+    return counted(new FakeMetadataFinder(() => [this]), 'DeveloperMetadataFinder', this.calls);
   }
   // ---- embedded charts (./charts.ts) ----
   newChart(): FakeChartBuilder {
@@ -450,6 +467,15 @@ export class FakeSpreadsheet {
     else this.sheets.splice(index, 0, sheet);
     return counted(sheet, 'Sheet', this.calls);
   }
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this.sheets.findIndex((s) => s.name === sheet.getName());
+    if (i < 0) throw new Error('Exception: Sheet not found.');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
+  }
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
+    return counted(new FakeMetadataFinder(() => this.sheets), 'DeveloperMetadataFinder', this.calls);
+  }
   getSpreadsheetLocale(): string {
     return this.locale;
   }
@@ -464,5 +490,8 @@ export class FakeSpreadsheet {
   }
   getId(): string {
     return 'fake-spreadsheet';
+  }
+  getUrl(): string {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit';
   }
 }

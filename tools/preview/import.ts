@@ -109,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${opts.file} could not be read: ${(e as Error).message}`);
     return 1;
   }
+  const before = new Map(session.fake.snapshot().sheets.map((sh) => [sh.name, JSON.stringify([sh.values, sh.formulas])]));
   let result: Result;
   try {
     result = session.run('importData', [basename(opts.file), payload, { dryRun: opts.dryRun }]) as Result;
@@ -118,7 +119,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   console.log(opts.json ? JSON.stringify(result, null, 2) : resultTable(result, opts.dryRun));
   if (result.written) {
-    await saveWorkbook(session.fake.snapshot(), opts.workbook);
+    // Only the sheets the import changed are written back (a hand-made Stages.csv keeps its bytes).
+    const after = session.fake.snapshot();
+    const changed = after.sheets.filter((sh) => before.get(sh.name) !== JSON.stringify([sh.values, sh.formulas])).map((sh) => sh.name);
+    await saveWorkbook(after, opts.workbook, changed);
     if (!opts.json) console.log(`\nSaved ${opts.workbook}.`);
   }
   return 0;

@@ -18,6 +18,8 @@ export const PAGE = `<!DOCTYPE html>
   header button { float: right; font: inherit; }
   #edit { margin-top: 6px; display: flex; gap: 4px; }
   #edit button { float: none; }
+  #email { padding: 4px 12px; border-bottom: 1px solid #dadce0; }
+  #email iframe { width: 100%; height: 320px; border: 1px solid #dadce0; background: #fff; }
   #grid { flex: 1; overflow: auto; }
   table { border-collapse: collapse; }
   th, td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
@@ -41,7 +43,10 @@ export const PAGE = `<!DOCTYPE html>
 <div id="book">
   <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span>
     <button id="save" type="button">Save workbook</button> <span id="saved" role="status"></span>
+    <button id="fire" type="button">Fire the schedule</button> <span id="fired" role="status"></span>
     <nav id="edit" aria-label="Edit the workbook"><button id="new-plan" type="button">New plan</button><button id="undo" type="button" aria-keyshortcuts="Control+Z">Undo</button><button id="redo" type="button" aria-keyshortcuts="Control+Y">Redo</button><button id="row-insert" type="button">Insert row</button><button id="row-delete" type="button">Delete row</button></nav></header>
+  <details id="email" hidden><summary>Last e-mail of the schedule: <span class="subject"></span></summary>
+    <iframe title="Last e-mail of the schedule" sandbox=""></iframe></details>
   <div id="bar"><output id="addr" for="fx" aria-label="Selected cell"></output>
     <input id="fx" aria-label="Contents of the selected cell (Enter saves, Escape cancels)" autocomplete="off" spellcheck="false"></div>
   <div id="grid" role="region" aria-label="Sheet (arrow keys move, Enter edits)" tabindex="0"></div>
@@ -207,6 +212,21 @@ document.getElementById('grid').addEventListener('keydown', (e) => {
   else if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); fx.value = ''; commit(); }
   else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); fx.value = e.key; typing = true; fx.focus(); }
 });
+async function showEmail() {
+  const e = await (await fetch('/api/email')).json();
+  if (!e) return;
+  const box = document.getElementById('email');
+  box.hidden = false;
+  box.querySelector('.subject').textContent = e.subject + ' — to ' + e.to.join(', ') + (e.sent ? '' : ' (not sent)');
+  box.querySelector('iframe').srcdoc = e.htmlBody; // sandboxed: no script, no same origin
+}
+document.getElementById('fire').onclick = async () => {
+  const r = await (await fetch('/api/schedule/fire', { method: 'POST' })).json();
+  const run = r.result && r.result.lastRun;
+  document.getElementById('fired').textContent = r.error ? r.error : !r.result.ran ? 'The trigger did not run (schedule off or set by someone else)' : run.emailed ? 'Ran; e-mail sent' : 'Ran; no e-mail (nothing changed)';
+  await refresh();
+  await showEmail();
+};
 window.addEventListener('message', (e) => { if (e.data && e.data.type === 'liftgate:changed') refresh(); });
 refresh();
 </script>

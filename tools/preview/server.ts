@@ -18,6 +18,7 @@ import { ensureBuilt, openSession, type Session } from './session';
 import { saveWorkbook, workbookXlsx } from './workbookFiles';
 import { editAnswer, isEditRoute } from './editRoutes';
 import { EDIT_SCRIPT } from './editScript';
+import { newToken, refuseRequest, tokenScript } from './requestGuard';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,11 +46,15 @@ export interface PreviewOptions {
   locale?: string;
 }
 
-export async function startPreview(opts: PreviewOptions = {}): Promise<{ server: Server; url: string; session: Session }> {
+export async function startPreview(opts: PreviewOptions = {}): Promise<{ server: Server; url: string; session: Session; token: string }> {
   const log = opts.log ?? (() => undefined);
   await ensureBuilt(log);
   const session = await openSession(opts.workbook, { locale: opts.locale });
-  const sidebar = () => readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8').replace('<head>', `<head>${SHIM}`);
+  // A token per run: only pages this server served can call its API (./requestGuard.ts).
+  const token = newToken();
+  let boundPort = opts.port ?? 8080;
+  const page = PAGE.replace('<head>', `<head>${tokenScript(token)}`);
+  const sidebar = () => readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8').replace('<head>', `<head>${tokenScript(token)}${SHIM}`);
   const server = createServer(async (req, res) => {
     const send = (status: number, type: string, text: string) => {
       res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
@@ -57,7 +62,11 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
     };
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (req.method === 'GET' && url.pathname === '/') return send(200, 'text/html', PAGE);
+      if (url.pathname.startsWith('/api/')) {
+        const refused = refuseRequest(req, token, boundPort);
+        if (refused) return send(403, 'text/plain', `Forbidden: ${refused}`);
+      }
+      if (req.method === 'GET' && url.pathname === '/') return send(200, 'text/html', page);
       if (req.method === 'GET' && url.pathname === '/sidebar') return send(200, 'text/html', sidebar());
       if (req.method === 'GET' && url.pathname === '/dashboard-charts.js') return send(200, 'text/javascript', await chartsScript());
       if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(204, 'image/x-icon', ''); // no console error for the browser's own request
@@ -72,6 +81,15 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
           return send(200, 'application/json', JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
         }
       }
+      // The schedule's trigger fired by hand, and the last e-mail it sent or would have sent.
+      if (req.method === 'POST' && url.pathname === '/api/schedule/fire') {
+        try {
+          return send(200, 'application/json', encode({ result: session.fireSchedule() ?? null }));
+        } catch (e) {
+          return send(200, 'application/json', JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+        }
+      }
+      if (req.method === 'GET' && url.pathname === '/api/email') return send(200, 'application/json', JSON.stringify(session.lastEmail()));
       const run = /^\/api\/run\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === 'POST' && run) {
         const args = (await body(req)) as unknown[];
@@ -112,7 +130,8 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
   });
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
-  return { server, url: `http://localhost:${bound}/`, session };
+  boundPort = bound;
+  return { server, url: `http://localhost:${bound}/`, session, token };
 }
 
 const CLI = {

@@ -50,6 +50,10 @@ export interface Session {
   newPlan(): string[];
   undo(): boolean;
   redo(): boolean;
+  /** Fires the schedule's time-driven trigger, as Apps Script would at its hour. */
+  fireSchedule(): unknown;
+  /** The last e-mail a scheduled run sent, or would have sent (mail off, quota spent). */
+  lastEmail(): { at: string; to: string[]; subject: string; htmlBody: string; sent: boolean } | null;
 }
 
 /** The server functions the sidebar may call; nothing else is reachable from the page. */
@@ -103,6 +107,7 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       recompute();
     }
   };
+  let email: ReturnType<Session['lastEmail']> = null;
   return {
     fake,
     paste: (sheet, row, col, text) => change(() => pasteBlock(fake, sheet, row, col, text)),
@@ -137,5 +142,16 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       for (const s of book.sheets) s.formulas = s.formulas?.map((r) => r.map((f) => (f ? toLocalFormula(f, locale) : f)));
       return { ...book, locale, errors, history: history.sizes() };
     },
+    fireSchedule() {
+      if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user)) throw new Error('No schedule yet: set one in the sidebar (Schedule), then fire it here.');
+      try {
+        const r = fake.scriptApp.fire(gs) as { email: { to: string[]; subject: string; htmlBody: string } | null; lastRun: { emailed: boolean } | null };
+        if (r?.email) email = { ...r.email, at: new Date().toISOString(), sent: Boolean(r.lastRun?.emailed) };
+        return r;
+      } finally {
+        recompute();
+      }
+    },
+    lastEmail: () => email,
   };
 }

@@ -13,10 +13,13 @@ import type { Cell, SheetData, WorkbookData } from '../apps-script-fake';
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z?)?$/;
 
+/** "007", "00123", "1e3": names (a Variant, a campaign) more often than numbers; kept as text, as LiftGate writes them. */
+const NAME_LIKE = /^-?0\d|[eE]/;
+
 export function typeCsvCell(text: string): Cell {
   const s = text.trim();
   if (s === '') return '';
-  if (NUMBER.test(s)) return Number(s);
+  if (NUMBER.test(s) && !NAME_LIKE.test(s)) return Number(s);
   const d = ISO_DATE.exec(s);
   if (d) return new Date(Date.UTC(+d[1], +d[2] - 1, +d[3], +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0)));
   if (/^(TRUE|FALSE)$/i.test(s)) return s.toUpperCase() === 'TRUE';
@@ -181,13 +184,18 @@ export async function workbookXlsx(data: WorkbookData): Promise<Buffer> {
   return Buffer.from(await toExcel(data).xlsx.writeBuffer());
 }
 
-export async function saveWorkbook(data: WorkbookData, path: string): Promise<void> {
+/**
+ * `only`: the sheets to write in a folder (the ones a command changed); the other CSV files keep
+ * their bytes, so a hand-made Stages.csv keeps its quoting, separators and number formats.
+ */
+export async function saveWorkbook(data: WorkbookData, path: string, only?: readonly string[]): Promise<void> {
   if (extname(path).toLowerCase() === '.xlsx') {
     await toExcel(data).xlsx.writeFile(path);
     return;
   }
   mkdirSync(path, { recursive: true });
   for (const sheet of data.sheets) {
+    if (only && !only.includes(sheet.name)) continue;
     const rows = sheet.values.map((row, r) => row.map((v, c) => cellText(v, sheet.formulas?.[r]?.[c])));
     writeFileSync(join(path, `${sheet.name}.csv`), Papa.unparse(rows));
   }

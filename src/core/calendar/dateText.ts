@@ -8,6 +8,7 @@
  */
 import { dayFromParts, type Day } from './day';
 import { dayMonthOrder, type DayMonthOrder } from './dayMonthOrder';
+import { dayFromWeekLabel } from './weekLabel';
 
 /** Why a text shaped like a date is none: the order it was read in, and the month or day that does not exist. */
 export interface DateProblem {
@@ -71,7 +72,9 @@ export function parseDateText(text: string, locale?: string, order: DayMonthOrde
   }
   if ((match = MONTH_NAME_FIRST.exec(s)) && MONTHS[match[1].toLowerCase()]) return checked(+match[3], MONTHS[match[1].toLowerCase()], +match[2], 'mdy', '', undefined);
   if ((match = DAY_FIRST_NAME.exec(s)) && MONTHS[match[2].toLowerCase()]) return checked(+match[3], MONTHS[match[2].toLowerCase()], +match[1], 'dmy', '', undefined);
-  return null;
+  // Connectors' week labels (Supermetrics `2025|23`, ISO `2025-W23`): the ISO week's Monday.
+  const week = dayFromWeekLabel(s);
+  return week === null ? null : { day: week };
 }
 
 function checked(y: number, m: number, d: number, reading: DateProblem['reading'], sep: string, locale: string | undefined): DateTextReading {

@@ -1,14 +1,17 @@
 /**
  * Grading on ranges (contract 2.5). The stage is graded twice with STAGE_GATE's rules: every
  * criterion at the unfavourable end of its range (pessimistic) and at the favourable end
- * (optimistic). Both agree: that is the decision. They differ: the evidence is not yet clear —
- * NEED DATA while budget is left; once it is spent, the grade between the two closest to HOLD,
- * so money is released only on proven results, cut only on proven shortfalls, held in between.
- * A criterion without a range grades at its point value, so with confidence 0 both grades are
- * today's point grade and nothing changes.
+ * (optimistic). Money is released on what is proven and cut on what is proven: a pessimistic
+ * grade of GO or better is the decision (the lower end clears the target; SCALE UP when it
+ * clears the scale margin too), an optimistic grade of SCALE DOWN or worse is the decision (a
+ * proven shortfall); in between the evidence is not yet clear — NEED DATA while budget is left,
+ * HOLD once it is spent. Asking the whole range to sit inside one grade band (the rule before)
+ * left a stage at +28 % over target unreleased half the time after twelve weeks: a range that
+ * straddles the SCALE UP edge proves GO all the same. A criterion without a range grades at its
+ * point value, so with confidence 0 both grades are the point grade and nothing changes.
  */
 import { GRADES, type Grade } from '../gates/decisions';
-import { gradeGap, gradeWorst, relativeGap, type GateSettings } from '../gates/stageGate';
+import { gradeWorst, relativeGap, type GateSettings } from '../gates/stageGate';
 import type { Criterion } from '../plan/types';
 import type { MetricRange } from './types';
 
@@ -53,37 +56,53 @@ export function closestToHold(a: Grade, b: Grade): Grade {
 export interface Judgement {
   readonly pessimistic: Grade;
   readonly optimistic: Grade;
-  /** Both grades agree. */
+  /** The evidence decides (contract 2.5's release rule): `decision` is set. */
   readonly clear: boolean;
-  /** The criteria whose range keeps the stage from its optimistic grade (what the reason names). */
+  /** The grade both agree on, else the pessimistic one when it is GO or better, the optimistic one when it is SCALE DOWN or worse; else null. */
+  readonly decision: Grade | null;
+  /** The criteria not yet proven met, which keep an undecided stage from release (what the reason names). */
   readonly open: readonly Criterion[];
   /**
    * An estimate of the further weeks, at the spread seen so far, after which every open criterion's
-   * range lies inside the grade band of its value; null when it cannot be said.
+   * range clears the edge its value lies beyond (the target, or the SCALE DOWN edge); null when it
+   * cannot be said (a value in the HOLD band never settles: it is held once the budget is spent).
    */
   readonly weeksToSettle: number | null;
 }
 
-/** The band edges of STAGE_GATE's grades as relative gaps: scale margin, 0, −tolerance, −2·tolerance. */
-const edges = (s: GateSettings) => [s.scaleMargin, 0, -s.tolerance, -2 * s.tolerance];
+const rank = (g: Grade) => GRADES.indexOf(g);
+
+/** Both grades agree: that; else release on proof, cut on proof, else null (contract 2.5). */
+export function releaseRule(pessimistic: Grade, optimistic: Grade): Grade | null {
+  if (pessimistic === optimistic || rank(pessimistic) <= rank('GO')) return pessimistic;
+  if (rank(optimistic) >= rank('SCALE DOWN')) return optimistic;
+  return null;
+}
+
+/** The relative gap a criterion's range must clear to decide: the target when its value meets it, −tolerance below it. */
+function decidingEdge(gap: number, settings: GateSettings): number | null {
+  if (gap >= 0) return 0;
+  if (gap < -settings.tolerance) return -settings.tolerance;
+  return null;
+}
 
 export function judge(graded: readonly Criterion[], ranges: ReadonlyMap<Criterion, MetricRange>, settings: GateSettings): Judgement {
   const pessimistic = gradeWorst(graded.map(pessimisticGap), settings) as Grade;
   const optimistic = gradeWorst(graded.map(optimisticGap), settings) as Grade;
-  const clear = pessimistic === optimistic;
-  const rank = (g: Grade) => GRADES.indexOf(g);
-  const open = clear ? [] : graded.filter((c) => rank(gradeGap(pessimisticGap(c), settings)) > rank(optimistic));
+  const decision = releaseRule(pessimistic, optimistic);
+  const clear = decision !== null;
+  const open = clear ? [] : graded.filter((c) => pessimisticGap(c) < 0);
   let weeksToSettle: number | null = null;
   if (!clear && open.length > 0) {
     weeksToSettle = 0;
     for (const c of open) {
       const r = ranges.get(c);
-      if (!r?.weeksUntil || c.target === 0 || c.gap === null || !Number.isFinite(c.gap)) {
+      const edge = c.gap === null ? null : decidingEdge(c.gap, settings);
+      if (!r?.weeksUntil || c.target === 0 || edge === null || !Number.isFinite(c.gap)) {
         weeksToSettle = null;
         break;
       }
-      const nearest = Math.min(...edges(settings).map((e) => Math.abs(c.gap! - e)));
-      const w = r.weeksUntil(nearest * Math.abs(c.target));
+      const w = r.weeksUntil(Math.abs(c.gap! - edge) * Math.abs(c.target));
       if (w === null) {
         weeksToSettle = null;
         break;
@@ -91,5 +110,5 @@ export function judge(graded: readonly Criterion[], ranges: ReadonlyMap<Criterio
       weeksToSettle = Math.max(weeksToSettle, w);
     }
   }
-  return { pessimistic, optimistic, clear, open, weeksToSettle };
+  return { pessimistic, optimistic, clear, decision, open, weeksToSettle };
 }

@@ -4,10 +4,12 @@
  * time-based regression for iROAS, the delta method for sales growth, or anything plugged in
  * later (GEO_LIFT for a stage with test markets). The engine only asks the providers in turn.
  */
+import type { MessageKey } from '../../i18n';
 import type { MetricKey } from '../plan/headers';
 import type { StagePlan } from '../plan/readStages';
 import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
 import type { Sums } from '../plan/stageMetrics';
+import type { RangeKind } from '../stats/confidenceSequence';
 
 export interface MetricRange {
   readonly lower: number;
@@ -24,6 +26,8 @@ export interface MetricRange {
    * `distance` (an estimate for "about N more weeks"); absent when a provider cannot say.
    */
   readonly weeksUntil?: (distance: number) => number | null;
+  /** Something the user should know about this range (a short pretest), with the stage's name added by the engine. */
+  readonly warning?: { readonly key: MessageKey; readonly params: Readonly<Record<string, string | number>> };
 }
 
 /** One week's totals over its rows (all variants): the unit of spread. */
@@ -39,6 +43,8 @@ export interface EvidenceInput {
   readonly data: WeeklyData;
   /** Two-sided confidence of the ranges, 0 < c < 1. */
   readonly confidence: number;
+  /** Valid at every weekly look ('sequential', the default) or for a single look ('fixed'). */
+  readonly rangeKind?: RangeKind;
   /** The stage's weeks (rows grouped by Week; each row its own week without a Week column). */
   weeks(): readonly WeekTotals[];
   /** The Baseline rows grouped the same way. */

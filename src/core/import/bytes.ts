@@ -48,7 +48,7 @@ export function base64Bytes(text: string): number {
   return Math.floor((len * 3) / 4);
 }
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function detectEncoding(b: Uint8Array): { encoding: Encoding; bom: number } {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
@@ -79,7 +79,7 @@ function utf16(b: Uint8Array, start: number, littleEndian: boolean): string {
 }
 
 /** UTF-8 → UTF-16 code units; a malformed sequence becomes U+FFFD, as TextDecoder does. */
-function utf8(b: Uint8Array, start: number): string {
+function utf8(b: Uint8Array, start: number, bad: { count: number } = { count: 0 }): string {
   const codes = new Uint16Array(b.length - start);
   let n = 0;
   let i = start;
@@ -100,6 +100,7 @@ function utf8(b: Uint8Array, start: number): string {
       len = 4;
       if (cp < 0x10000 || cp > 0x10ffff) cp = 0xfffd;
     }
+    if (cp === 0xfffd && !(x === 0xef && len === 3)) bad.count++;
     i += len;
     if (cp >= 0x10000) {
       cp -= 0x10000;
@@ -110,9 +111,28 @@ function utf8(b: Uint8Array, start: number): string {
   return codesToString(codes, n);
 }
 
+/**
+ * Windows-1252, what Excel on Windows saves "CSV" as in Western Europe ("Vår", "Østlandet"):
+ * Latin-1 except for 0x80–0x9F. Five bytes are undefined there; they stay as the C1 controls.
+ */
+const CP1252_HIGH = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
+
+function windows1252(b: Uint8Array): string {
+  const codes = new Uint16Array(b.length);
+  for (let i = 0; i < b.length; i++) codes[i] = b[i] >= 0x80 && b[i] < 0xa0 ? CP1252_HIGH[b[i] - 0x80] : b[i];
+  return codesToString(codes, b.length);
+}
+
+/**
+ * A file without a BOM that is not valid UTF-8 was saved in a Windows code page: read as
+ * Windows-1252 rather than turning every "å" into "\ufffd" (and no campaign would ever map).
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const { encoding, bom } = detectEncoding(bytes);
-  const text = encoding === 'utf-8' ? utf8(bytes, bom) : utf16(bytes, bom, encoding === 'utf-16le');
+  if (encoding !== 'utf-8') return { text: utf16(bytes, bom, encoding === 'utf-16le'), encoding };
+  const bad = { count: 0 };
+  const text = utf8(bytes, bom, bad);
+  if (bad.count > 0 && bom === 0) return { text: windows1252(bytes), encoding: 'windows-1252' };
   return { text, encoding };
 }
 

@@ -5,6 +5,7 @@
  * row has no Stage, or that no row matches, is unmapped: reported, never guessed.
  * A blank Variant sums the stage's campaigns into one row per week.
  */
+import { compileGlob, matchGlob, type Glob } from './glob';
 import { headerKey } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
@@ -19,7 +20,7 @@ export interface CampaignRule {
   readonly campaign: string;
   readonly stage: string;
   readonly variant: string;
-  readonly pattern: RegExp | null;
+  readonly pattern: Glob | null;
 }
 
 export interface CampaignMap {
@@ -31,7 +32,12 @@ export interface CampaignMap {
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A Campaigns cell as the name it stands for. Sheets turns a typed `00123` into the number 123;
+ * LiftGate writes such names as text, and a number a user typed still maps the campaign whose
+ * name reads as that number (`00123`, `123`).
+ */
+const numberName = (s: string) => (/^[0-9]+(?:\.[0-9]+)?$/.test(s) ? String(Number(s)) : null);
 
 export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr: Translator = ENGLISH): CampaignMap {
   const rules: CampaignRule[] = [];
@@ -42,21 +48,28 @@ export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr:
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
     if (cc < 0 || sc < 0) throw new Error(tr.t('import.campaignsHeaders', { sheet: CAMPAIGNS_SHEET, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
     for (let r = 1; r < table.length; r++) {
-      const campaign = text(table[r][cc]);
+      const campaign = text(table[r][cc]).replace(/^'(?=[=+\-@'])/, ''); // the apostrophe that kept "=x" text
       if (!campaign) continue;
-      const pattern = campaign.includes('*') ? new RegExp(`^${campaign.split('*').map(escape).join('.*')}$`, 'i') : null;
+      const pattern = campaign.includes('*') ? compileGlob(campaign) : null;
       rules.push({ campaign, stage: text(table[r][sc]), variant: vc < 0 ? '' : text(table[r][vc]), pattern });
     }
   }
   const exact = new Map<string, CampaignRule>();
-  for (const r of rules) if (!r.pattern && !exact.has(r.campaign.toLowerCase())) exact.set(r.campaign.toLowerCase(), r);
+  const numeric = new Map<string, CampaignRule>();
+  for (const r of rules) {
+    if (r.pattern) continue;
+    if (!exact.has(r.campaign.toLowerCase())) exact.set(r.campaign.toLowerCase(), r);
+    const n = numberName(r.campaign);
+    if (n !== null && !numeric.has(n)) numeric.set(n, r);
+  }
   const patterns = rules.filter((r) => r.pattern);
   const cache = new Map<string, CampaignRule | null>();
   const find = (name: string): CampaignRule | null => {
     const key = name.toLowerCase();
     let hit = cache.get(key);
     if (hit === undefined) {
-      hit = exact.get(key) ?? patterns.find((p) => p.pattern!.test(name)) ?? null;
+      const n = numberName(key);
+      hit = exact.get(key) ?? (n === null ? undefined : numeric.get(n)) ?? patterns.find((p) => matchGlob(p.pattern!, name)) ?? null;
       cache.set(key, hit);
     }
     return hit;

@@ -34,10 +34,12 @@ function score(row: readonly unknown[], index: ReadonlyMap<string, ExportField>)
   return { n, columns };
 }
 
-export function findLayout(rows: readonly (readonly unknown[])[]): Layout | null {
+/** `platform`: the id of the one platform to read it as (a source set to that platform); else any. */
+export function findLayout(rows: readonly (readonly unknown[])[], platform?: string): Layout | null {
   let best: (Layout & { n: number }) | null = null;
+  const platforms = platform ? PLATFORMS.filter((p) => p.id === platform) : PLATFORMS;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    for (const platform of PLATFORMS) {
+    for (const platform of platforms) {
       for (const [language, index] of HEADER_INDEX.get(platform.id)!) {
         const { n, columns } = score(rows[r], index);
         const dated = columns.day !== undefined || columns.week !== undefined || columns.start !== undefined;

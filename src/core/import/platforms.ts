@@ -81,11 +81,35 @@ export const PLATFORMS: readonly Platform[] = [
     },
   },
   {
+    // Google Ads API / GAQL field names, as a Google Ads script's report or a connector writes
+    // them (`campaign.name`, `segments.date`, `metrics.cost_micros`); money in micros is
+    // divided by 10⁶ (readExport). The names are the same in every interface language.
+    id: 'google-ads-api',
+    name: 'Google Ads API',
+    headers: {
+      en: { day: ['segments.date'], week: ['segments.week'], campaign: ['campaign.name'], spend: ['metrics.cost_micros', 'metrics.cost'], impressions: ['metrics.impressions'], clicks: ['metrics.clicks'], conversions: ['metrics.conversions'], revenue: ['metrics.conversions_value'] },
+      nb: {},
+      ru: {},
+      zh: {},
+    },
+  },
+  {
+    // Meta Marketing API Insights fields (a connector's raw columns); `spend` comes as text.
+    id: 'meta-insights',
+    name: 'Meta Insights API',
+    headers: {
+      en: { start: ['date_start'], end: ['date_stop'], campaign: ['campaign_name'], spend: ['spend'], impressions: ['impressions'], clicks: ['inline_link_clicks', 'clicks'], leads: ['leads'], conversions: ['purchases', 'conversions'], revenue: ['purchase_value', 'conversion_values'] },
+      nb: {},
+      ru: {},
+      zh: {},
+    },
+  },
+  {
     // Anything already close to LiftGate's own Weekly columns: a hand-made export or another tool.
     id: 'generic',
     name: 'Generic (Date, Campaign, Spend)',
     headers: {
-      en: { day: ['Date', 'Day'], week: ['Week', 'Week starting'], campaign: ['Campaign', 'Campaign name'], spend: ['Spend', 'Cost', 'Amount spent'], impressions: ['Impressions'], clicks: ['Clicks'], leads: ['Leads'], conversions: ['Conversions'], revenue: ['Revenue', 'Conversion value'] },
+      en: { day: ['Date', 'Day'], week: ['Week', 'Week starting', 'Year & week', 'Year & ISO week', 'ISO year & week', 'Year week'], campaign: ['Campaign', 'Campaign name'], spend: ['Spend', 'Cost', 'Amount spent'], impressions: ['Impressions'], clicks: ['Clicks'], leads: ['Leads'], conversions: ['Conversions'], revenue: ['Revenue', 'Conversion value'] },
       nb: { day: ['Dato'], week: ['Uke'], campaign: ['Kampanje'], spend: ['Kostnad', 'Forbruk'], impressions: ['Visninger'], clicks: ['Klikk'], leads: ['Leads'], conversions: ['Konverteringer'], revenue: ['Inntekt', 'Omsetning'] },
       ru: { day: ['Дата'], week: ['Неделя'], campaign: ['Кампания'], spend: ['Расход', 'Расходы'], impressions: ['Показы'], clicks: ['Клики'], leads: ['Лиды'], conversions: ['Конверсии'], revenue: ['Выручка', 'Доход'] },
       zh: { day: ['日期'], week: ['周'], campaign: ['广告系列'], spend: ['花费'], impressions: ['展示次数'], clicks: ['点击次数'], leads: ['潜在客户'], conversions: ['转化次数'], revenue: ['收入'] },

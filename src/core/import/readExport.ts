@@ -8,7 +8,8 @@ import { columnOrderHint, parseExportDate, slashOrder } from './dates';
 import { sniffedOrder } from './sniffedOrder';
 import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
-import type { ExportField } from './platforms';
+import { isTotalLabel } from '../vocabulary/totalRows';
+import { headerKey, type ExportField } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export type Measure = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue';
@@ -40,12 +41,16 @@ export interface ExportData {
   readonly lastDay: number | null;
 }
 
-/** Totals and footers: "Total: Account", "Totalt", "Итого", "总计", "©2025 Microsoft Corporation…". */
-const TOTAL = /^(total|totals|totalt|sum|итого|всего|总计|合计|總計|©|\(c\)|copyright)/i;
+/** Sheets holds at most 50,000 characters in a cell: a longer campaign name could never be written. */
+export const MAX_CELL_CHARS = 50_000;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, sheetLocale?: string): ExportData {
+/**
+ * `sheetLocale` reads slashed dates; `timeZone` (the spreadsheet's) reads Date cells of a tab
+ * read as an export, whose instants are its midnights.
+ */
+export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, sheetLocale?: string, timeZone?: string): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
@@ -55,6 +60,8 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   // The spreadsheet's locale reads slashed dates (contract 2.9); without one, the column, then the file's language.
   const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
+  // Google Ads' API reports money in millionths (`metrics.cost_micros`): 1,500,000 is 1.50.
+  const scale = Object.fromEntries(measures.map((m) => [m, /micros$/.test(headerKey(layout.headers[cols[m]!])) ? 1e-6 : 1]));
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
@@ -62,6 +69,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   if (hint) problems.push({ line: layout.headerRow + 1, message: tr.t('import.dateOrder', { column: header(layout, fieldAt(cols, dateCol)), locale: sheetLocale ?? '', order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst') }) });
   let firstDay: number | null = null;
   let lastDay: number | null = null;
+  const blankCampaign: { line: number; row: readonly unknown[] }[] = [];
   for (let i = 0; i < data.length; i++) {
     const row = data[i];
     const line = layout.headerRow + 2 + i;
@@ -69,16 +77,25 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     const first = text(row[0]);
     if (!campaign) {
       const filled = row.filter((c) => text(c) !== '').length;
-      if (filled <= 1) continue; // a blank, footer or note line
+      if (filled <= 1) continue; // a blank, footer or note line ("©2025 Microsoft Corporation")
     }
-    if (TOTAL.test(first) || TOTAL.test(text(row[dateCol])) || TOTAL.test(campaign)) continue;
-    if (!campaign || campaign === '--') {
-      // Google Ads writes "--" as the campaign of its total rows; an empty campaign is no campaign.
-      if (text(row[dateCol]) === '' || /^[-–—]+$/.test(campaign)) continue;
-      problems.push({ line, message: tr.t('import.noCampaign', { column: header(layout, 'campaign') }) });
+    // Total rows by the platform's layout, never by a campaign's name: Google Ads' "Total: Account"
+    // or "Total – account" rows have no date; a blank (or "--") campaign with numbers is the
+    // file's own sum, checked against the rows once they are read.
+    const day = parseExportDate(row[dateCol], order, timeZone);
+    const dated = day !== null;
+    if (!dated && (isTotalLabel(first) || isTotalLabel(text(row[dateCol])) || isTotalLabel(campaign))) continue;
+    // A footer without a date and without a number ("…,-,-,-"): nothing to lose.
+    if (!dated && measures.every((m) => /^[-–—]*$/.test(text(row[cols[m]!])))) continue;
+    if (!campaign || /^[-–—]+$/.test(campaign)) {
+      if (!dated) continue;
+      blankCampaign.push({ line, row });
       continue;
     }
-    const day = parseExportDate(row[dateCol], order);
+    if (campaign.length > MAX_CELL_CHARS) {
+      problems.push({ line, message: tr.t('import.campaignTooLong', { column: header(layout, 'campaign'), length: tr.number(campaign.length, 0), max: tr.number(MAX_CELL_CHARS, 0) }) });
+      continue;
+    }
     if (day === null) {
       problems.push({ line, message: tr.t('import.notDate', { column: header(layout, fieldAt(cols, dateCol)), value: JSON.stringify(text(row[dateCol])) }) });
       continue;
@@ -86,7 +103,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     let isWeek = weekly;
     if (endCol !== undefined) {
       // A reporting range per row (Meta without a Day breakdown): one day or one week only.
-      const end = parseExportDate(row[endCol], order);
+      const end = parseExportDate(row[endCol], order, timeZone);
       const span = end === null ? 0 : end - day + 1;
       if (span === 7) isWeek = true;
       else if (span !== 1) {
@@ -102,7 +119,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
         bad = tr.t('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
         break;
       }
-      values[m] = v ?? 0;
+      values[m] = v === null ? 0 : v * scale[m];
     }
     if (bad) {
       problems.push({ line, message: bad });
@@ -112,6 +129,24 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
     const last = isWeek ? day + 6 : day;
     if (firstDay === null || day < firstDay) firstDay = day;
     if (lastDay === null || last > lastDay) lastDay = last;
+  }
+  // A blank-campaign row whose spend is the sum of the file's spend on its day (or in all) is a
+  // total row; any other is a row without a campaign, reported.
+  if (blankCampaign.length) {
+    const byDay = new Map<number, number>();
+    let all = 0;
+    for (const r of records) {
+      byDay.set(r.day, (byDay.get(r.day) ?? 0) + (r.values.spend ?? 0));
+      all += r.values.spend ?? 0;
+    }
+    const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 + 1e-9 * Math.abs(b);
+    for (const { line, row } of blankCampaign) {
+      const spend = readExportNumber(row[cols.spend!], locale);
+      const day = parseExportDate(row[dateCol], order, timeZone);
+      const isSum = typeof spend === 'number' && (near(spend, all) || (day !== null && near(spend, byDay.get(day) ?? NaN)));
+      if (!isSum) problems.push({ line, message: tr.t('import.noCampaign', { column: header(layout, 'campaign') }) });
+    }
+    problems.sort((a, b) => a.line - b.line);
   }
   return { records, problems, measures, firstDay, lastDay };
 }

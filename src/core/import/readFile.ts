@@ -5,7 +5,7 @@
  * with read-excel-file so that dist/Code.js stays lean).
  */
 import { base64Bytes, decodeBase64, decodeText, isZip } from './bytes';
-import { parseCsv } from './csv';
+import { parseCsv, UnclosedQuoteError } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
 import { formatName } from './formatName';
 import { readExport, type ExportData } from './readExport';
@@ -27,7 +27,8 @@ export type RowsPayload = readonly (readonly unknown[])[];
 
 export class ImportError extends Error {}
 
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string): ReadFile {
+/** `platform`: read it as that platform's export only (a source set to one); else whichever fits. `timeZone`: for Date cells. */
+export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, platform?: string, timeZone?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
@@ -37,7 +38,12 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
     if (isZip(bytes)) throw new ImportError(tr.t('import.xlsx', { file: fileName }));
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
-    rows = parseCsv(decoded.text);
+    try {
+      rows = parseCsv(decoded.text);
+    } catch (e) {
+      if (e instanceof UnclosedQuoteError) throw new ImportError(tr.t('import.unclosedQuote', { file: fileName, line: String(e.line) }));
+      throw e;
+    }
   } else if (Array.isArray(content)) {
     rows = content;
     let cells = 0;
@@ -49,8 +55,8 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
   } else {
     throw new ImportError(tr.t('import.noContent', { file: fileName }));
   }
-  const layout = findLayout(rows);
+  const layout = findLayout(rows, platform);
   if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr, locale);
+  const data = readExport(rows, layout, tr, locale, timeZone);
   return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
 }

@@ -52,6 +52,8 @@ export interface WeeklyWrite {
   header: string[];
   /** 0-based columns the import writes (Week, Stage, Variant, its measures, Source). */
   columns: number[];
+  /** 0-based Stage and Variant columns: written as plain text, so "007" is not the number 7. */
+  keyColumns: number[];
   /** 0-based table row → the cells to change in it (0-based column → value). */
   replaced: Map<number, Map<number, Cell>>;
   /** New rows, as wide as `header`. */
@@ -66,6 +68,8 @@ export interface ImportPlan {
 const round = (x: number) => (Math.abs(x) < 1e9 ? Math.round(x * 1e6) / 1e6 : x);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+/** A key cell as text; the apostrophe that keeps "=x" text is Sheets' marker, not part of the name. */
+const keyText = (v: unknown) => text(v).replace(/^'/, '');
 const toStr = Object.prototype.toString;
 
 export function sourceText(platform: string, days: readonly number[]): string {
@@ -83,6 +87,13 @@ export function parseSource(v: unknown): { platform: string; days: number[] } | 
 /** A Weekly cell's day, read as the plan reader reads it (the one calendar: the sheet's locale and time zone). */
 function cellDay(v: unknown, where: { locale?: string; timeZone?: string }): number | null {
   return dayOrNull(v, where);
+}
+
+/** The days a Weekly row covers: its Source's days, or for a row typed by hand the 7 from its Week. */
+interface Span {
+  row: number;
+  from: number;
+  to: number;
 }
 
 interface Bucket {
@@ -117,6 +128,35 @@ export interface PlanInput {
   /** The spreadsheet's locale and time zone: the Weekly sheet's dates are read as the plan reads them. */
   locale?: string;
   timeZone?: string;
+}
+
+/**
+ * A row written under another week start (the setting changed between imports) covers days
+ * of two of this import's weeks: merging into one and adding the other would count the days
+ * between the old and the new week start twice. Refused, with nothing written.
+ */
+function refuseShiftedWeeks(
+  spans: ReadonlyMap<string, readonly Span[]>,
+  b: { week: number; stage: string },
+  sv: string,
+  fileDays: readonly number[],
+  ctx: { table: readonly (readonly Cell[])[]; col: (f: string) => number; weekStart: WeekStart; tr: Translator; weeklySheet: string },
+): void {
+  if (fileDays.length === 0) return;
+  const lo = fileDays[0];
+  const hi = fileDays[fileDays.length - 1];
+  for (const kw of [b.week - 7, b.week, b.week + 7]) {
+    for (const s of spans.get(`${kw}${sv}`) ?? []) {
+      const overlaps = s.to >= lo && s.from <= hi;
+      const outside = s.from < b.week || s.to > b.week + 6;
+      if (!overlaps || !outside) continue;
+      const days: number[] = [];
+      for (let d = s.from; d <= s.to; d++) days.push(d);
+      throw new Error(
+        ctx.tr.t('import.weekStartChanged', { sheet: ctx.weeklySheet, row: String(s.row + 1), stage: b.stage, days: formatDays(days), weekStart: ctx.weekStart, week: isoDay(b.week) }),
+      );
+    }
+  }
 }
 
 export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly', locale, timeZone }: PlanInput): ImportPlan {
@@ -176,14 +216,21 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
 
   const owned = new Map<string, { row: number; days: number[] }>();
   const byHand = new Map<string, number>();
+  const spans = new Map<string, Span[]>();
   if (table) {
     for (let r = 1; r < table.length; r++) {
       const row = table[r];
-      const stage = text(row[col('stage')]);
+      // Keys are compared as text: a Variant "007" is not the number 7.
+      const stage = keyText(row[col('stage')]);
       const week = cellDay(row[col('week')], { locale, timeZone });
       if (!stage || week === null) continue;
-      const key = `${weekOf(week, weekStart)}\u0000${stage.toLowerCase()}\u0000${text(row[col('variant')]).toLowerCase()}`;
+      const kw = weekOf(week, weekStart);
+      const key = `${kw}\u0000${stage.toLowerCase()}\u0000${keyText(row[col('variant')]).toLowerCase()}`;
       const src = parseSource(row[col('source')]);
+      const span = src ? { row: r, from: Math.min(...src.days), to: Math.max(...src.days) } : { row: r, from: week, to: week + 6 };
+      const list = spans.get(key);
+      if (list) list.push(span);
+      else spans.set(key, [span]);
       if (src && src.platform === platform) {
         if (!owned.has(key)) owned.set(key, { row: r, days: src.days });
       } else if (!src && !byHand.has(key)) byHand.set(key, r);
@@ -204,8 +251,10 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
   const appended: Cell[][] = [];
   const sorted = [...buckets.values()].sort((a, b) => a.week - b.week || a.stage.localeCompare(b.stage) || a.variant.localeCompare(b.variant));
   for (const b of sorted) {
-    const key = `${b.week}\u0000${b.stage.toLowerCase()}\u0000${b.variant.toLowerCase()}`;
+    const sv = `\u0000${b.stage.toLowerCase()}\u0000${b.variant.toLowerCase()}`;
+    const key = `${b.week}${sv}`;
     const fileDays = coverage(b.week);
+    refuseShiftedWeeks(spans, b, sv, fileDays, { table: table!, col, weekStart, tr, weeklySheet });
     const total: Values = {};
     for (const v of b.perDay.values()) add(total, v, measures);
     const base = { week: isoDay(b.week), stage: b.stage, variant: b.variant };
@@ -266,5 +315,5 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
     throw new Error(tr.t('import.tooLarge', { sheet: weeklySheet, rows: tr.number(rowsAfter, 0), columns: String(fullHeader.length), max: tr.number(MAX_SHEET_CELLS, 0) }));
   }
   const columns = ['week', 'stage', 'variant', ...measures, 'source'].map(col).sort((a, b) => a - b);
-  return { summary, weekly: { newHeaders, header: fullHeader, columns, replaced, appended } };
+  return { summary, weekly: { newHeaders, header: fullHeader, columns, keyColumns: [col('stage'), col('variant')], replaced, appended } };
 }

@@ -16,7 +16,7 @@ import { bestVariant } from '../stats/bestVariant';
 import { translator, type Translator } from '../../i18n';
 import { asLanguage } from '../../i18n/languages';
 import { METRICS, normalizeHeader } from './headers';
-import { readStages, type StagePlan } from './readStages';
+import { readStages, type NoteRow, type StagePlan } from './readStages';
 import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
 import { reasonFor } from './reason';
 import { PlanError } from './errors';
@@ -71,7 +71,7 @@ function criteriaOf(
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
-function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number): EvidenceInput {
+function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind']): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
   let baseWeeks: WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
@@ -81,6 +81,7 @@ function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRow
     baselineRows,
     data,
     confidence,
+    rangeKind,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
     baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
   };
@@ -120,10 +121,12 @@ function variantNote(variants: VariantSummary[], data: WeeklyData, tr: Translato
 export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
-  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone);
+  const notes: NoteRow[] = [];
+  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
   const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
   const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
   warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
+  for (const n of notes) warnings.push(tr.t('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
   if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
@@ -151,13 +154,14 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const m = stageMetrics(rows, data, stage, baseline);
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
-    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence) : null;
+    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind) : null;
     // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
     const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
     const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
     const shown: Record<string, number | null> = { ...values };
     for (const c of criteria) if (c.actual !== null) shown[c.key] = c.actual;
@@ -186,7 +190,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       if (graded.length > 0) {
         // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
         const j = judge(graded, ranges, s);
-        if (j.clear) decision = j.pessimistic;
+        if (j.decision) decision = j.decision;
         else {
           unclear = j;
           decision = budgetLeft ? 'NEED DATA' : closestToHold(j.pessimistic, j.optimistic);

@@ -4,7 +4,7 @@ import { readAmount, readDate, readNumber, readText, type CellContext } from './
 import { PlanError, cellRef } from './errors';
 import { stagesField, targetHeader, type MetricKey } from './headers';
 import { isEngineMetric, unknownTargets } from './unknownTargets';
-import { isTotalRow } from '../vocabulary/totalRows';
+import { isTotalBudget, isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
 
 export interface CriterionSpec {
@@ -30,7 +30,14 @@ export interface StagePlan {
 }
 
 
-export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH, timeZone?: string): StagePlan[] {
+/** A Stages row read as a note, not a stage: only its Stage cell is filled (contract 3). */
+export interface NoteRow {
+  /** 0-based row in the table. */
+  readonly row: number;
+  readonly text: string;
+}
+
+export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH, timeZone?: string, notes: NoteRow[] = []): StagePlan[] {
   const ctx: CellContext = { sheet, locale, tr, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
@@ -49,8 +56,22 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   const seen = new Map<string, number>();
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
-    if (isTotalRow(row)) continue; // "Total:" and the like: not a stage, its cells stay as they are
     const name = readText(row[col.stage]);
+    if (isTotalRow(row)) {
+      // "Total:" and the like: not a stage, its cells stay as they are — unless it has a budget
+      // of its own (a stage named "Total").
+      let budgetCell: number | null = null;
+      try {
+        budgetCell = readAmount(ctx, header[col.budget], row[col.budget], r, col.budget);
+      } catch {
+        budgetCell = null; // a total row's text in the budget cell: still a total row
+      }
+      if (!name || isTotalBudget(budgetCell, stages.reduce((sum, s) => sum + s.budget, 0))) continue;
+    }
+    if (name && readText(row[col.budget]) === '' && row.every((v, c) => c === col.stage || readText(v) === '')) {
+      notes.push({ row: r, text: name }); // "Notes: budgets in NOK": a note, left alone
+      continue;
+    }
     if (!name) {
       if (row.every((v) => v === '' || v === null || v === undefined)) continue;
       if (readText(row[col.budget]) === '') continue; // a note row without a stage or budget

@@ -2,6 +2,7 @@ import type { StageSeries } from '../charts/types';
 import type { GeoCard } from '../geo/plan/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
+import type { RangeKind } from '../stats/confidenceSequence';
 import type { MetricKey } from './headers';
 
 /** A cell as Apps Script's Range.getValues() returns it: "" for blank, numbers, booleans, Dates. */
@@ -19,8 +20,21 @@ export interface Settings {
   readonly language: string;
   /** Confidence of the criteria's ranges (contract 2.5); 0 turns ranges off (point values only). */
   readonly confidence: number;
+  /**
+   * Ranges valid at every weekly evaluation ('sequential', a confidence sequence) or for a single
+   * look ('fixed'), contract 2.5.
+   */
+  readonly rangeKind: RangeKind;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
+  /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
+  readonly sources?: readonly SourceSetting[];
+}
+
+/** A source tab and the platform whose export it holds (`auto`: whichever fits). */
+export interface SourceSetting {
+  readonly sheet: string;
+  readonly platform: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   logSheet: 'Decision log',
   language: 'en',
   confidence: 0.8,
+  rangeKind: 'sequential',
   weekStart: 'monday',
 };
 

@@ -28,7 +28,8 @@ function meanVar(x: readonly number[]): [number, number] {
 }
 
 /** The range of mean(stage)/mean(baseline) − 1 at `confidence`; null when it cannot be measured. */
-export function growthInterval(stage: readonly number[], baseline: readonly number[], confidence: number): GrowthRange | null {
+/** `multiplier` (stage weeks, df) replaces t(df) — a confidence sequence's, for weekly looks. */
+export function growthInterval(stage: readonly number[], baseline: readonly number[], confidence: number, multiplier?: (n: number, df: number) => number): GrowthRange | null {
   const n1 = stage.length;
   const n0 = baseline.length;
   if (n1 < 2 || n0 < 2 || !(confidence > 0 && confidence < 1)) return null;
@@ -42,6 +43,6 @@ export function growthInterval(stage: readonly number[], baseline: readonly numb
   if (v === 0) return { estimate, lower: estimate, upper: estimate, se: 0, df: Infinity };
   const df = (v * v) / ((v1 * v1) / (n1 - 1) + (v0 * v0) / (n0 - 1));
   const se = Math.sqrt(v);
-  const h = studentTQuantile((1 + confidence) / 2, df) * se;
+  const h = (multiplier ? multiplier(n1, df) : studentTQuantile((1 + confidence) / 2, df)) * se;
   return { estimate, lower: estimate - h, upper: estimate + h, se, df };
 }

@@ -54,9 +54,15 @@ export function tMultiplier(weeks: number, confidence: number): number {
   return studentTQuantile((1 + confidence) / 2, weeks - 1);
 }
 
+/**
+ * The multiplier of s_d/(√n·B̄) after n weeks: t(n−1, (1+c)/2) for a single look, or a
+ * confidence sequence's (confidenceSequence.ts) for ranges looked at every week.
+ */
+export type Multiplier = (weeks: number) => number;
+
 /** Half the width of the range after `weeks` weeks at the given spread. */
-export function halfWidth(spread: RatioSpread, weeks: number, confidence: number): number {
-  return spread.scale === 0 ? 0 : (tMultiplier(weeks, confidence) * spread.scale) / Math.sqrt(weeks);
+export function halfWidth(spread: RatioSpread, weeks: number, confidence: number, multiplier: Multiplier = (n) => tMultiplier(n, confidence)): number {
+  return spread.scale === 0 ? 0 : (multiplier(weeks) * spread.scale) / Math.sqrt(weeks);
 }
 
 /** The delta-method range of ΣA/ΣB at `confidence` (0 < c < 1); null with fewer than 2 weeks or ΣB = 0. */
@@ -75,9 +81,9 @@ export function ratioInterval(a: readonly number[], b: readonly number[], confid
  * week (t falls with the degrees of freedom, √n grows), so doubling then bisecting finds the
  * first week that fits.
  */
-export function weeksUntilHalfWidth(spread: RatioSpread, distance: number, confidence: number): number | null {
+export function weeksUntilHalfWidth(spread: RatioSpread, distance: number, confidence: number, multiplier?: Multiplier): number | null {
   if (!(distance >= 0)) return null;
-  const fits = (n: number) => halfWidth(spread, n, confidence) <= distance;
+  const fits = (n: number) => halfWidth(spread, n, confidence, multiplier) <= distance;
   if (fits(spread.weeks)) return 0;
   if (distance === 0) return null;
   let lo = spread.weeks; // does not fit

@@ -86,7 +86,19 @@ export function effectVariance(fit: PretestFit, n: number, xbar: number): number
   return n * n * (fit.varA + xbar * xbar * fit.varB + 2 * xbar * fit.covAB) + n * fit.sigma2;
 }
 
-export function timeBasedRegression(test: readonly number[], control: readonly number[], pretestRows: number, spend: number, confidence = 0.9, threshold = 1): TbrResult {
+/**
+ * `multiplier` (n test rows, df) → the interval's multiplier of the standard error: Student's t
+ * by default; the evidence layer passes a confidence sequence's for ranges looked at every week.
+ */
+export function timeBasedRegression(
+  test: readonly number[],
+  control: readonly number[],
+  pretestRows: number,
+  spend: number,
+  confidence = 0.9,
+  threshold = 1,
+  multiplier?: (n: number, df: number) => number,
+): TbrResult {
   const m = pretestRows;
   const fit = fitPretest(test, control, m);
   const { a, b, df } = fit;
@@ -100,7 +112,7 @@ export function timeBasedRegression(test: readonly number[], control: readonly n
   xbar /= n;
   const iroas = effect / spend;
   const se = Math.sqrt(effectVariance(fit, n, xbar)) / Math.abs(spend);
-  const t = studentTQuantile(1 - (1 - confidence) / 2, df);
+  const t = multiplier ? multiplier(n, df) : studentTQuantile(1 - (1 - confidence) / 2, df);
   return {
     iroas,
     lower: iroas - t * se,

@@ -33,8 +33,17 @@ export const abTestFunctions: FunctionSpec[] = [
       'Pooled two-proportion z-test (two-sided p-value, as most A/B calculators) and the interval for rate_b − rate_a ' +
       'at `confidence` that inverts the same test (Farrington–Manning score interval), so the two always agree: ' +
       '"B WINS" or "A WINS" when p < 1 − confidence — exactly when the interval excludes 0 — else "NO CLEAR WINNER". ' +
-      'Give columns to test many pairs at once (one row each).',
-    params: [...variantCounts, probability('confidence', 'Confidence level; default 0.95.', 0.95)],
+      'Small counts: when an expected cell (visitors × total conversion rate, or its non-converting twin) is under 5 ' +
+      'and the counts are whole, the z-test\'s normal approximation fails, so the p-value is Fisher\'s exact test ' +
+      '(two-sided, as scipy.stats.fisher_exact) and the interval inverts that test (Baptista–Pike odds-ratio interval, ' +
+      'written as a difference of rates through the conditional mean table): AB_TEST(0, 100, 5, 100) gives p = 0.059 ' +
+      'and NO CLEAR WINNER, where the z-test would say p = 0.024. ' +
+      'Give columns to test many pairs at once (one row each); with_headers TRUE puts the column names above them.',
+    params: [
+      ...variantCounts,
+      probability('confidence', 'Confidence level; default 0.95.', 0.95),
+      { name: 'with_headers', kind: 'boolean', shape: 'scalar', default: false, description: 'TRUE puts a header row above the result.' },
+    ],
     headers: ['rate_a', 'rate_b', 'relative_lift', 'p_value', 'diff_lower', 'diff_upper', 'verdict'],
     returns: 'One row: rate_a, rate_b, relative_lift, p_value, diff_lower, diff_upper, verdict.',
     example: '=AB_TEST(120, 5000, 156, 5000)',

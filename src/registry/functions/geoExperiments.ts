@@ -1,6 +1,7 @@
 /** Incrementality from geo experiments (contract 1.3): time-based regression and Trimmed Match. */
 import { timeBasedRegression } from '../../core/stats/tbr';
 import { trimmedMatch } from '../../core/stats/trimmedMatch';
+import { emptyPairs, retainedPairs } from './emptyPairs';
 import { probability } from '../params';
 import type { Fail, FunctionSpec, OutCell } from '../types';
 
@@ -93,8 +94,19 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       if (!(largest >= 1e-10)) fail('delta_spend', `is ${largest === 0 ? '0' : 'within 1e-10 of 0'} in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)`);
       if (trim !== null && trim > maxTrim) fail('trim_rate', `is ${trim}; it must be at most max_trim_rate (${maxTrim})`, 0, 0);
       if (trim !== null && y.length < 2 * Math.ceil(trim * y.length) + 2) fail('trim_rate', `is ${trim}; it leaves fewer than 2 of the ${y.length} pairs`, 0, 0);
+      // Pairs with no difference at all must not make up a trimmed set (emptyPairs.ts).
+      const blank = emptyPairs(y, x);
+      let searchUpTo = maxTrim;
+      if (blank.empty > 0) {
+        const keep = `${blank.empty} of the ${y.length} pairs have both delta_response and delta_spend 0 and say nothing about iROAS`;
+        if (blank.maxTrimRate === null) fail('delta_response', `has ${blank.empty} of its ${y.length} pairs with both delta_response and delta_spend 0, which say nothing about iROAS; Trimmed Match needs at least 2 pairs that differ`);
+        if (trim !== null && retainedPairs(y.length, trim) < blank.empty + 2) {
+          fail('trim_rate', `is ${trim}; it keeps ${retainedPairs(y.length, trim)} pairs, and ${keep}, so the estimate could rest on them alone. Give a trim rate of at most ${+blank.maxTrimRate!.toFixed(4)}, or leave those pairs out`, 0, 0);
+        }
+        searchUpTo = Math.min(maxTrim, blank.maxTrimRate!);
+      }
       try {
-        const r = trimmedMatch(y, x, { maxTrimRate: maxTrim, confidence, trimRate: trim });
+        const r = trimmedMatch(y, x, { maxTrimRate: searchUpTo, confidence, trimRate: trim });
         return [[r.iroas, r.lower, r.upper, r.trimRate, r.stdError]];
       } catch (e) {
         return fail('delta_spend', `gives no estimate: ${(e as Error).message}`);

@@ -35,7 +35,16 @@ export const iroasMdeFunctions: FunctionSpec[] = [
         const i = col.slice(0, pretest).indexOf(null);
         if (i >= 0) fail(name, 'is blank; every history row needs a value', i, 0);
       }
-      return iroasMde(test as number[], control as number[], pretest, weeks, spend, confidence, power).mde;
+      const r = iroasMde(test as number[], control as number[], pretest, weeks, spend, confidence, power);
+      // A line through every history point leaves no scatter to measure against: the formula
+      // would answer 0 ("any iROAS is detectable"), which no real test delivers.
+      // "Exactly" up to rounding: a residual spread under 1e-10 of the series' own size.
+      let size = 0;
+      for (let i = 0; i < pretest; i++) size += Math.abs(test[i] as number) / pretest;
+      if (!(r.sdEffect > 1e-10 * weeks * size)) {
+        fail('test', `fits control exactly over the ${pretest} history rows (no scatter around the line test = a + b × control), so there is no noise to size a test against; check that test and control are different series, not copies or multiples of each other`);
+      }
+      return r.mde;
     },
   },
 ];

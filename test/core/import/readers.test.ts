@@ -32,7 +32,9 @@ describe('bytes', () => {
     // Without a BOM, UTF-16LE is told by its zero bytes.
     const r = decodeText(Buffer.from('Day\tCampaign\tCost\n2025-01-06\tA\t1\n', 'utf16le'));
     expect(r).toEqual({ text: 'Day\tCampaign\tCost\n2025-01-06\tA\t1\n', encoding: 'utf-16le' });
-    expect(decodeText(Buffer.from([0x61, 0xff, 0x62])).text).toBe('a\ufffdb');
+    // Not UTF-8 and no BOM: a Windows code page (#20); with a UTF-8 BOM a bad byte stays U+FFFD.
+    expect(decodeText(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ text: 'aÿb', encoding: 'windows-1252' });
+    expect(decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62])).text).toBe('a\ufffdb');
   });
   it('refuses text that is not base64', () => {
     expect(() => decodeBase64('abc$')).toThrow(/not base64.*"\$"/);

@@ -145,7 +145,7 @@ describe('sheet problems are PlanErrors naming the place', () => {
     [[['Stage', 'Budget'], ['A', 1]], [['Week', 'Stage']], 'The "Weekly" sheet has no "Spend" column (row 1 holds the headers; "Cost" and "Amount spent" work too).'],
     [[['Stage', 'Budget'], ['A', 'lots']], [WEEKLY_HEAD], 'Stages!B2 (Budget) is "lots", not a number. Fix the cell and evaluate again.'],
     [[['Stage', 'Budget'], ['A', 1], ['a', 2]], [WEEKLY_HEAD], 'Stage "a" appears twice in "Stages" (rows 2 and 3); stage names must be unique.'],
-    [[['Stage', 'Budget'], ['A', '']], [WEEKLY_HEAD], 'Stages!B2 (Budget of "A") is blank; every stage needs a budget.'],
+    [[['Stage', 'Budget', 'Min ROAS'], ['A', '', 2]], [WEEKLY_HEAD], 'Stages!B2 (Budget of "A") is blank; every stage needs a budget.'],
   ] as [TableCell[][], TableCell[][], string][])('%#', (stages, weekly, message) => {
     expect(() => run(stages, weekly)).toThrow(PlanError);
     expect(() => run(stages, weekly)).toThrow(message);
