@@ -6,15 +6,47 @@
  * error on both sides instead of a failure in a user's spreadsheet (the tRPC idea, without the
  * library: Apps Script passes plain JSON both ways).
  */
-import type { DashboardJson } from '../appsscript/dashboard';
-import type { EvaluationJson } from '../appsscript/evaluate';
-import type { ImportResultJson } from '../appsscript/importData';
-import type { SettingsWithLocale } from '../appsscript/settings';
-import type { TemplateResult } from '../appsscript/template';
+import type { ImportSummary } from '../core/import/upsert';
+import type { Settings, StageResult } from '../core/plan/types';
+// The schedule's and sources' shapes still live beside their adapter code.
 import type { RunJson, ScheduleJson } from '../appsscript/schedule';
 import type { SourcesJson } from '../appsscript/sources';
 
-export type { DashboardJson, EvaluationJson, ImportResultJson, RunJson, ScheduleJson, SettingsWithLocale, SourcesJson, TemplateResult };
+export type { RunJson, ScheduleJson, SourcesJson };
+
+/** evaluateStages(): plain JSON for google.script.run — no Dates, no undefined, no NaN/Infinity. */
+export interface EvaluationJson {
+  evaluatedAt: string;
+  stages: (Omit<StageResult, 'metrics'> & { metrics: Record<string, number | null> })[];
+  warnings: string[];
+}
+
+export interface DashboardJson {
+  message: string;
+  sheet: string;
+  stages: number;
+  charts: { added: number; updated: number; removed: number };
+}
+
+export interface ImportResultJson extends ImportSummary {
+  fileName: string;
+  format: string;
+  encoding: string;
+  dryRun: boolean;
+  written: boolean;
+  rowsRead: number;
+  problemCount: number;
+  message: string;
+}
+
+/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
+export type SettingsWithLocale = Settings & { locale?: string };
+
+export interface TemplateResult {
+  created: string[];
+  skipped: string[];
+  message: string;
+}
 
 /** The functions the sidebar may call, with their arguments and plain-JSON results. */
 export interface ServerApi {

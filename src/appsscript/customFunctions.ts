@@ -6,29 +6,50 @@ import { FUNCTIONS } from '../registry';
 import { callFunction } from '../registry/args';
 import { ArgumentError } from '../registry/errors';
 import type { CallContext, FunctionSpec, OutValue } from '../registry/types';
+import { getSettings } from './settings';
 
 /** Without a prototype, so a name such as "constructor" finds no function. */
 const BY_NAME: Record<string, FunctionSpec> = Object.create(null);
 for (const spec of FUNCTIONS) BY_NAME[spec.name] = spec;
 
 /**
- * The spreadsheet's locale, looked up only when a text such as "1,234" needs it: custom
- * functions may read the spreadsheet without authorisation, but every service call costs time.
+ * A value looked up on first use only, and once: every service call costs a custom function time.
+ * Outside Sheets (or without a spreadsheet) the lookup fails and `fallback` stands in.
+ */
+function once<T>(look: () => T, fallback: T): () => T {
+  let done = false;
+  let value = fallback;
+  return () => {
+    if (!done) {
+      done = true;
+      try {
+        value = look();
+      } catch {
+        value = fallback;
+      }
+    }
+    return value;
+  };
+}
+
+/**
+ * What a call may need of its spreadsheet, each looked up only when asked: the locale when a text
+ * such as "1,234" needs it; the time zone and the document's settings for STAGE_DECISION (custom
+ * functions may read the spreadsheet and document properties without authorisation).
  */
 function lazyLocale(): CallContext {
-  let looked = false;
-  let locale: string | undefined;
+  const locale = once(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || undefined, undefined);
+  const timeZone = once(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || undefined, undefined);
+  const settings = once<Readonly<Record<string, unknown>>>(() => ({ ...getSettings() }), {});
   return {
     get locale() {
-      if (!looked) {
-        looked = true;
-        try {
-          locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || undefined;
-        } catch {
-          locale = undefined; // outside Sheets, or no spreadsheet: the English reading applies
-        }
-      }
-      return locale;
+      return locale();
+    },
+    get timeZone() {
+      return timeZone();
+    },
+    get settings() {
+      return settings();
     },
   };
 }

@@ -17,16 +17,11 @@ import { LANGUAGES } from '../i18n/languages';
 import { getSettings } from './settings';
 import { readTable } from './sheetIO';
 import { translatorFor } from './language';
+import type { DashboardJson } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
-export interface DashboardJson {
-  message: string;
-  sheet: string;
-  stages: number;
-  charts: { added: number; updated: number; removed: number };
-}
 
 /** A block padded with blanks to at least rows × cols, so a smaller refresh clears what it no longer fills. */
 function padded<T>(block: T[][], rows: number, cols: number, fill: T): T[][] {

@@ -9,6 +9,8 @@
  * hyphens, spaces). Escaping too much costs nothing (the apostrophe is hidden); too little
  * could run a formula.
  */
+// The class lists invisible marks one by one (some combine with what follows): that is the point.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE_START = /^[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]+/;
 /** Formula starts, and an apostrophe of the user's own (Sheets would swallow it). */
 const FORMULA_START = /^[=+\-@\u2212']/;

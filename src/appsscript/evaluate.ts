@@ -6,7 +6,7 @@
  * the log sheet's shape); only then is anything written, so a refused evaluation leaves the
  * spreadsheet exactly as it was.
  */
-import type { PlanResult, StageResult } from '../core/plan/types';
+import type { PlanResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
 import { planDecisionWrites, writeDecisions } from './decisionWrites';
 import { errorText } from './errorText';
@@ -14,18 +14,15 @@ import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { evaluateRead, readWorkbook } from './readWorkbook';
 import { getSettings } from './settings';
+import type { EvaluationJson } from '../api/serverApi';
 
 export { OUTPUT_HEADER_KEYS, outputHeaders } from './decisionWrites';
 export { LOG_HEADER_KEYS } from './decisionLog';
+export type { EvaluationJson };
 
 /** The optional sheet of a geo test with many regions (contract 2.6). */
 export { GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 
-export interface EvaluationJson {
-  evaluatedAt: string;
-  stages: (Omit<StageResult, 'metrics'> & { metrics: Record<string, number | null> })[];
-  warnings: string[];
-}
 
 /** Plain JSON for google.script.run: no Dates, no undefined, no NaN/Infinity. */
 function toJson(result: PlanResult, at: Date): EvaluationJson {

@@ -19,22 +19,13 @@ import { findOwnedSheet, openOwnedSheet } from './ownedSheets';
 import { blanks, blockBefore, UndoableWrites } from './undoableWrites';
 import { getSettings, type SettingsWithLocale } from './settings';
 import { findSheet, readTable } from './sheetIO';
+import type { ImportResultJson } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How many unreadable lines the answer lists; the count says how many there were. */
 const MAX_PROBLEMS_LISTED = 200;
 
-export interface ImportResultJson extends ImportSummary {
-  fileName: string;
-  format: string;
-  encoding: string;
-  dryRun: boolean;
-  written: boolean;
-  rowsRead: number;
-  problemCount: number;
-  message: string;
-}
 
 /** An empty sheet reads as [[""]]: no table at all. */
 function tableOrNull(sheet: Sheet | null): Cell[][] | null {
@@ -214,3 +205,4 @@ function listCampaigns(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, 
   }
   w.setValues(sheet, start, 1, rows, blanks(rows.length, 3));
 }
+export type { ImportResultJson };

@@ -12,7 +12,7 @@ import type { Workbook, WorkbookResult } from '../core/workbook/workbook';
 import { evaluateWorkbook, GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 import type { Translator } from '../i18n';
 import { fillMergedLabels } from './merges';
-import type { SettingsWithLocale } from './settings';
+import type { SettingsWithLocale } from '../api/serverApi';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
 import { findSheet, readTable, requireSheet } from './sheetIO';
 

@@ -83,18 +83,31 @@ function me(): string {
 
 const WEEKDAY_ENUM: Record<string, string> = { monday: 'MONDAY', tuesday: 'TUESDAY', wednesday: 'WEDNESDAY', thursday: 'THURSDAY', friday: 'FRIDAY', saturday: 'SATURDAY', sunday: 'SUNDAY' };
 
-/** This user's schedule triggers for this document (never another document's: an agency has thirty). */
+/** Where this user's trigger id for a document is remembered (user properties are the user's own). */
+const triggerKey = (ss: Spreadsheet) => `liftgate.schedule.trigger.${ss.getId()}`;
+
+/**
+ * This user's schedule triggers for this document, never another document's (an agency has
+ * thirty): the ones Apps Script lists for the spreadsheet, and the one whose id was remembered
+ * when it was created, in case a time-driven trigger is listed for the project only.
+ */
 function myTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === HANDLER);
+  const found = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === HANDLER);
+  const id = PropertiesService.getUserProperties().getProperty(triggerKey(ss));
+  if (id && !found.some((t) => t.getUniqueId() === id)) found.push(...ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === id));
+  return found;
 }
 
 function replaceTrigger(ss: Spreadsheet, s: Schedule): void {
   for (const t of myTriggers(ss)) ScriptApp.deleteTrigger(t);
+  const user = PropertiesService.getUserProperties();
+  user.deleteProperty(triggerKey(ss));
   if (s.frequency === 'off') return;
   const clock = ScriptApp.newTrigger(HANDLER).timeBased();
   const at = s.frequency === 'weekly' ? clock.onWeekDay(ScriptApp.WeekDay[WEEKDAY_ENUM[s.weekday] as keyof typeof ScriptApp.WeekDay]) : clock.everyDays(1);
   // The hour is the spreadsheet's, as the user reads the clock in it.
-  at.atHour(s.hour).inTimezone(ss.getSpreadsheetTimeZone()).create();
+  const trigger = at.atHour(s.hour).inTimezone(ss.getSpreadsheetTimeZone()).create();
+  user.setProperty(triggerKey(ss), trigger.getUniqueId());
 }
 
 export function getSchedule(): ScheduleJson {

@@ -15,6 +15,10 @@ import { spreadsheetLocale, translatorFor } from './language';
 import { validateSources, withLastReads } from './sourceSettings';
 import { withDocumentLock } from './lock';
 import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO';
+import type { SettingsWithLocale } from '../api/serverApi';
+
+/** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
+const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo'];
 
 export const KEY = 'liftgate.settings';
 
@@ -22,6 +26,9 @@ export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, numb
   ['tolerance', 'setting.tolerance', 0, 1],
   ['scaleMargin', 'setting.scaleMargin', 0, 5],
   ['budgetStep', 'setting.budgetStep', 0, 1],
+  ['lagWeeks', 'setting.lagWeeks', 0, 52],
+  ['margin', 'setting.margin', 0, 1],
+  ['ltvMultiple', 'setting.ltvMultiple', 0, 100],
 ];
 export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
   ['stagesSheet', 'setting.stagesSheet', 'stages'],
@@ -32,8 +39,6 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
 /** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-/** The settings as getSettings() returns them, plus the spreadsheet's locale for the sidebar's numbers. */
-export type SettingsWithLocale = Settings & { locale?: string };
 
 /**
  * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:
@@ -52,7 +57,8 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     const v = src[key];
     if (v === undefined || v === null || v === '') continue;
     const n = settingNumber(v);
-    if (n === null || n < lo || n > hi) {
+    // Lag weeks are whole weeks: 1.5 would leave half a week judged.
+    if (n === null || n < lo || n > hi || (key === 'lagWeeks' && !Number.isInteger(n))) {
       throw new Error(tr.t('error.settingNumber', { setting: tr.t(label), min: String(lo), max: String(hi), minPercent: tr.percent(lo, 0), maxPercent: tr.percent(hi, 0), value: JSON.stringify(v) }));
     }
     out[key] = n;
@@ -100,7 +106,9 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
-  out.sources = validateSources(src.sources, [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET], tr);
+  // LiftGate's own sheets, under the names set here and their default names in every language.
+  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET, ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
+  out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }
 
@@ -169,3 +177,4 @@ function saveUnlocked(settings: unknown, locale: string | undefined): SettingsWi
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(toStore));
   return locale ? { ...valid, locale } : valid;
 }
+export type { SettingsWithLocale };

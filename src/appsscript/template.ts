@@ -5,7 +5,7 @@
  * existing sheet: it says so instead.
  */
 import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
-import { exampleKey, localizedExample } from '../core/plan/localizedExample';
+import { localizedExample } from '../core/plan/localizedExample';
 import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
 import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
@@ -13,6 +13,8 @@ import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
+import type { TemplateResult } from '../api/serverApi';
+import { columnLetter } from '../core/plan/errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;
@@ -31,7 +33,6 @@ const STAGE_NOTES: Partial<Record<MessageKey, MessageKey>> = {
   'header.controlSize': 'note.controlSize',
   'header.roasFormula': 'note.roasFormula',
   'header.cpaFormula': 'note.cpaFormula',
-  'header.gateFormula': 'note.gateFormula',
   'header.decision': 'note.decision',
   'header.reason': 'note.reason',
   'header.nextBudget': 'note.nextBudget',
@@ -96,29 +97,41 @@ function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[],
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules]);
 }
 
-function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
+/**
+ * The live decision column: STAGE_DECISION over the whole plan (every plan column, Test markets
+ * included, sits left of the output and formula columns), Weekly and Geo, in its header cell, so
+ * it spills one decision per Stages row — the very decision "Evaluate now" writes.
+ */
+export function stageDecisionFormula(planWidth: number, weekly: string, geo: string): string {
+  return `=STAGE_DECISION($A$1:$${columnLetter(planWidth - 1)},${sheetRef(weekly)}!$A$1:$Z,${sheetRef(geo)}!$A$1:$Z)`;
+}
+
+function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: string): void {
   const example = localizedExample(tr);
-  const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.gateFormula'];
+  const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.decisionFormula'];
+  // The plan: the example's columns and Test markets, together (A–K); then Decision… Evaluated (L–O); then the formulas (P–R).
+  const planWidth = example.stages[0].length + 1;
   const rows: Cell[][] = example.stages.map((r, i) => {
-    if (i === 0) return [...r, ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k)), tr.t('header.testMarkets')];
+    if (i === 0) return [...r, tr.t('header.testMarkets'), ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k))].map((v, c) => (c === planWidth + OUTPUT_HEADER_KEYS.length + 2 ? stageDecisionFormula(planWidth, weeklyName, geoName) : v));
     const a = `$A${i + 1}`;
     const column = (key: MessageKey) => weeklyColumnByHeader(weeklyName, tr.t(key));
     const sum = (key: MessageKey) => `SUMIFS(${column(key)},${column('header.stage')},${a})`;
     return [
       ...r,
+      // The first stage is a geo test of the Geo example's test markets.
+      i === 1 ? EXAMPLE_GEO_MARKETS : '',
       '', '', '', '',
       `=IF(${sum('header.spend')}=0,"",ROAS(${sum('header.revenue')},${sum('header.spend')}))`,
       `=IF(${sum('header.conversions')}=0,"",CPA(${sum('header.spend')},${sum('header.conversions')}))`,
-      `=IF(O${i + 1}="","",STAGE_GATE(O${i + 1}:P${i + 1},E${i + 1}:F${i + 1},{">=","<="}))`,
-      // The first stage is a geo test of the Geo example's test markets.
-      i === 1 ? EXAMPLE_GEO_MARKETS : '',
+      '', // STAGE_DECISION's result spills here from the header row
     ];
   });
   writeBlock(sheet, rows);
   const width = rows[0].length;
-  const keys = [...localizedExample.headerKeys('stages'), ...OUTPUT_HEADER_KEYS, ...formulaKeys];
+  const keys = [...localizedExample.headerKeys('stages'), undefined, ...OUTPUT_HEADER_KEYS, ...formulaKeys];
   const notes = notesRow(keys, STAGE_NOTES, tr);
-  notes[0].push(tr.t('note.testMarkets'));
+  notes[0][planWidth - 1] = tr.t('note.testMarkets');
+  notes[0][width - 1] = tr.t('note.decisionFormula', { plan: `A:${columnLetter(planWidth - 1)}` });
   sheet.getRange(1, 1, 1, width).setNotes(notes).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
@@ -126,12 +139,13 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string): void {
   sheet.getRange(2, 2, 100, 1).setDataValidation(number).setNumberFormat('#,##0');
   sheet.getRange(2, 3, 100, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 4, 100, 7).setDataValidation(number);
-  // Decision, Reason, Next budget, Evaluated (K–N) next to the plan; the formula columns (O–Q) after.
-  sheet.getRange(2, 13, 100, 1).setNumberFormat('#,##0');
-  sheet.getRange(2, 14, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
-  sheet.getRange(2, 15, 100, 2).setNumberFormat('0.00');
-  colourRules(sheet, [sheet.getRange(2, 11, 100, 1), sheet.getRange(2, 17, 100, 1)], tr);
-  sheet.setColumnWidth(12, 420);
+  // Decision, Reason, Next budget, Evaluated (L–O) right of the plan; the formula columns (P–R) after.
+  const out = planWidth + 1;
+  sheet.getRange(2, out + 2, 100, 1).setNumberFormat('#,##0');
+  sheet.getRange(2, out + 3, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
+  sheet.getRange(2, out + 4, 100, 2).setNumberFormat('0.00');
+  colourRules(sheet, [sheet.getRange(2, out, 100, 1), sheet.getRange(2, width, 100, 1)], tr);
+  sheet.setColumnWidth(out + 1, 420);
 }
 
 function weeklySheet(sheet: Sheet, tr: Translator): void {
@@ -166,11 +180,6 @@ function geoSheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
 }
 
-export interface TemplateResult {
-  created: string[];
-  skipped: string[];
-  message: string;
-}
 
 export function createTemplate(): TemplateResult {
   const settings = getSettings();
@@ -186,8 +195,9 @@ function createTemplateUnlocked(settings: ReturnType<typeof getSettings>, tr: Tr
   // A Stages or Weekly sheet under its name in any language counts as there: never a second one.
   const existingWeekly = findSheet(ss, settings.weeklySheet, 'weekly');
   const weeklyName = existingWeekly ? existingWeekly.getName() : settings.weeklySheet;
+  const existingGeo = findSheet(ss, GEO_SHEET, 'geo');
   const jobs = [
-    ['stages', settings.stagesSheet, (s: Sheet) => stagesSheet(s, tr, weeklyName)],
+    ['stages', settings.stagesSheet, (s: Sheet) => stagesSheet(s, tr, weeklyName, existingGeo ? existingGeo.getName() : tr.t('sheet.geo'))],
     ['weekly', settings.weeklySheet, (s: Sheet) => weeklySheet(s, tr)],
   ] as const;
   for (const [kind, name, fill] of jobs) {
@@ -201,7 +211,7 @@ function createTemplateUnlocked(settings: ReturnType<typeof getSettings>, tr: Tr
     created.push(name);
   }
   // The Stages example names test markets of the Geo example: it comes with Stages, never over a sheet.
-  if (created.includes(settings.stagesSheet) && !findSheet(ss, GEO_SHEET, 'geo')) {
+  if (created.includes(settings.stagesSheet) && !existingGeo) {
     const geoName = tr.t('sheet.geo');
     geoSheet(ss.insertSheet(geoName), tr);
     created.push(geoName);

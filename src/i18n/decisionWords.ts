@@ -2,7 +2,7 @@
  * Decision words as people type them in any of the four languages ("SKALER OPP", "стоп",
  * "扩量") → the English code. NEXT_BUDGET and the engine accept them; results stay English.
  */
-import { DECISIONS, type Decision } from '../core/gates/decisions';
+import { DECISIONS, type Decision } from '../core/model/decisions';
 import { catalogue } from './catalogues';
 import { LANGUAGES } from './languages';
 

@@ -3,7 +3,7 @@
  * formats. Everything a user reads goes through one of these; the core, the adapter and the
  * sidebar each make one from the document's language and locale.
  */
-import type { Decision } from '../core/gates/decisions';
+import type { Decision } from '../core/model/decisions';
 import { catalogue } from './catalogues';
 import { en } from './catalogues/en';
 import type { MessageKey } from './catalogues/en';

@@ -35,13 +35,19 @@ class Parser {
         break;
       }
       if (c === '#' && inBranch) {
-        if (text) out.push(text), (text = '');
+        if (text) {
+          out.push(text);
+          text = '';
+        }
         out.push({ hash: true });
         this.i++;
         continue;
       }
       if (c === '{') {
-        if (text) out.push(text), (text = '');
+        if (text) {
+          out.push(text);
+          text = '';
+        }
         out.push(this.placeholder());
         continue;
       }

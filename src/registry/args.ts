@@ -103,6 +103,8 @@ class Call {
         return this.toBoolean(p, v, row, col);
       case 'period':
         return this.toPeriod(p, v, row, col);
+      case 'cell':
+        return v as number | string | boolean; // a single cell passed where a table belongs: read as is
     }
   }
 
@@ -176,6 +178,8 @@ class Call {
 
   table(p: ParamSpec, raw: unknown): (number | string | boolean | null)[][] {
     const g = this.grid(p, raw);
+    // Cells as they are, for the add-on's own sheet readers (which name the cell of a bad value themselves).
+    if (p.kind === 'cell') return g.map((row) => row.map((v) => (v === null || v === undefined ? '' : v))) as (number | string | boolean | null)[][];
     const out: (number | string | boolean | null)[][] = [];
     for (let r = 0; r < g.length; r++) {
       const row: (number | string | boolean | null)[] = [];
@@ -239,7 +243,7 @@ function callWhole(spec: WholeSpec, call: Call, rawArgs: readonly unknown[]): Ou
         return call.table(p, raw);
     }
   });
-  return cleanOutput(spec.evaluate(args, call.fail));
+  return cleanOutput(spec.evaluate(args, call.fail, call.ctx));
 }
 
 /**
@@ -322,7 +326,7 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
       let result: unknown = '';
       if (!blank) {
         try {
-          result = invoke(spec.evaluate, values, n);
+          result = spec.evaluate(...(values as never[]));
         } catch (e) {
           if (e instanceof DomainError) call.fail(e.param, e.detail, r, c);
           throw e;
@@ -337,19 +341,6 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
   const withHeaders = params.findIndex((p) => p.name === 'with_headers');
   if (width > 0 && withHeaders >= 0 && fixed[withHeaders] === true) out.unshift([...spec.headers!]);
   return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;
-}
-
-/** Calls with a fixed arity: cheaper than spreading an array on every one of 100,000 rows. */
-function invoke(f: (...a: any[]) => unknown, v: unknown[], n: number): unknown {
-  switch (n) {
-    case 1: return f(v[0]);
-    case 2: return f(v[0], v[1]);
-    case 3: return f(v[0], v[1], v[2]);
-    case 4: return f(v[0], v[1], v[2], v[3]);
-    case 5: return f(v[0], v[1], v[2], v[3], v[4]);
-    case 6: return f(v[0], v[1], v[2], v[3], v[4], v[5]);
-    default: return f(...v);
-  }
 }
 
 /** A result cell: non-finite numbers (zero denominators, overflow) become blank. */

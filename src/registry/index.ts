@@ -5,6 +5,8 @@ import { geoSyntheticControlFunctions } from './functions/geoSyntheticControl';
 import { incrementalityFunctions } from './functions/incrementality';
 import { iroasMdeFunctions } from './functions/iroasMde';
 import { metricFunctions } from './functions/metrics';
+import { srmFunction } from './functions/srm';
+import { stageDecisionFunctions } from './functions/stageDecision';
 import { stageGateFunctions } from './functions/stageGates';
 import { weeksNeededFunction } from './functions/weeksNeeded';
 import type { FunctionSpec } from './types';
@@ -15,11 +17,11 @@ export interface FunctionGroup {
 }
 
 export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
-  { title: 'Performance metrics', functions: metricFunctions },
+  { title: 'Performance metrics', functions: [...metricFunctions, srmFunction] },
   { title: 'Incrementality', functions: [...incrementalityFunctions, ...geoExperimentFunctions] },
   { title: 'Geo tests with many regions (synthetic control)', functions: geoSyntheticControlFunctions },
   { title: 'A/B tests', functions: abTestFunctions },
-  { title: 'Stage gates', functions: stageGateFunctions },
+  { title: 'Stage gates', functions: [...stageGateFunctions, ...stageDecisionFunctions] },
   { title: 'Test design', functions: [weeksNeededFunction, ...iroasMdeFunctions] },
 ];
 

@@ -22,8 +22,10 @@ export type OutValue = OutCell | OutCell[][];
  * - `period`: a date or a period number, as the spreadsheet's serial day number: a Date cell or a
  *   date text (`2021-04-01`, `01.04.2021`, `04/01/2021`) becomes days since 1899-12-30, a number
  *   stays as typed (so dates and their serial numbers compare equal, as in Sheets).
+ * - `cell`: the cell as Sheets hands it over (a Date stays a Date, a blank is `""`), for functions
+ *   that read whole sheets with the add-on's own readers (STAGE_DECISION); only with shape `table`.
  */
-export type ParamKind = 'number' | 'text' | 'boolean' | 'period';
+export type ParamKind = 'number' | 'text' | 'boolean' | 'period' | 'cell';
 
 /**
  * The shape an argument must have.
@@ -82,7 +84,8 @@ export interface FunctionSpecBase {
  */
 export interface ElementwiseSpec extends FunctionSpecBase {
   readonly mode: 'elementwise';
-  readonly evaluate: (...args: any[]) => number | string | boolean | readonly (number | string | boolean)[];
+  // `never[]` accepts every function's typed parameters: the dispatcher has checked each argument against `params`.
+  readonly evaluate: (...args: never[]) => number | string | boolean | readonly (number | string | boolean)[];
 }
 
 /**
@@ -93,7 +96,7 @@ export interface ElementwiseSpec extends FunctionSpecBase {
 export interface WholeSpec extends FunctionSpecBase {
   readonly mode: 'whole';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each declaration types its own argument tuple
-  readonly evaluate: (args: any, fail: Fail) => OutValue;
+  readonly evaluate: (args: any, fail: Fail, ctx: CallContext) => OutValue;
 }
 
 export type Fail = (param: string, message: string, row?: number, col?: number) => never;
@@ -103,4 +106,8 @@ export type FunctionSpec = ElementwiseSpec | WholeSpec;
 /** Per-call context: the spreadsheet locale, when it is known, settles "1,234" and "1.234". */
 export interface CallContext {
   readonly locale?: string;
+  /** The spreadsheet's time zone: a Date cell is the day it shows there (STAGE_DECISION). */
+  readonly timeZone?: string;
+  /** The document's LiftGate settings (tolerance, confidence, week start…), read only by functions that need them. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }

@@ -1,8 +1,7 @@
 /** The sidebar: Evaluate, a card per stage in plan order, warnings, settings — in the document's language. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
-import { catalogue } from '../i18n/catalogues';
-import { LANGUAGES, asLanguage } from '../i18n/languages';
+import { asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
 import { ImportPanel } from './ImportPanel';
 import { SchedulePanel } from './SchedulePanel';

@@ -11,14 +11,6 @@ import { call, errorText } from './server';
 import { SourcesList } from './SourcesList';
 import type { ImportResultJson, SettingsJson } from './types';
 
-interface WeekRow {
-  week: string;
-  stage: string;
-  variant: string;
-  values: Record<string, number>;
-  days: string;
-}
-
 
 /** Rows shown per kind; the count says how many there are in all. */
 const SHOWN = 50;

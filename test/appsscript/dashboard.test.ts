@@ -166,8 +166,12 @@ describe('createDashboard', () => {
 
   it('service calls do not grow with the weekly rows (100 and 20,000 rows)', () => {
     const calls = (rows: number) => {
-      const { stages, weekly } = generateWorkbook(rows, 6);
-      const { fake, gs } = workbook(stages, weekly);
+      const generated = generateWorkbook(rows, 6);
+      // Without Start: the generator dates rows before a stage's Start, which are not counted
+      // (contract 2.1), and 100 rows would then leave stages without data (fewer charts).
+      const start = generated.stages[0].indexOf('Start');
+      const stages = generated.stages.map((row) => row.filter((_, c) => c !== start));
+      const { fake, gs } = workbook(stages, generated.weekly);
       fake.calls.reset();
       gs.createDashboard();
       const first = fake.calls.byMethod();

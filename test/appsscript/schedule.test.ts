@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { exampleDailyRows } from '../../tools/workbooks/dailyExport';
 import { EXAMPLE_CAMPAIGNS_SHEET } from '../support/imports';
+import { loadCodeJs } from '../../tools/apps-script-fake';
 import { load, messageOf, sheetValues, withoutColumns } from '../support/workbook';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
@@ -173,6 +174,18 @@ describe('the schedule', () => {
     expect((gs.getSchedule() as Schedule).active).toBe(false);
   });
 
+  it('finds its trigger by the id it remembered when Apps Script lists time-driven triggers by project only', () => {
+    const { fake, gs } = workbook();
+    fake.scriptApp.clockTriggersByDocument = false;
+    gs.saveSchedule({ frequency: 'daily', hour: 6 });
+    gs.saveSchedule({ frequency: 'weekly', weekday: 'friday', hour: 6 });
+    expect(fake.scriptApp.triggers).toHaveLength(1);
+    expect(fake.scriptApp.triggers[0]).toMatchObject({ weekDay: 'FRIDAY' });
+    expect((gs.getSchedule() as Schedule).active).toBe(true);
+    gs.saveSchedule({ frequency: 'off' });
+    expect(fake.scriptApp.triggers).toHaveLength(0);
+  });
+
   it('the default recipient is the user who set it', () => {
     const { fake, gs } = workbook();
     gs.saveSettings({ sources: [{ sheet: 'Google Ads' }] });
@@ -192,6 +205,7 @@ describe('the schedule', () => {
     expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', email: 'yes' }))).toBe('Schedule: email must be one of true, false; got "yes".');
     expect(fake.scriptApp.triggers).toHaveLength(0);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Weekly' }] }))).toBe('"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.');
+    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Beslutningslogg' }] }))).toMatch(/^"Beslutningslogg" is one of LiftGate's own sheets/);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab', platform: 'myspace' }] }))).toMatch(/^Source "Tab": platform "myspace" is not one of auto, google-ads, /);
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab' }, { sheet: 'tab' }] }))).toBe('The tab "tab" is listed twice as a source.');
   });
@@ -231,5 +245,27 @@ describe('the schedule', () => {
     expect(fake.snapshot()).toEqual(before);
     gs.readSources({});
     expect(sheetValues(fake, 'Weekly')).toHaveLength(17);
+  });
+});
+
+describe('the 6-minute limit', () => {
+  it('sources not started within 4 minutes wait for the next run; the evaluation and the e-mail still happen', () => {
+    const w = workbook({ extraSheets: [{ name: 'Slow tab', values: gaqlTab() }] });
+    // Each look at the clock is 3 minutes later: the first source starts at +3, the second at +6.
+    let clock = Date.parse('2026-03-02T07:00:00Z');
+    class SlowDate extends Date {
+      static override now() {
+        clock += 3 * 60 * 1000;
+        return clock;
+      }
+    }
+    const gs = loadCodeJs(Object.assign(w.fake, { globals: { ...w.fake.globals, Date: SlowDate } }));
+    gs.saveSettings({ sources: [{ sheet: 'Google Ads' }, { sheet: 'Slow tab' }] });
+    gs.saveSchedule({ frequency: 'daily', hour: 7 });
+    w.fake.scriptApp.fire(gs);
+    const run = (gs.getSchedule() as Schedule).lastRun!;
+    expect(run.warnings).toEqual(['Source "Slow tab" was not read: the run came close to Apps Script\'s 6-minute limit. It is read on the next run.']);
+    expect(run.changed).toEqual(['Test', 'Scale', 'Expand']);
+    expect(w.fake.mail.sent).toHaveLength(1);
   });
 });

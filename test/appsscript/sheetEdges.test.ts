@@ -174,7 +174,7 @@ describe('dates in the spreadsheet\'s time zone', () => {
   });
 
   it('Asia/Tokyo: date cells and typed date texts for the same four weeks count four weeks', () => {
-    const weekly = copy(EXAMPLE_WEEKLY).map((r, i) => {
+    const weekly = copy(EXAMPLE_WEEKLY).map((r) => {
       if (r[1] !== 'Test') return r;
       const d = r[0] as Date;
       const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];

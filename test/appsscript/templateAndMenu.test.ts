@@ -41,8 +41,11 @@ describe('createTemplate', () => {
     expect(stages.values.slice(1).map((row) => row[0])).toEqual(['Test', 'Scale', 'Expand']);
     expect(stages.frozenRows).toBe(1);
     expect(stages.notes![0][1]).toMatch(/planned spend/);
-    expect(stages.formulas![1][16]).toMatch(/STAGE_GATE\(/);
-    expect(stages.values[0].slice(10, 14)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
+    // The plan (Test markets included) in A–K, the outputs in L–O, the formulas after; the live decision column spills from R1.
+    expect(stages.values[0][10]).toBe('Test markets');
+    expect(stages.values[0].slice(11, 15)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
+    expect(stages.formulas![0][17]).toBe('=STAGE_DECISION($A$1:$K,Weekly!$A$1:$Z,Geo!$A$1:$Z)');
+    expect(stages.formulas!.flat().join(' ')).not.toMatch(/STAGE_GATE\(/);
     const words = stages.conditionalRules!.map((rule) => [rule.value, rule.background]);
     expect(words).toContainEqual(['GO', '#009E73']);
     expect(words).toContainEqual(['STOP', '#D55E00']);

@@ -5,8 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell, WorkbookData } from '../../tools/apps-script-fake';
-import { FUNCTIONS } from '../../src/registry';
-import { callFunction } from '../../src/registry/args';
 import { computeFormulas } from '../../tools/preview/formulas/computeWorkbook';
 import { load } from '../support/workbook';
 
@@ -18,13 +16,14 @@ function template(): { data: WorkbookData; engine: { stage: string; decision: st
   return { data, engine: r.stages };
 }
 
-/** The Stages formula columns (ROAS, CPA, Gate) of each stage row, as HyperFormula computes them. */
+/** The Stages formula columns (ROAS, CPA, Decision) of each stage row, as HyperFormula computes them. */
 function formulaColumns(data: WorkbookData): Cell[][] {
   const stages = data.sheets.find((s) => s.name === 'Stages')!;
   const head = stages.values[0].map(String);
-  const cols = ['ROAS (formula)', 'CPA (formula)', 'Gate (formula)'].map((h) => head.indexOf(h));
+  const formulas = stages.formulas![0];
+  const cols = [head.indexOf('ROAS (formula)'), head.indexOf('CPA (formula)'), formulas.findIndex((f) => String(f).startsWith('=STAGE_DECISION('))];
   const computed = computeFormulas(data).filter((c) => c.sheet === 'Stages');
-  return [1, 2, 3].map((r) => cols.map((c) => computed.find((x) => x.row === r && x.col === c)!.value));
+  return [1, 2, 3].map((r) => cols.map((c) => computed.find((x) => x.row === r && x.col === c)?.value ?? ''));
 }
 
 /** Weekly with its data columns (A–K) in another order; the formula column stays after them. */
@@ -38,22 +37,20 @@ function reorderWeekly(data: WorkbookData, order: number[]): WorkbookData {
 }
 
 describe('template formula columns', () => {
-  it('compute the engine\'s ROAS and CPA and the same gate on the example', () => {
+  it('compute the engine\'s ROAS and CPA, and STAGE_DECISION the very decisions evaluateStages writes', () => {
     const { data, engine } = template();
     const got = formulaColumns(data);
     expect(got[0][0]).toBeCloseTo(engine[0].metrics.roas!, 9);
     expect(got[0][1]).toBeCloseTo(engine[0].metrics.cpa!, 9);
     expect(got[1][0]).toBeCloseTo(engine[1].metrics.roas!, 9);
-    // The gate column is STAGE_GATE of the two formula columns against Min ROAS and Max CPA:
-    // the same call made directly on the engine's own ROAS and CPA.
-    const gate = FUNCTIONS.find((f) => f.name === 'STAGE_GATE')!;
-    const stages = data.sheets.find((s) => s.name === 'Stages')!;
-    const head = stages.values[0].map(String);
-    const expected = engine.map((e, i) =>
-      e.metrics.roas === null ? '' : callFunction(gate, [[[e.metrics.roas, e.metrics.cpa]], [[stages.values[i + 1][head.indexOf('Min ROAS')], stages.values[i + 1][head.indexOf('Max CPA')]]], [['>=', '<=']]]),
-    );
-    expect(expected[0]).toBe('SCALE UP');
-    expect(got.map((r) => r[2])).toEqual(expected);
+    // The live decision column runs the same engine over the same sheets (the Geo test of the first stage included).
+    expect(got.map((r) => r[2])).toEqual(engine.map((e) => e.decision));
+    expect(new Set(engine.map((e) => e.decision)).size).toBeGreaterThan(1);
+    // No point-estimate gate beside it that could disagree with the Decision column.
+    const head = data.sheets.find((s) => s.name === 'Stages')!.values[0].map(String);
+    expect(head).not.toContain('Gate (formula)');
+    // The whole plan, Test markets included, is left of the output and formula columns.
+    expect(head.indexOf('Test markets')).toBeLessThan(head.indexOf('Decision'));
   });
 
   it('follow Weekly\'s columns when they are reordered', () => {

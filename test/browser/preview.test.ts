@@ -39,17 +39,18 @@ describe('local preview', () => {
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     await expect.poll(() => sidebar.locator('article.card').first().innerText()).toMatch(/carry forward\s+Video/);
     expect(await sidebar.locator('article.card').first().locator('table.variants tbody th').allInnerTexts()).toEqual(['Video', 'Carousel']);
-    // The grid refreshes: the Decision column (K) shows the words on the contract's colours.
-    await expect.poll(() => page.locator('td[data-cell="K2"]').innerText()).toBe('SCALE UP');
+    // The grid refreshes: the Decision column (L) shows the words on the contract's colours.
+    await expect.poll(() => page.locator('td[data-cell="L2"]').innerText()).toBe('SCALE UP');
     const bg = (cell: string) => page.locator(`td[data-cell="${cell}"]`).evaluate((e) => getComputedStyle(e).backgroundColor);
-    expect(await bg('K2')).toBe('rgb(0, 114, 178)');
-    expect(await bg('K3')).toBe('rgb(217, 217, 217)');
-    expect(await bg('K4')).toBe('rgb(239, 239, 239)');
+    expect(await bg('L2')).toBe('rgb(0, 114, 178)');
+    expect(await bg('L3')).toBe('rgb(217, 217, 217)');
+    expect(await bg('L4')).toBe('rgb(239, 239, 239)');
   });
 
   it('badges: black text on GO and STOP, drawn icons (no emoji), unmeasured criteria not shown as failures', async () => {
     const stages = [['Stage', 'Budget', 'Min ROAS'], ['Go', 1000, 2], ['Ready', 1000, 2], ['Locked', 1000, 2]];
-    const weekly = [['Week', 'Stage', 'Spend', 'Revenue'], [new Date(Date.UTC(2025, 0, 6)), 'Go', 1200, 2500]];
+    // Two weeks: one week alone is no verdict with ranges on (contract 2.4).
+    const weekly = [['Week', 'Stage', 'Spend', 'Revenue'], [new Date(Date.UTC(2025, 0, 6)), 'Go', 600, 1260], [new Date(Date.UTC(2025, 0, 13)), 'Go', 600, 1260]];
     const { sidebar } = await open(csvFolder(stages, weekly));
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     const cards = sidebar.locator('article.card');

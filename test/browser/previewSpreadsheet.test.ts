@@ -27,13 +27,14 @@ async function type(page: Page, ref: string, text: string): Promise<void> {
 describe('the preview spreadsheet', () => {
   it('shows formulas by their computed values, the formula in the bar', async () => {
     const page = await open();
-    // Stages O2/P2/Q2: ROAS (formula), CPA (formula), Gate (formula) of the Test stage.
-    await expect.poll(() => cell(page, 'O2').innerText()).toBe('3.77');
-    expect(await cell(page, 'P2').innerText()).toBe('29.24');
-    expect(await cell(page, 'Q2').innerText()).toBe('SCALE UP');
-    await cell(page, 'Q2').click();
-    expect(await page.locator('#fx').inputValue()).toMatch(/^=IF\(O2="","",STAGE_GATE\(/);
-    expect(await page.locator('#addr').innerText()).toBe('Q2');
+    // Stages P2/Q2: ROAS (formula), CPA (formula) of the Test stage; R: STAGE_DECISION spilled from R1.
+    await expect.poll(() => cell(page, 'P2').innerText()).toBe('3.77');
+    expect(await cell(page, 'Q2').innerText()).toBe('29.24');
+    expect(await cell(page, 'R2').innerText()).toBe('SCALE UP');
+    expect(await cell(page, 'R3').innerText()).toBe('NEED DATA');
+    await cell(page, 'R1').click();
+    expect(await page.locator('#fx').inputValue()).toMatch(/^=STAGE_DECISION\(/);
+    expect(await page.locator('#addr').innerText()).toBe('R1');
   });
 
   it('edits a cell: typed values, recalculated formulas, errors in words', async () => {
@@ -70,9 +71,9 @@ describe('the preview spreadsheet', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Stages', 'Weekly']));
-    const gate = wb.getWorksheet('Stages')!.getCell('Q2').value as { formula: string; result: unknown };
-    expect(gate.formula).toMatch(/^IF\(O2="","",STAGE_GATE\(/);
-    expect(gate.result).toBe('SCALE UP');
+    const live = wb.getWorksheet('Stages')!.getCell('R1').value as { formula: string; result: unknown };
+    expect(live.formula).toMatch(/^STAGE_DECISION\(/);
+    expect(wb.getWorksheet('Stages')!.getCell('R2').value).toBe('SCALE UP');
     expect(await page.locator('#saved').innerText()).toBe('Downloaded LiftGate workbook.xlsx');
   });
 });

@@ -12,7 +12,6 @@
  * updateChart/removeChart of a chart the sheet does not hold throw.
  */
 import { counted, type CallCounter } from './calls';
-import type { FakeRange, FakeSheet } from './spreadsheet';
 
 export const CHART_TYPE = {
   AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO', GAUGE: 'GAUGE', GEO: 'GEO',
@@ -52,6 +51,22 @@ interface Draft extends Omit<ChartData, 'id'> {
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
+
+/**
+ * What a chart needs of a range and of a sheet; the spreadsheet's FakeRange and FakeSheet are
+ * both (declared here, so charts and the spreadsheet do not import each other).
+ */
+export interface FakeRange {
+  _describe(): RangeRef;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getSheet(): { getName(): string };
+}
+export interface FakeSheet {
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange;
+}
 
 /** Where charts live: the sheet, and a way to look up a sheet by name for their ranges. */
 export interface ChartHost {

@@ -48,7 +48,8 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
   const calls = new CallCounter();
   const spreadsheet = new FakeSpreadsheet(calls, data.sheets, data.locale ?? 'en_US', data.timeZone ?? 'Etc/UTC');
   const documentProperties: Record<string, string> = { ...(data.properties ?? {}) };
-  const userProperties: Record<string, string> = {};
+  /** User properties are each user's own (per script), so they are kept by the user the code runs as. */
+  const userProperties = new Map<string, Record<string, string>>();
   const lock = new FakeLock();
   const record: UiRecord = { menus: [], sidebars: [], alerts: [] };
   const c = <T extends object>(obj: T, label: string) => counted(obj, label, calls);
@@ -78,7 +79,10 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     PropertiesService: c(
       {
         getDocumentProperties: () => c(new FakeProperties(documentProperties), 'Properties'),
-        getUserProperties: () => c(new FakeProperties(userProperties), 'Properties'),
+        getUserProperties: () => {
+          if (!userProperties.has(scriptApp.user)) userProperties.set(scriptApp.user, {});
+          return c(new FakeProperties(userProperties.get(scriptApp.user)!), 'Properties');
+        },
         getScriptProperties: () => c(new FakeProperties({}), 'Properties'),
       },
       'PropertiesService',

@@ -61,6 +61,12 @@ export class FakeScriptApp {
   user = 'user@example.com';
   /** true: add-on limits apply (LiftGate is installed as an add-on). */
   addOn = true;
+  /**
+   * true: getUserTriggers(spreadsheet) lists the add-on's time-driven triggers for that document;
+   * false imitates a listing by project only (the reference does not say which), so code must
+   * also find its trigger by id.
+   */
+  clockTriggersByDocument = true;
   /** true while a trigger's handler runs: no UI then. */
   inTrigger = false;
 
@@ -81,7 +87,7 @@ export class FakeScriptApp {
         };
       },
       getProjectTriggers: () => self.triggers.filter((t) => t.user === self.user).map((t) => new FakeTrigger(t)),
-      getUserTriggers: (doc: { getId(): string }) => self.triggers.filter((t) => t.user === self.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)),
+      getUserTriggers: (doc: { getId(): string }) => (self.clockTriggersByDocument ? self.triggers.filter((t) => t.user === self.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)) : []),
       deleteTrigger(trigger: FakeTrigger) {
         const i = self.triggers.findIndex((t) => t.id === trigger?.getUniqueId?.() && t.user === self.user);
         if (i < 0) throw new Error('Exception: Trigger not found.');

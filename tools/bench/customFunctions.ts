@@ -54,7 +54,7 @@ export function benchCustomFunctions(gs: Record<string, (...a: unknown[]) => unk
     const ms = time(() => gs[spec.name](...sheetArgs));
     // The floor reads the same 2D ranges Sheets passes and returns the 2D column Sheets needs,
     // but trusts every cell: no blanks, text numbers, checks or messages.
-    const ranges = sheetArgs.map((a, i) => (a === undefined ? null : (a as (number | string)[][])));
+    const ranges = sheetArgs.map((a) => (a === undefined ? null : (a as (number | string)[][])));
     const fixed = columns.map((c) => c[0]);
     const floorMs = time(() => {
       const res: unknown[][] = [];

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppsScriptFake, loadCodeJs, type AppsScriptFake, type WorkbookData } from '../apps-script-fake';
 import { buildAll } from '../build/build';
-import { SERVER_FUNCTIONS } from '../build/serverFunctions';
+import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
 import { computeFormulas } from './formulas/computeWorkbook';
 import { editHistory, newPlan, pasteBlock, shiftRows, typedCell } from './editing';
 import { toLocalFormula } from './localSyntax';

@@ -4,7 +4,7 @@
  * getValues() would return them (numbers, Dates, "" for blanks).
  */
 import type { TableCell } from '../../src/core/plan/types';
-import { seeded } from '../bench/timing';
+import { seeded } from './seeded';
 
 export const STAGES_HEADER = ['Stage', 'Budget', 'Start', 'Min weeks', 'Min ROAS', 'Max CPA', 'Min conversions', 'Min iROAS'];
 export const WEEKLY_HEADER = ['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue'];

@@ -2,6 +2,8 @@
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
  * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
  */
+import { emptySums } from '../metrics/measures';
+import { dayOfUtcDate } from '../calendar/day';
 import { MEASURES, type MeasureField, type WeeklyRow } from '../plan/readWeekly';
 
 export interface WeekBucket {
@@ -25,10 +27,9 @@ function add(into: Sums, r: WeeklyRow): void {
   for (const m of MEASURES) into[m] += r.values[m];
 }
 
-const zero = (): Sums => ({ spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 });
+const zero = emptySums;
 
 export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
-  // The local calendar day as a number (what dayKey compares), without building a string per row.
   const dated = new Map<number, { week: Date; stage: string; sums: Sums; spent: boolean }>();
   const undated: WeekBucket[] = [];
   for (const r of rows) {
@@ -38,7 +39,8 @@ export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
       undated.push({ label: `undated ${undated.length + 1}`, row: { week: null, stage: r.stage, variant: '', values: sums }, spent: r.values.spend > 0 });
       continue;
     }
-    const day = r.week.getFullYear() * 512 + r.week.getMonth() * 32 + r.week.getDate();
+    // The week's first day (the one calendar's Day: rows hold it as midnight UTC), never the machine's local day.
+    const day = dayOfUtcDate(r.week);
     let b = dated.get(day);
     if (!b) dated.set(day, (b = { week: r.week, stage: r.stage, sums: zero(), spent: false }));
     add(b.sums, r);

@@ -9,7 +9,6 @@
  */
 import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
 import { DECISION_STYLES } from '../gates/decisions';
-import { METRICS } from '../plan/headers';
 import type { PlanResult, StageResult } from '../plan/types';
 import { ENGLISH, type MessageKey, type Translator } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';

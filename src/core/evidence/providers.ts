@@ -5,27 +5,26 @@
  * - sales growth by the delta method with Welch–Satterthwaite degrees of freedom;
  * - every other rate or ratio (and iROAS without such a Baseline) by the weekly ratio interval.
  */
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { MetricKey } from '../plan/headers';
-import type { Sums } from '../plan/stageMetrics';
+import { metricContext, type Sums } from '../plan/stageMetrics';
 import { growthInterval } from '../stats/growthInterval';
 import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
 import { timeBasedRegression } from '../stats/tbr';
 import { multiplierFor } from './monitoring';
 import type { EvidenceInput, MetricRange, RangeProvider } from './types';
 
-type Part = (s: Sums, input: EvidenceInput) => number;
-
-/** Numerator and denominator per week of each ratio metric (contract 2.3's ratios of sums). */
-const RATIOS: Partial<Record<MetricKey, readonly [Part, Part]>> = {
-  roas: [(s) => s.revenue, (s) => s.spend],
-  iroas: [(s, x) => s.revenue - (s.controlRevenue * x.stage.testSize) / x.stage.controlSize, (s) => s.spend],
-  cpa: [(s) => s.spend, (s) => s.conversions],
-  cpc: [(s) => s.spend, (s) => s.clicks],
-  cpm: [(s) => s.spend * 1000, (s) => s.impressions],
-  cpl: [(s) => s.spend, (s) => s.leads],
-  ctr: [(s) => s.clicks, (s) => s.impressions],
-  conversionRate: [(s) => s.conversions, (s) => s.clicks],
-};
+/**
+ * Numerator and denominator per week of each ratio metric: the metric layer's own ratio of sums
+ * (src/core/metrics/definitions.ts), so the range is of the very number the criterion grades.
+ */
+function ratioParts(metric: MetricKey, input: EvidenceInput): readonly [(s: Sums) => number, (s: Sums) => number] | null {
+  const d = METRIC_DEFINITIONS[metric];
+  if (!d.ratio || (d.range !== 'weekly ratio' && d.range !== 'iroas')) return null;
+  const x = input.context ?? metricContext(input.data, input.stage);
+  const [num, den] = d.ratio;
+  return [(s) => num(s, x), (s) => den(s, x)];
+}
 
 /**
  * ΣA/ΣB over the stage's weeks: R ± m·s_d/(√n·B̄), m = t(n−1) for one look or the confidence
@@ -33,15 +32,15 @@ const RATIOS: Partial<Record<MetricKey, readonly [Part, Part]>> = {
  * Weeks where both are 0 hold no information.
  */
 export const weeklyRatioRange: RangeProvider = (metric, input) => {
-  const parts = RATIOS[metric];
+  const parts = ratioParts(metric, input);
   if (!parts) return null;
   // Blank Control revenue cells are no control group (contract 2.3): no iROAS, so no range for it.
   if (metric === 'iroas' && !input.rows.some((r) => r.control)) return null;
   const a: number[] = [];
   const b: number[] = [];
   for (const w of input.weeks()) {
-    const x = parts[0](w.sums, input);
-    const y = parts[1](w.sums, input);
+    const x = parts[0](w.sums);
+    const y = parts[1](w.sums);
     if (x === 0 && y === 0) continue;
     a.push(x);
     b.push(y);

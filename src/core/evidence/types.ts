@@ -43,6 +43,8 @@ export interface EvidenceInput {
   readonly data: WeeklyData;
   /** Two-sided confidence of the ranges, 0 < c < 1. */
   readonly confidence: number;
+  /** The metric layer's context of the stage (its margin, LTV multiple, sizes); built from `stage` and `data` when absent. */
+  readonly context?: import('../metrics/definitions').MetricContext;
   /** Valid at every weekly look ('sequential', the default) or for a single look ('fixed'). */
   readonly rangeKind?: RangeKind;
   /** The stage's weeks (rows grouped by Week; each row its own week without a Week column). */

@@ -1,10 +1,11 @@
 /** A stage's rows summed per week (variants summed within a week), for the ranges' weekly spread. */
+import { emptySums } from '../metrics/measures';
 import { dayKey } from '../plan/cells';
 import { MEASURES, type WeeklyRow } from '../plan/readWeekly';
 import type { Sums } from '../plan/stageMetrics';
 import type { WeekTotals } from './types';
 
-const empty = (): Sums => ({ spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 });
+const empty = emptySums;
 
 /** Rows with the same Week date form one week; rows without a date are a week each (as `countWeeks` counts them). */
 export function weekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTotals[] {

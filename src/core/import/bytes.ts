@@ -58,7 +58,11 @@ export function detectEncoding(b: Uint8Array): { encoding: Encoding; bom: number
   let even = 0;
   let odd = 0;
   const n = Math.min(b.length, 1024);
-  for (let i = 0; i < n; i++) if (b[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   if (odd > n / 8 && even === 0) return { encoding: 'utf-16le', bom: 0 };
   if (even > n / 8 && odd === 0) return { encoding: 'utf-16be', bom: 0 };
   return { encoding: 'utf-8', bom: 0 };

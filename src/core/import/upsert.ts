@@ -13,7 +13,7 @@ import { weeklyField } from '../plan/headers';
 import { formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
 import { dayOrNull } from '../calendar/readDay';
 import type { CampaignMap } from './campaigns';
-import { IMPORT_MEASURES, type ExportData, type Measure, type Problem } from './readExport';
+import { type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 

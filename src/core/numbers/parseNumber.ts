@@ -41,8 +41,8 @@ const LEADING_CURRENCY = new RegExp(`^(?:${CURRENCY_ALTERNATIVES})`, 'i');
 const TRAILING_CURRENCY = new RegExp(`(?:${CURRENCY_ALTERNATIVES})$`, 'i');
 /** Tokens by their upper-case form, for the common case: the whole run of letters at an end is one token. */
 const TOKEN = new Set(CURRENCIES.map((t) => t.toUpperCase()));
-const LEADING_RUN = /^[^\d\s\u00a0\u2009\u202f()%+\-]+/;
-const TRAILING_RUN = /[^\d\s\u00a0\u2009\u202f()%+\-]+$/;
+const LEADING_RUN = /^[^\d\s\u00a0\u2009\u202f()%+-]+/;
+const TRAILING_RUN = /[^\d\s\u00a0\u2009\u202f()%+-]+$/;
 /**
  * Plain printable ASCII and the spaces exports use as thousands separators need no Unicode
  * normalisation: NFKC would only turn those spaces into plain ones, and they are read alike.

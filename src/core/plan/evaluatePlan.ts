@@ -23,7 +23,10 @@ import { PlanError } from './errors';
 import { emptyPlan, rowsWithoutStage } from './sheetNotes';
 import { targetLikeWarnings } from './targetLikeHeaders';
 import { unknownTargets, unknownTargetWarnings } from './unknownTargets';
-import { baselineWeeklyRevenue, stageMetrics, sumRows } from './stageMetrics';
+import { baselineWeeklyRevenue, metricContext, stageMetrics, sumRows } from './stageMetrics';
+import type { MetricContext } from '../metrics/definitions';
+import { stageWindow } from './stageWindow';
+import { stageChecks } from './stageChecks';
 import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
 
 export interface EvaluateOptions {
@@ -38,7 +41,10 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
-  /** The day the plan is judged on (no clock in the core): `Start` dates are compared with it. */
+  /**
+   * The day the plan is judged on (no clock in the core): a stage whose `Start` is after it is
+   * LOCKED (issue #21). Absent, Start locks nothing; it only leaves out the rows before it.
+   */
   readonly asOf?: Day;
 }
 
@@ -71,7 +77,7 @@ function criteriaOf(
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
-function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind']): EvidenceInput {
+function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind'], context?: MetricContext): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
   let baseWeeks: WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
@@ -82,6 +88,7 @@ function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRow
     data,
     confidence,
     rangeKind,
+    context,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
     baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
   };
@@ -149,12 +156,17 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
 
   const results: StageResult[] = [];
-  plan.forEach((stage, i) => {
-    const rows = byStage.get(stage.name.toLowerCase()) ?? [];
-    const m = stageMetrics(rows, data, stage, baseline);
+  plan.forEach((planned, i) => {
+    // The stage's own Margin, else the document's; the LTV multiple is the document's (contract 2.3).
+    const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin };
+    const sizes = { ...stage, ltvMultiple: s.ltvMultiple };
+    const window = stageWindow(byStage.get(stage.name.toLowerCase()) ?? [], stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
+    const rows = window.judged;
+    const m = stageMetrics(rows, data, sizes, baseline);
+    const spent = sumRows(window.counted).spend;
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
-    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind) : null;
+    const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind, metricContext(data, sizes)) : null;
     // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
@@ -167,27 +179,39 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     for (const c of criteria) if (c.actual !== null) shown[c.key] = c.actual;
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
-    const variants = variantsOf(rows);
+    const variants = variantsOf(window.counted);
     const vn = variantNote(variants, data, tr);
     let note: string | null = null;
     let unclear: Judgement | null = null;
+    let oneWeekOnly = false;
 
     let decision: Decision;
-    const hasData = rows.some((r) => r.values.spend !== 0);
-    const budgetLeft = m.sums.spend < stage.budget;
+    const hasData = window.counted.some((r) => r.values.spend !== 0);
+    const budgetLeft = spent < stage.budget;
     const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
     const notEvaluable = criteria.filter((c) => c.actual === null);
+    // Start, lag, one week, test integrity and the budget-aware advice (issue #21).
+    const checks = stageChecks({ stage, criteria, window, variants, data, weeks: m.weeks ?? 0, judgedSpend: m.sums.spend, spent, rangesOn, asOf: options.asOf, sheet: s.weeklySheet }, tr);
+    warnings.push(...checks.warnings);
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
+    else if (checks.startsOn) decision = 'LOCKED';
     else if (stage.notUnderstood.length > 0) {
       // A target nobody can check holds the stage: never GO by default (contract 2.1).
       decision = 'HOLD';
     } else if (!hasData) decision = 'READY';
+    else if (checks.integrity) decision = 'HOLD';
     else if (unmetVolume.length > 0 && budgetLeft) decision = 'NEED DATA';
     else {
       // Met volume criteria do not change the grade; unmet ones (budget spent) are graded by gap.
       const graded = criteria.filter((c) => c.gap !== null && !(c.volume && c.met));
       const volumeMet = criteria.some((c) => c.volume && c.met);
-      if (graded.length > 0) {
+      const oneWeek = checks.oneWeek(graded);
+      if (oneWeek.length > 0) {
+        // A rate from one week has no range: nothing is proven either way (contract 2.5).
+        unclear = { pessimistic: 'HOLD', optimistic: 'HOLD', clear: false, decision: null, open: oneWeek, weeksToSettle: Math.max(1, 2 - (m.weeks ?? 0)) };
+        oneWeekOnly = true;
+        decision = budgetLeft ? 'NEED DATA' : 'HOLD';
+      } else if (graded.length > 0) {
         // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
         const j = judge(graded, ranges, s);
         if (j.decision) decision = j.decision;
@@ -207,6 +231,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         warnings.push(tr.t('warning.notEvaluable', { stage: stage.name, metric: tr.t(`metric.${c.key}`), sheet: s.weeklySheet }));
       }
     }
+    const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear) : null;
+    const judged = decision !== 'LOCKED' && decision !== 'READY';
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     results.push({
       stage: stage.name,
@@ -217,23 +243,27 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         previous,
         next,
         budget: stage.budget,
-        spend: m.sums.spend,
+        spend: spent,
         nextBudget: nb,
-        variantNote: decision === 'LOCKED' || decision === 'READY' ? null : vn.note,
+        variantNote: judged ? vn.note : null,
         note,
         start: stage.start,
         notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
-        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft },
+        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
+        startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
+        integrity: checks.integrity,
+        extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
       }, tr),
       budget: stage.budget,
       nextBudget: nb,
-      spend: m.sums.spend,
+      spend: spent,
       metrics: { ...shown, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
       criteria,
       bestVariant: vn.best,
       variants,
+      ...(advice ? { advice: advice.advice } : {}),
       ...(outside?.geo ? { geo: outside.geo } : {}),
-      series: stageSeries({ stage, rows, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
+      series: stageSeries({ stage, rows: window.counted, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });
   return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };

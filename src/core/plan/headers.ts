@@ -7,6 +7,7 @@ import { GEO_COLUMNS, STAGES_COLUMNS, WEEKLY_COLUMNS } from '../vocabulary/colum
 import { COSTS, METRIC_NAMES, type NamedMetric } from '../vocabulary/metricNames';
 import { nameIndex, normalizeHeader, withoutCurrency } from '../vocabulary/normalize';
 import { AT_LEAST, AT_LEAST_OPERATORS, AT_MOST, OPERATOR_SUFFIX, TARGET_WORDS } from '../vocabulary/targetWords';
+import { METRIC_DEFINITIONS, type MetricDefinition, type MetricKey } from '../metrics/definitions';
 
 export { normalizeHeader };
 export type { NamedMetric };
@@ -40,34 +41,13 @@ export function geoField(header: unknown): GeoField | null {
   return geoNames.get(normalizeHeader(withoutCurrency(String(header ?? '')))) ?? null;
 }
 
-export type MetricKey =
-  | 'roas' | 'iroas' | 'cpa' | 'cpc' | 'cpm' | 'cpl' | 'ctr' | 'conversionRate' | 'conversions' | 'leads' | 'revenue' | 'spend' | 'salesGrowth' | 'weeks';
+/** The metrics the engine computes: the metric layer's (src/core/metrics), one definition each. */
+export type { MetricKey } from '../metrics/definitions';
 
-export interface MetricInfo {
-  readonly key: MetricKey;
-  /** How the sidebar and the reasons name it. */
-  readonly label: string;
-  /** Volume criteria accumulate over time (contract 2.1). */
-  readonly volume: boolean;
-  readonly format: 'ratio' | 'money' | 'count' | 'percent';
-}
+/** What the readers, the reasons and the sidebar need of a metric: its definition. */
+export type MetricInfo = MetricDefinition;
 
-export const METRICS: Record<MetricKey, MetricInfo> = {
-  roas: { key: 'roas', label: 'ROAS', volume: false, format: 'ratio' },
-  iroas: { key: 'iroas', label: 'iROAS', volume: false, format: 'ratio' },
-  cpa: { key: 'cpa', label: 'CPA', volume: false, format: 'money' },
-  cpc: { key: 'cpc', label: 'CPC', volume: false, format: 'money' },
-  cpm: { key: 'cpm', label: 'CPM', volume: false, format: 'money' },
-  cpl: { key: 'cpl', label: 'CPL', volume: false, format: 'money' },
-  ctr: { key: 'ctr', label: 'CTR', volume: false, format: 'percent' },
-  conversionRate: { key: 'conversionRate', label: 'Conversion rate', volume: false, format: 'percent' },
-  conversions: { key: 'conversions', label: 'Conversions', volume: true, format: 'count' },
-  leads: { key: 'leads', label: 'Leads', volume: true, format: 'count' },
-  revenue: { key: 'revenue', label: 'Revenue', volume: true, format: 'money' },
-  spend: { key: 'spend', label: 'Spend', volume: true, format: 'money' },
-  salesGrowth: { key: 'salesGrowth', label: 'Sales growth', volume: false, format: 'percent' },
-  weeks: { key: 'weeks', label: 'Weeks', volume: true, format: 'count' },
-};
+export const METRICS: Readonly<Record<MetricKey, MetricInfo>> = METRIC_DEFINITIONS;
 
 let metricNames: Map<string, NamedMetric> | undefined;
 

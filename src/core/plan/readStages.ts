@@ -6,6 +6,7 @@ import { stagesField, targetHeader, type MetricKey } from './headers';
 import { isEngineMetric, unknownTargets } from './unknownTargets';
 import { isTotalBudget, isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
+import { parseVariantSplit, type VariantSplit } from './variantSplit';
 
 export interface CriterionSpec {
   readonly metric: MetricKey;
@@ -23,6 +24,17 @@ export interface StagePlan {
   readonly criteria: readonly CriterionSpec[];
   /** The stage's own `Confidence` (0.8 or 80%); null: the document's setting. */
   readonly confidence: number | null;
+  /** `Lag weeks`: the last weeks with data shown but not judged; null: the document's setting. */
+  readonly lagWeeks?: number | null;
+  /** `Margin`: gross margin on revenue for profit and ROI; null: the document's setting. */
+  readonly margin?: number | null;
+  /**
+   * `Variant split`: the planned share of visitors per variant (`split` null for a blank cell:
+   * equal shares). Null without the column: the plan declares no split test, nothing is checked.
+   */
+  readonly variantSplit?: { readonly split: VariantSplit | null; readonly text: string; readonly column: string } | null;
+  /** `Channel`: the channel or platform (for the experiments ledger); '' when blank. */
+  readonly channel?: string;
   /** 0-based row in the table (header = 0). */
   readonly row: number;
   /** Headers of target columns with a value in this row that the engine cannot judge: the stage is held (contract 2.1). */
@@ -42,7 +54,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
   const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
-  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence') };
+  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence'), lagWeeks: find('lagWeeks'), margin: find('margin'), variantSplit: find('variantSplit'), channel: find('channel') };
   for (const key of ['stage', 'budget'] as const) {
     if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
   }
@@ -96,8 +108,10 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
       throw new PlanError(tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }));
     }
+    const own = ownColumns(ctx, header, row, r, col, name);
     const notUnderstood = unknown.filter((u) => readText(row[u.col]) !== '').map((u) => u.header);
     stages.push({
+      ...own,
       name,
       notUnderstood,
       budget,
@@ -112,3 +126,26 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   return stages;
 }
 
+
+/** The optional columns of issue #21: `Lag weeks`, `Margin`, `Variant split`, `Channel`. */
+function ownColumns(ctx: CellContext, header: readonly string[], row: readonly Table[number][number][], r: number, col: Record<'lagWeeks' | 'margin' | 'variantSplit' | 'channel', number>, stage: string) {
+  const tr = ctx.tr ?? ENGLISH;
+  const params = (c: number, value: string) => ({ cell: cellRef(ctx.sheet, r, c), column: header[c], stage, value });
+  const lagWeeks = col.lagWeeks < 0 ? null : readNumber(ctx, header[col.lagWeeks], row[col.lagWeeks], r, col.lagWeeks);
+  if (lagWeeks !== null && !(Number.isInteger(lagWeeks) && lagWeeks >= 0 && lagWeeks <= 520)) throw new PlanError(tr.t('error.badLagWeeks', params(col.lagWeeks, String(lagWeeks))));
+  const margin = col.margin < 0 ? null : readNumber(ctx, header[col.margin], row[col.margin], r, col.margin);
+  if (margin !== null && !(margin >= 0 && margin <= 1)) throw new PlanError(tr.t('error.badMargin', params(col.margin, String(margin))));
+  let variantSplit: StagePlan['variantSplit'] = null;
+  if (col.variantSplit >= 0) {
+    const v = row[col.variantSplit];
+    const text = typeof v === 'string' ? v.trim() : '';
+    variantSplit = { split: null, text: '', column: header[col.variantSplit] };
+    // A split typed as 1/2 may have become a date, 60:40 a time: only text is a split.
+    if (v !== '' && v !== null && v !== undefined && !(typeof v === 'string' && text === '')) {
+      const split = typeof v === 'string' ? parseVariantSplit(text) : null;
+      if (!split) throw new PlanError(tr.t('error.badVariantSplit', params(col.variantSplit, tr.t('text.quoted', { text: readText(v) }))));
+      variantSplit = { split, text, column: header[col.variantSplit] };
+    }
+  }
+  return { lagWeeks, margin, variantSplit, channel: col.channel < 0 ? '' : readText(row[col.channel]) };
+}

@@ -7,10 +7,9 @@ import { weeklyField, type WeeklyField } from './headers';
 import { isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
 
-export type MeasureField = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers';
-export const MEASURES: readonly MeasureField[] = ['spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue', 'controlRevenue', 'newCustomers'];
-/** Revenue may be negative (refunds); spend and counts may not. */
-const MAY_BE_NEGATIVE: ReadonlySet<MeasureField> = new Set<MeasureField>(['revenue', 'controlRevenue']);
+import { emptySums, MAY_BE_NEGATIVE, MEASURES, type MeasureField } from '../metrics/measures';
+
+export { MEASURES, type MeasureField } from '../metrics/measures';
 
 export interface WeeklyRow {
   /**
@@ -74,7 +73,7 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: 
       if (measureCols.some(([, c]) => !isBlank(row[c])) && !isTotalRow(row)) withoutStage.push(r + 1);
       continue;
     }
-    const values: Record<MeasureField, number> = { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 };
+    const values: Record<MeasureField, number> = emptySums();
     for (const [m, c, h] of measureCols) values[m] = readAmount(ctx, h, row[c], r, c, MAY_BE_NEGATIVE.has(m)) ?? 0;
     const day = weekCol === undefined ? null : readDay(ctx, header[weekCol], row[weekCol], r, weekCol);
     rows.push({

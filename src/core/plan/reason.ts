@@ -67,6 +67,8 @@ export interface UnclearEvidence {
   readonly weeksToSettle: number | null;
   readonly confidence: number;
   readonly budgetLeft: boolean;
+  /** Unclear because a rate has only one judged week, so no range at all (contract 2.5). */
+  readonly oneWeek?: boolean;
 }
 
 export interface ReasonInput {
@@ -84,6 +86,12 @@ export interface ReasonInput {
   readonly start?: Date | null;
   /** Set when the ranges leave the grade open. */
   readonly unclear?: UnclearEvidence | null;
+  /** LOCKED because the stage's Start is after the evaluation date (issue #21). */
+  readonly startsOn?: Date | null;
+  /** HOLD for test integrity: clicks per variant against the planned split. */
+  readonly integrity?: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
+  /** Sentences added at the end: the budget-aware advice, the maturing weeks. */
+  readonly extras?: readonly (string | null)[];
   /** Target headers the engine cannot judge: the stage is held for them (contract 2.1). */
   readonly notUnderstood?: readonly string[];
 }
@@ -98,6 +106,10 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
   }
   switch (x.decision) {
     case 'LOCKED':
+      if (x.startsOn) {
+        text = tr.t('reason.lockedStart', { start: tr.date(x.startsOn) });
+        break;
+      }
       text = tr.t('reason.locked', { previous: x.previous!.name, go: tr.decision('GO'), scaleUp: tr.decision('SCALE UP'), decision: tr.decision(x.previous!.decision) });
       break;
     case 'READY': {
@@ -108,6 +120,10 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
     case 'NEED DATA': {
       if (x.unclear) {
         const open = x.unclear.open.map((c) => describeOpen(c, x.unclear!.confidence, tr)).join(separator);
+        if (x.unclear.oneWeek) {
+          text = tr.t('reason.needDataOneWeek', { open, decision });
+          break;
+        }
         text = tr.t('reason.needDataUnclear', { open, weeks: x.unclear.weeksToSettle ?? 0, decision });
         break;
       }
@@ -116,6 +132,10 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
       break;
     }
     default: {
+      if (x.integrity && x.decision === 'HOLD') {
+        text = tr.t('reason.srm', { ...x.integrity, decision });
+        break;
+      }
       const parts = x.criteria.map((c) => describeCriterion(c, tr));
       let consequence =
         x.decision === 'GO' || x.decision === 'SCALE UP'
@@ -134,6 +154,6 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
     }
   }
   const over = x.spend !== undefined && x.spend > x.budget ? tr.t('reason.overspent', { spend: tr.money(x.spend), budget: tr.money(x.budget), over: tr.money(x.spend - x.budget) }) : null;
-  for (const extra of [over, x.variantNote, x.note]) if (extra) text = tr.t('text.sentences', { first: text, second: extra });
+  for (const extra of [...(x.extras ?? []), over, x.variantNote, x.note]) if (extra) text = tr.t('text.sentences', { first: text, second: extra });
   return text;
 }

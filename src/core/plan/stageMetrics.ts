@@ -2,11 +2,13 @@
  * A stage's metrics (contract 2.3): sums over all its rows, then ratios of sums. A ratio
  * whose inputs are missing or whose denominator is 0 is null: not evaluable, never guessed.
  */
+import { METRIC_KEYS, metricValue, type MetricContext } from '../metrics/definitions';
+import { emptySums, MEASURES, type Sums } from '../metrics/measures';
 import { dayKey } from './cells';
 import type { MetricKey } from './headers';
-import { MEASURES, type MeasureField, type WeeklyData, type WeeklyRow } from './readWeekly';
+import type { WeeklyData, WeeklyRow } from './readWeekly';
 
-export type Sums = Record<MeasureField, number>;
+export type { Sums } from '../metrics/measures';
 
 export interface StageMetrics {
   readonly sums: Sums;
@@ -15,7 +17,7 @@ export interface StageMetrics {
 }
 
 export function sumRows(rows: readonly WeeklyRow[]): Sums {
-  const s: Sums = { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0 };
+  const s: Sums = emptySums();
   for (const row of rows) for (const m of MEASURES) s[m] += row.values[m];
   return s;
 }
@@ -37,7 +39,7 @@ const ratio = (a: number, b: number): number | null => (b !== 0 && Number.isFini
 export function stageMetrics(
   rows: readonly WeeklyRow[],
   data: WeeklyData,
-  sizes: { testSize: number; controlSize: number },
+  sizes: MetricSettings,
   baselineWeeklyRevenue: number | null,
 ): StageMetrics {
   const s = sumRows(rows);
@@ -48,37 +50,39 @@ export function stageMetrics(
   return { sums: s, weeks, values };
 }
 
-/** The metrics of contract 2.3 from a stage's sums and its weeks (the charts use it week by week). */
+/** What a stage's formulas use besides its sums: its group sizes, and its margin and LTV multiple (default 1). */
+export interface MetricSettings {
+  readonly testSize: number;
+  readonly controlSize: number;
+  readonly margin?: number | null;
+  readonly ltvMultiple?: number | null;
+}
+
+/** The metric layer's context for a stage: which columns Weekly has, and the stage's settings. */
+export function metricContext(data: WeeklyData, sizes: MetricSettings): MetricContext {
+  return { has: (f) => data.has.has(f), testSize: sizes.testSize, controlSize: sizes.controlSize, margin: sizes.margin ?? 1, ltvMultiple: sizes.ltvMultiple ?? 1 };
+}
+
+/** The metrics of contract 2.3 from a stage's sums and its weeks (the charts use it week by week), by the metric layer. */
 export function metricValues(
   s: Sums,
   weeks: number,
   data: WeeklyData,
-  sizes: { testSize: number; controlSize: number },
+  sizes: MetricSettings,
   baselineWeeklyRevenue: number | null,
 ): Record<MetricKey, number | null> {
-  const has = (f: Parameters<WeeklyData['has']['has']>[0]) => data.has.has(f);
-  /** A metric whose input columns are missing is null: not evaluable, never guessed. */
-  const v = (ok: boolean, f: () => number | null): number | null => (ok ? f() : null);
-  const values: Record<MetricKey, number | null> = {
-    spend: s.spend,
-    revenue: v(has('revenue'), () => s.revenue),
-    conversions: v(has('conversions'), () => s.conversions),
-    leads: v(has('leads'), () => s.leads),
-    weeks,
-    roas: v(has('revenue'), () => ratio(s.revenue, s.spend)),
-    iroas: v(has('revenue') && has('controlRevenue'), () => ratio(s.revenue - (s.controlRevenue * sizes.testSize) / sizes.controlSize, s.spend)),
-    cpa: v(has('conversions'), () => ratio(s.spend, s.conversions)),
-    cpc: v(has('clicks'), () => ratio(s.spend, s.clicks)),
-    cpm: v(has('impressions'), () => (s.impressions > 0 ? (s.spend / s.impressions) * 1000 : null)),
-    cpl: v(has('leads'), () => ratio(s.spend, s.leads)),
-    ctr: v(has('clicks') && has('impressions'), () => ratio(s.clicks, s.impressions)),
-    conversionRate: v(has('conversions') && has('clicks'), () => ratio(s.conversions, s.clicks)),
-    salesGrowth: v(has('revenue') && baselineWeeklyRevenue !== null && weeks > 0, () => {
-      const growth = ratio(s.revenue / weeks, baselineWeeklyRevenue!);
-      return growth === null ? null : growth - 1;
-    }),
-  };
+  const x = metricContext(data, sizes);
+  const values = {} as Record<MetricKey, number | null>;
+  for (const key of METRIC_KEYS) values[key] = metricValue(key, s, x);
+  values.weeks = weeks;
+  values.salesGrowth = data.has.has('revenue') && baselineWeeklyRevenue !== null && weeks > 0 ? growth(s.revenue / weeks, baselineWeeklyRevenue) : null;
   return values;
+}
+
+/** Sales growth: the stage's average weekly revenue over the Baseline's, minus 1. */
+function growth(weekly: number, baseline: number): number | null {
+  const r = ratio(weekly, baseline);
+  return r === null ? null : r - 1;
 }
 
 /** Average weekly revenue of the `Baseline` rows (all weeks, with or without spend). */

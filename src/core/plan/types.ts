@@ -1,5 +1,5 @@
 import type { StageSeries } from '../charts/types';
-import type { GeoCard } from '../geo/plan/geoCard';
+import type { GeoCard } from '../model/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
 import type { RangeKind } from '../stats/confidenceSequence';
@@ -27,6 +27,12 @@ export interface Settings {
   readonly rangeKind: RangeKind;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
   readonly weekStart: string;
+  /** The last weeks with data shown but not judged, since conversions arrive late (a stage's `Lag weeks` wins). */
+  readonly lagWeeks: number;
+  /** Gross margin on revenue for profit and ROI; 1: revenue is profit (a stage's `Margin` wins). */
+  readonly margin: number;
+  /** Without a `Customer value` column, LTV = revenue per new customer × this. */
+  readonly ltvMultiple: number;
   /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
   readonly sources?: readonly SourceSetting[];
 }
@@ -48,6 +54,9 @@ export const DEFAULT_SETTINGS: Settings = {
   confidence: 0.8,
   rangeKind: 'sequential',
   weekStart: 'monday',
+  lagWeeks: 0,
+  margin: 1,
+  ltvMultiple: 1,
 };
 
 export interface Criterion {
@@ -89,6 +98,8 @@ export interface StageResult {
   readonly series?: StageSeries;
   /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
   readonly geo?: GeoCard;
+  /** NEED DATA only: how much more is needed and whether the budget left can buy it (contract 2.4). */
+  readonly advice?: import('./advice').Advice;
 }
 
 export interface VariantSummary {

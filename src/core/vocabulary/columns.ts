@@ -25,10 +25,16 @@ export const WEEKLY_COLUMNS = {
   impressions: ['Impressions', 'Impr.', 'Imps', 'Visninger', 'Eksponeringer', 'Показы', 'Показов', '展示次数', '展示量', '曝光量', '曝光'],
   clicks: ['Clicks', 'Link clicks', 'Clicks (all)', 'Sessions', 'Visitors', 'Visits', 'Klikk', 'Lenkeklikk', 'Klikk på koblingen', 'Økter', 'Besøkende', 'Клики', 'Кликов', 'Клики по ссылке', 'Сеансы', 'Посетители', '点击次数', '点击量', '点击', '链接点击量', '会话', '访客'],
   leads: ['Leads', 'Lead', 'Form fills', 'Sign-ups', 'Potensielle kunder', 'Лиды', 'Лидов', 'Заявки', '线索', '销售线索', '潜在客户'],
-  conversions: ['Conversions', 'Conv.', 'Results', 'Purchases', 'Orders', 'All conv.', 'Complete payment', 'Transactions', 'Konverteringer', 'Konv.', 'Resultater', 'Kjøp', 'Bestillinger', 'Конверсии', 'Конверсий', 'Результаты', 'Покупки', 'Заказы', '转化次数', '转化', '转化数', '成效', '购物次数', '订单'],
+  conversions: ['Conversions', 'Conv.', 'Results', 'All conv.', 'Complete payment', 'Konverteringer', 'Konv.', 'Resultater', 'Конверсии', 'Конверсий', 'Результаты', '转化次数', '转化', '转化数', '成效'],
   revenue: ['Revenue', 'Conv. value', 'Conversion value', 'Purchases conversion value', 'Purchase value', 'Sales', 'Value', 'All conv. value', 'Total revenue', 'Inntekt', 'Inntekter', 'Omsetning', 'Konverteringsverdi', 'Salg', 'Выручка', 'Доход', 'Ценность конверсии', 'Ценность конверсий', 'Продажи', '收入', '营收', '转化价值', '销售额', '购物转化价值'],
   controlRevenue: ['Control revenue', 'Holdout revenue', 'Control sales', 'Control group revenue', 'Kontrollinntekt', 'Inntekt kontrollgruppe', 'Kontrollgruppens inntekt', 'Выручка контроля', 'Выручка контрольной группы', '对照组收入', '对照收入'],
-  newCustomers: ['New customers', 'New customer', 'First purchases', 'Nye kunder', 'Новые клиенты', '新客户', '新客户数'],
+  newCustomers: ['New customers', 'New customer', 'First purchases', 'New buyers', 'First-time customers', 'Nye kunder', 'Новые клиенты', '新客户', '新客户数'],
+  // gates (#21): orders apart from conversions (each stands in for the other when alone: src/core/metrics),
+  // reach for frequency, gross profit for profit, the lifetime value of the week's new customers for LTV.
+  orders: ['Orders', 'Purchases', 'Transactions', 'Ecommerce purchases', 'Website purchases', 'Bestillinger', 'Ordrer', 'Kjøp', 'Заказы', 'Покупки', 'Число заказов', '订单', '订单数', '购物次数', '购买次数'],
+  reach: ['Reach', 'Unique reach', 'Accounts reached', 'Unique users', 'Rekkevidde', 'Nådde personer', 'Охват', '覆盖人数', '触达人数', '覆盖人群'],
+  grossProfit: ['Gross profit', 'Bruttofortjeneste', 'Bruttoresultat', 'Валовая прибыль', '毛利', '毛利润'],
+  customerValue: ['Customer value', 'LTV', 'Lifetime value', 'Customer lifetime value', 'CLV', 'CLTV', 'Kundeverdi', 'Livstidsverdi', 'Ценность клиента', 'Пожизненная ценность', '客户价值', '客户终身价值'],
 } as const;
 
 /** Stages columns that are not targets (contract 2.1, 2.6, 3). */
@@ -46,6 +52,11 @@ export const STAGES_COLUMNS = {
   testMarkets: ['Test markets', 'Testmarkeder', 'Testmarked', 'Testregioner', 'Тестовые рынки', 'Тестовые регионы', '测试市场', '测试地区'],
   testStart: ['Test start', 'Teststart', 'Начало теста', '测试开始', '测试开始日期'],
   testEnd: ['Test end', 'Testslutt', 'Конец теста', 'Окончание теста', '测试结束', '测试结束日期'],
+  // gates (#21)
+  lagWeeks: ['Lag weeks', 'Decision lag', 'Etterslep uker', 'Forsinkelse uker', 'Недель задержки', 'Задержка недель', 'Задержка', '滞后周数', '延迟周数'],
+  variantSplit: ['Variant split', 'Split', 'Traffic split', 'Variantfordeling', 'Fordeling', 'Распределение вариантов', 'Сплит', '变体分配', '流量分配'],
+  channel: ['Channel', 'Platform', 'Kanal', 'Plattform', 'Канал', 'Платформа', '渠道', '平台'],
+  margin: ['Margin', 'Gross margin', 'Bruttomargin', 'Маржа', 'Валовая маржа', '毛利率', '利润率'],
 } as const;
 
 /** The Geo sheet's columns (contract 2.6). */

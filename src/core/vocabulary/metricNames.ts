@@ -21,9 +21,9 @@ export const METRIC_NAMES = {
   salesGrowth: ['Sales growth', 'Sales increase', 'Lift', 'Salgsvekst', 'Рост продаж', 'Роста продаж', '销售增长', '销售增长率'],
   weeks: ['Weeks', 'Uker', 'Недели', 'Недель', 'Неделя', '周数', '周'],
   // The funnel and business KPIs (contract 2.1, 2.3); their formulas live in the metric layer (#21).
-  cac: ['CAC', 'Customer acquisition cost', 'Cost per new customer', 'Kundeanskaffelseskostnad', 'Стоимость привлечения клиента', 'Стоимость привлечения', '获客成本', '客户获取成本'],
-  ltv: ['LTV', 'CLV', 'Lifetime value', 'Customer lifetime value', 'Kundelevetidsverdi', 'Livstidsverdi', 'Пожизненная ценность клиента', 'Пожизненная ценность', '客户终身价值', '生命周期价值'],
-  ltvCac: ['LTV:CAC', 'LTV/CAC', 'LTV to CAC', 'Соотношение LTV:CAC', 'LTV:CAC比'],
+  cac: ['CAC', 'Customer acquisition cost', 'Cost per new customer', 'Kundeanskaffelseskostnad', 'Стоимость привлечения клиента', 'Стоимости привлечения клиента', 'Стоимость привлечения', '获客成本', '客户获取成本'],
+  ltv: ['LTV', 'CLV', 'Lifetime value', 'Customer lifetime value', 'Kundelevetidsverdi', 'Livstidsverdi', 'Пожизненная ценность клиента', 'Пожизненная ценность', 'Пожизненной ценности', '客户终身价值', '生命周期价值'],
+  ltvCac: ['LTV:CAC', 'LTV/CAC', 'LTV to CAC', 'Соотношение LTV:CAC', 'LTV к CAC', 'LTV:CAC比'],
   repeatShare: ['Repeat share', 'Repeat rate', 'Repeat purchase rate', 'Gjenkjøpsandel', 'Andel gjenkjøp', 'Доля повторных покупок', 'Доли повторных покупок', '复购率', '复购占比'],
   newCustomers: ['New customers', 'Nye kunder', 'Новые клиенты', 'Новых клиентов', '新客户', '新客户数'],
   orders: ['Orders', 'Purchases', 'Bestillinger', 'Ordrer', 'Kjøp', 'Заказы', 'Заказов', 'Покупки', 'Покупок', '订单', '订单数', '购买次数'],
@@ -31,8 +31,8 @@ export const METRIC_NAMES = {
   clicks: ['Clicks', 'Klikk', 'Клики', 'Кликов', '点击次数', '点击量'],
   impressions: ['Impressions', 'Impr.', 'Visninger', 'Показы', 'Показов', '展示次数', '展示量'],
   profit: ['Profit', 'Fortjeneste', 'Overskudd', 'Прибыль', 'Прибыли', '利润'],
-  roi: ['ROI', 'Return on investment', 'Avkastning', 'Рентабельность инвестиций', '投资回报率'],
-  frequency: ['Frequency', 'Frekvens', 'Частота', '频次', '频率'],
+  roi: ['ROI', 'Return on investment', 'Avkastning', 'Рентабельность инвестиций', 'Окупаемость инвестиций', '投资回报率'],
+  frequency: ['Frequency', 'Average frequency', 'Frekvens', 'Частота', 'Частоты', '频次', '频率'],
 } as const;
 
 /** Every metric a target header may name: the engine's and those the metric layer is adding. */

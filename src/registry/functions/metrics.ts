@@ -1,4 +1,5 @@
 /** Performance metrics (contract 1.2): element-wise ratios and products of plain numbers. */
+import { aov, ltvCac, roi } from '../../core/metrics/formulas';
 import { count, money } from '../params';
 import type { FunctionSpec } from '../types';
 
@@ -116,5 +117,37 @@ export const metricFunctions: FunctionSpec[] = [
     returns: 'Pacing index: above 1 spends too fast, below 1 too slow; blank where budget or days are 0.',
     example: '=PACING(B2, 30000, 12, 30)',
     evaluate: (s: number, b: number, e: number, t: number) => s / b / (e / t),
+  },
+  {
+    name: 'AOV',
+    mode: 'elementwise',
+    summary: 'Average order value: revenue / orders.',
+    params: [money('revenue', 'Revenue of the orders.'), count('orders', 'Orders (purchases).')],
+    returns: 'Revenue per order; blank where there were no orders.',
+    example: '=AOV(G2:G53, H2:H53)',
+    evaluate: aov,
+  },
+  {
+    name: 'ROI',
+    mode: 'elementwise',
+    summary: 'Return on investment: (revenue × margin − spend) / spend.',
+    details: 'With margin 1 (the default) revenue counts as profit; with a gross margin of 40% only 0.4 of each unit of revenue does. 0 means the spend was earned back, 0.5 (50%) that it came back with half again as profit.',
+    params: [
+      money('revenue', 'Revenue attributed to the spend.'),
+      spend(),
+      { name: 'margin', kind: 'number', shape: 'each', description: 'Gross margin as a share (0.4 or "40%"); 1 counts all revenue as profit.', min: 0, max: 1, default: 1 },
+    ],
+    returns: 'Profit after spend per unit of spend (format as %); blank where spend is 0.',
+    example: '=ROI(G2:G53, B2:B53, 40%)',
+    evaluate: (revenue: number, s: number, margin: number) => roi(revenue, s, margin),
+  },
+  {
+    name: 'LTV_CAC',
+    mode: 'elementwise',
+    summary: 'LTV:CAC: lifetime value of a customer / the cost of acquiring one.',
+    params: [money('ltv', 'Lifetime value per customer (e.g. from LTV).'), money('cac', 'Customer acquisition cost (e.g. from CAC).', { min: 0 })],
+    returns: 'How many times a customer pays back what winning them cost (3 is a common bar); blank where CAC is 0.',
+    example: '=LTV_CAC(K2, L2)',
+    evaluate: ltvCac,
   },
 ];

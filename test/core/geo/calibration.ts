@@ -5,7 +5,7 @@
 import { buildPanel, type Panel } from '../../../src/core/geo/panel';
 import { placeboEffects, placeboPValue } from '../../../src/core/geo/placeboInference';
 import { donorsOf, SyntheticControl } from '../../../src/core/geo/syntheticControl';
-import { seeded } from '../../../tools/bench/timing';
+import { seeded } from '../../../tools/workbooks/seeded';
 
 /**
  * The p-value GEO_LIFT would give a test of `length` periods starting at every window with at least

@@ -74,7 +74,9 @@ describe('volume criteria (contract 2.1)', () => {
   it('unmet with budget left: NEED DATA, saying what is missing', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'A', '', 1000, 100, 18, 5000]]);
     expect(r.stages[0].decision).toBe('NEED DATA');
-    expect(r.stages[0].reason).toBe('1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending');
+    // Contract 2.4: how much more, and whether the budget left can buy it (12 conversions at 1,000 / 18 each is 667, one week).
+    expect(r.stages[0].reason).toBe('1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending. At 1,000 a week that is about 1 more week and 1,000, which the 2,000 left of the budget covers');
+    expect(r.stages[0].advice).toEqual({ weeksNeeded: 1, spendNeeded: 1000, budgetLeft: 2000 });
     expect(r.stages[0].nextBudget).toBe(3000);
   });
   it('met volume criteria do not hold back a scale-up', () => {

@@ -25,7 +25,8 @@ describe('Target <metric> (contract 2.1, as Google Ads names its targets)', () =
 
   it('gates the stage: a missed Target CPA is no longer a pass "by default"', () => {
     const stages = [['Stage', 'Budget', 'Target ROAS', 'Target CPA'], ['A', 1000, 3, 20]];
-    const r = run(stages, [WEEKLY_HEAD, [d(6), 'A', 1000, 500, 40, 3600]]);
+    // Two alike weeks: one week alone is no verdict with ranges on (contract 2.4).
+    const r = run(stages, [WEEKLY_HEAD, [d(6), 'A', 500, 250, 20, 1800], [d(13), 'A', 500, 250, 20, 1800]]);
     expect(r.stages[0].criteria.map((c) => [c.key, c.op, c.target])).toEqual([['roas', '>=', 3], ['cpa', '<=', 20]]);
     expect(r.stages[0].decision).toBe('STOP'); // CPA 25 is 25% over 20
     expect(r.warnings).toEqual([]);
@@ -58,7 +59,7 @@ describe('plural forms', () => {
     expect(r.warnings).toEqual(['2 Weekly rows name stage "Nope", which is not in Stages; they were left out.']);
     expect(r.stages[0].reason).toMatch(/^1 week \(min 1\), 1 conversion \(min 1\): GO/);
     const r2 = run([['Stage', 'Budget', 'Min weeks'], ['A', 5000, 3]], [WEEKLY_HEAD, [d(6), 'A', 1000, 10, 1, 100]]);
-    expect(r2.stages[0].reason).toBe('1 of 3 weeks so far: NEED DATA, keep spending');
+    expect(r2.stages[0].reason).toBe('1 of 3 weeks so far: NEED DATA, keep spending. At 1,000 a week that is about 2 more weeks and 2,000, which the 4,000 left of the budget covers');
   });
 });
 
@@ -73,7 +74,7 @@ describe('budgets in the reason', () => {
     expect(r.stages[0].reason).not.toContain('Overspent');
   });
   it('says which stage each number belongs to', () => {
-    const r = run(plan, [WEEKLY_HEAD, [d(6), 'Test', 10000, 100, 10, 40000]]);
-    expect(r.stages[0].reason).toBe('ROAS 4.00 vs min 2.00: SCALE UP — next stage "Scale": release its 40,000; this stage: next budget 18,000');
+    const r = run(plan, [WEEKLY_HEAD, [d(6), 'Test', 5000, 50, 5, 20000], [d(13), 'Test', 5000, 50, 5, 20000]]);
+    expect(r.stages[0].reason).toBe('ROAS 4.00 (4.00–4.00) vs min 2.00: SCALE UP — next stage "Scale": release its 40,000; this stage: next budget 18,000');
   });
 });

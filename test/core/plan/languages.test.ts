@@ -7,7 +7,6 @@ import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import { stagesField, targetHeader, weeklyField } from '../../../src/core/plan/headers';
 import { localizedExample } from '../../../src/core/plan/localizedExample';
-import type { TableCell } from '../../../src/core/plan/types';
 import { translator } from '../../../src/i18n';
 import { catalogue } from '../../../src/i18n/catalogues';
 import { decisionFromWord } from '../../../src/i18n/decisionWords';
@@ -49,7 +48,7 @@ describe('reasons in the document language', () => {
     const weekly = [['Неделя', 'Этап', 'Расход', 'Конверсии'], [new Date(Date.UTC(2025, 0, 6)), 'Тест', 1000, 21]];
     const r = evaluatePlan(stages, weekly, { language: 'ru' }, { locale: 'ru_RU' });
     expect(r.stages[0].decision).toBe('NEED DATA');
-    expect(r.stages[0].reason).toBe('Пока 1 из 4 недель, 21 из 25 конверсий: МАЛО ДАННЫХ, продолжайте показы');
+    expect(r.stages[0].reason).toBe('Пока 1 из 4 недель, 21 из 25 конверсий: МАЛО ДАННЫХ, продолжайте показы. При 1\u00a0000 в неделю это примерно ещё 3 недели и 3\u00a0000, что покрывает оставшийся бюджет 9\u00a0000');
   });
 
   it('Chinese: no spaces between Chinese words; the READY date as zh_CN writes it', () => {

@@ -56,12 +56,17 @@ describe('one vocabulary', () => {
     expect(r.stages[1].decision).toBe('LOCKED');
     expect(r.warnings.find((w) => w.includes('Stages!D1'))).toMatch(/"Min happiness" reads as a target.*nearest: /);
   });
-  it.each(['Max CAC', 'Min LTV', 'Min profit', 'Min ROI', 'Min repeat share', 'Min new customers', 'Min purchases', 'Min clicks'])('%s is recognised and, until the engine computes it, holds the stage (never "passes by default")', (h) => {
+  it.each(['Max CAC', 'Min LTV', 'Min ROI', 'Min repeat share', 'Min new customers', 'Min clicks'])('%s is recognised and, without the columns it needs, holds the stage back (never "passes by default")', (h) => {
     const stages = [['Stage', 'Budget', h], ['A', 1000, 3]];
     const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
     const r = evaluatePlan(stages, weekly, { confidence: 0 });
     expect(r.stages[0].decision).not.toBe('GO');
     expect(r.stages[0].reason).not.toMatch(/No targets set/);
+  });
+  it.each([['Min profit', 'profit', 4000], ['Min purchases', 'orders', 40]])('%s is judged by the metric layer (#21) when its columns are there', (h, key, actual) => {
+    const r = evaluatePlan([['Stage', 'Budget', h], ['A', 1000, 3]], [HEAD, [d(1, 6), 'A', 1000, 40, 5000]], { confidence: 0 });
+    expect(r.stages[0].criteria.map((c) => [c.key, c.actual])).toEqual([[key, actual]]);
+    expect(r.stages[0].decision).toBe('GO');
   });
   it('`Max cost per purchase` is a CPA target', () => {
     const stages = [['Stage', 'Budget', 'Max cost per purchase'], ['A', 1000, 20]];

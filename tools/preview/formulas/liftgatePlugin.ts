@@ -14,7 +14,7 @@ type Ast = { args: Ast[]; type?: string; value?: unknown };
 type State = unknown;
 
 /** Whole-column functions whose result has one row per row of their first argument. */
-const ONE_ROW_PER_INPUT_ROW = new Set(['STAGE_GATE', 'SEQUENTIAL_PVALUE']);
+const ONE_ROW_PER_INPUT_ROW = new Set(['STAGE_GATE', 'SEQUENTIAL_PVALUE', 'STAGE_DECISION']);
 
 /** A HyperFormula value → what Sheets passes to a custom function. */
 function toSheets(v: unknown): unknown {

@@ -1,0 +1,91 @@
+/**
+ * The checks issue #21 adds around a stage's grading (contract 2.1, 2.4, 2.5), in one place so
+ * evaluatePlan only asks: is the stage locked by its Start, did delivery follow the planned
+ * split, which rates rest on a single week, what advice a NEED DATA stage gets, and which weeks
+ * are still maturing. Each answer carries its catalogue sentence; the numbers come from the
+ * metric layer, the SRM test and advice.ts.
+ */
+import type { Translator } from '../../i18n';
+import { dateOf, type Day } from '../calendar/day';
+import type { Judgement } from '../evidence/judge';
+import { bindingNeed, settleAdvice, weeklySpendOf, type Advice, type StagePace } from './advice';
+import { adviceText, budgetShort } from './adviceText';
+import { integrityCheck, pValueText } from './integrity';
+import type { StagePlan } from './readStages';
+import type { WeeklyData } from './readWeekly';
+import type { StageWindow } from './stageWindow';
+import type { Criterion, VariantSummary } from './types';
+
+export interface StageCheckInput {
+  readonly stage: StagePlan;
+  /** The stage's criteria, in the order of `stage.criteria`. */
+  readonly criteria: readonly Criterion[];
+  readonly window: StageWindow;
+  readonly variants: readonly VariantSummary[];
+  readonly data: WeeklyData;
+  /** Judged weeks with spend. */
+  readonly weeks: number;
+  readonly judgedSpend: number;
+  /** All counted spend (what the budget has left). */
+  readonly spent: number;
+  readonly rangesOn: boolean;
+  /** The day the plan is judged on; a Start after it locks the stage. */
+  readonly asOf?: Day;
+  /** The Weekly sheet's name, for warnings. */
+  readonly sheet: string;
+}
+
+export interface StageChecks {
+  readonly warnings: readonly string[];
+  /** The Start date when it is after the evaluation date: the stage is LOCKED until then. */
+  readonly startsOn: Date | null;
+  /** Set when delivery is off the planned split (p < 0.001): HOLD. */
+  readonly integrity: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
+  /** The graded rate criteria that rest on fewer than two judged weeks (with ranges on), so have no range. */
+  oneWeek(graded: readonly Criterion[]): Criterion[];
+  /** The advice of a NEED DATA stage: from its unmet volume criteria, else from its unclear ranges. */
+  advice(unmet: readonly Criterion[], unclear: Judgement | null): { readonly advice: Advice; readonly text: string | null } | null;
+  /** "Judged on weeks to 12 May; the last 1 week is still maturing", when weeks were held back. */
+  readonly lagNote: string | null;
+}
+
+const MAX_NAMED_WEEKS = 3;
+
+export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
+  const { stage, window } = x;
+  const warnings: string[] = [];
+  if (window.beforeStart.length > 0 && stage.start) {
+    const days = [...new Set(window.beforeStart.map((r) => (r.day !== null && r.day !== undefined ? dateOf(r.day) : r.week!).getTime()))].sort((a, b) => a - b);
+    const named = days.slice(0, MAX_NAMED_WEEKS).map((d) => tr.date(new Date(d)));
+    if (days.length > MAX_NAMED_WEEKS) named.push('…');
+    warnings.push(tr.t('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: tr.date(stage.start), weeks: tr.list(named) }));
+  }
+  const startsOn = x.asOf !== undefined && stage.start && stage.start.getTime() > dateOf(x.asOf).getTime() ? stage.start : null;
+
+  const check = integrityCheck(stage, x.variants, x.data.has.has('clicks'));
+  if (check?.kind === 'unmatched') {
+    warnings.push(tr.t('warning.variantSplitMismatch', { stage: stage.name, column: check.column, split: check.text, count: check.variants.length, variants: tr.list(check.variants) }));
+  }
+  const integrity = check?.kind === 'mismatch' ? { delivered: check.delivered, planned: check.planned, p: pValueText(check.p) } : null;
+
+  const pace: StagePace = { spend: x.judgedSpend, budget: stage.budget, weeks: x.weeks, spent: x.spent };
+  const headerOf = (c: Criterion) => stage.criteria[x.criteria.indexOf(c)]?.header ?? c.metric;
+
+  return {
+    warnings,
+    startsOn,
+    integrity,
+    oneWeek: (graded) => (x.rangesOn && x.weeks < 2 ? graded.filter((c) => !c.volume && c.lower === null) : []),
+    advice: (unmet, unclear) => {
+      if (unmet.length > 0) {
+        const need = bindingNeed(unmet, pace)!;
+        return { advice: { weeksNeeded: need.weeksNeeded, spendNeeded: need.spendNeeded, budgetLeft: need.budgetLeft }, text: adviceText(need, need.weeklySpend, headerOf(need.criterion), tr) };
+      }
+      const a = settleAdvice(unclear ? unclear.weeksToSettle : null, pace);
+      // An unclear range says how long on its own; the budget is worth a word only when it falls short.
+      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr) : null;
+      return { advice: a, text };
+    },
+    lagNote: window.maturing > 0 && window.lastJudgedWeek ? tr.t('reason.lag', { date: tr.date(window.lastJudgedWeek), weeks: window.maturing }) : null,
+  };
+}
