@@ -48,6 +48,14 @@ export interface TemplateResult {
   message: string;
 }
 
+/** exportExperiments(format): the Experiments sheet as a file's text (contract 2.8, 4). */
+export interface ExportResult {
+  readonly fileName: string;
+  readonly csv: string;
+  /** Data rows in the CSV. */
+  readonly rows: number;
+}
+
 /** The functions the sidebar may call, with their arguments and plain-JSON results. */
 export interface ServerApi {
   evaluateStages(): EvaluationJson;
@@ -59,6 +67,7 @@ export interface ServerApi {
   saveSchedule(schedule: unknown): ScheduleJson;
   getSchedule(): ScheduleJson;
   readSources(options: { dryRun: boolean }): SourcesJson;
+  exportExperiments(format: 'robyn' | 'meridian' | 'csv'): ExportResult;
 }
 
 /** Entry points only menus, triggers and Sheets itself call (no result the sidebar reads). */
@@ -99,4 +108,5 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   { name: 'getSchedule', params: [], doc: 'Returns the schedule with its last run: when, which stages changed, whether an e-mail went out, warnings.' },
   { name: 'runSchedule', params: ['e'], doc: 'The time-driven trigger: reads every source, evaluates and writes as Evaluate now does, and e-mails when a decision changed or something failed.' },
   { name: 'readSources', params: ['options'], doc: 'Reads every source tab as an import into Weekly; with {dryRun: true} only says what it would add, replace and skip.' },
+  { name: 'exportExperiments', params: ['format'], doc: "The Experiments sheet as Robyn's calibration_input CSV ('robyn'), Meridian ROI priors ('meridian') or plain CSV ('csv'): { fileName, csv, rows }." },
 ];

@@ -10,6 +10,7 @@ import type { PlanResult } from '../core/plan/types';
 import { planLog, writeLog } from './decisionLog';
 import { planDecisionWrites, writeDecisions } from './decisionWrites';
 import { errorText } from './errorText';
+import { planExperiments, writeExperiments } from './experiments';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { evaluateRead, readWorkbook } from './readWorkbook';
@@ -37,9 +38,12 @@ export function evaluateStages(): EvaluationJson {
     const now = new Date();
     // The one evaluation (src/core/workbook): the Stages columns, the log and the JSON are views of it.
     const read = readWorkbook(ss, settings, tr, now);
-    const result = evaluateRead(read);
+    const evaluated = evaluateRead(read);
+    // A user's sheet holds the ledger's name: it was left alone, and the warning says where the ledger went.
+    const result = read.ledger.warning ? { ...evaluated, warnings: [...evaluated.warnings, read.ledger.warning] } : evaluated;
     const decisions = planDecisionWrites(read.stages, result, now, tr);
     const log = planLog(ss, settings.logSheet, result, now, tr);
+    const experiments = planExperiments(read.ledger, result, now, tr);
     // From here on, writes only.
     writeDecisions(read.stagesSheet, decisions, result.stages.map((s) => s.stage), tr);
     try {
@@ -47,6 +51,7 @@ export function evaluateStages(): EvaluationJson {
     } catch (e) {
       throw new Error(tr.t('error.logWriteFailed', { sheet: read.stagesSheet.getName(), log: settings.logSheet, error: errorText(e) }));
     }
+    writeExperiments(ss, experiments);
     const json = toJson(result, now);
     if (log.owned.clash) json.warnings.push(tr.t('owned.clash', { sheet: log.owned.clash, free: log.owned.name }));
     return json;

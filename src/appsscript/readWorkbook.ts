@@ -11,6 +11,7 @@ import { PlanError } from '../core/plan/errors';
 import type { Workbook, WorkbookResult } from '../core/workbook/workbook';
 import { evaluateWorkbook, GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 import type { Translator } from '../i18n';
+import { readLedgerSheet, type LedgerSheet } from './experiments';
 import { fillMergedLabels } from './merges';
 import type { SettingsWithLocale } from '../api/serverApi';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
@@ -24,6 +25,8 @@ export interface ReadWorkbook {
   readonly weeklySheet: Sheet;
   /** The tables as read, for the writers (Stages output columns keep non-stage rows as they are). */
   readonly stages: (string | number | boolean | Date)[][];
+  /** The Experiments sheet as read (contract 2.8), for its upsert after the evaluation. */
+  readonly ledger: LedgerSheet;
 }
 
 /**
@@ -40,6 +43,8 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
   fillMergedLabels(weeklySheet, weekly);
   const timeZone = ss.getSpreadsheetTimeZone();
   const geoSheet = hasGeoStages(stages) ? findSheet(ss, GEO_SHEET, 'geo') : null;
+  // The experiments ledger: later stages borrow from it, geo tests check its markets' cooldown.
+  const ledger = readLedgerSheet(ss, tr);
   const workbook: Workbook = {
     stages,
     weekly,
@@ -49,8 +54,9 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
     timeZone,
     asOf: asOf ? dayInZone(asOf, timeZone) : null,
     geoSheet: geoSheet ? geoSheet.getName() : GEO_SHEET,
+    experiments: ledger.table,
   };
-  return { workbook, stagesSheet, weeklySheet, stages };
+  return { workbook, stagesSheet, weeklySheet, stages, ledger };
 }
 
 /** evaluateWorkbook with a sheet problem turned into a plain message (nothing has been written yet). */

@@ -8,6 +8,7 @@ import type { EntryPoints, ServerApi } from '../api/serverApi';
 import { encodeFailure } from '../api/serverError';
 import { createDashboard } from './dashboard';
 import { evaluateStages } from './evaluate';
+import { exportExperiments } from './experiments';
 import { importData } from './importData';
 import { translatorFor } from './language';
 import { addMenu, showSidebar } from './menu';
@@ -57,6 +58,7 @@ const sidebarApi: ServerApi = {
   saveSchedule,
   getSchedule,
   readSources,
+  exportExperiments,
 };
 
 function withCodedFailures<T extends object>(api: T): T {

@@ -29,6 +29,7 @@ export const SETTING_NUMBERS: readonly [keyof Settings, MessageKey, number, numb
   ['lagWeeks', 'setting.lagWeeks', 0, 52],
   ['margin', 'setting.margin', 0, 1],
   ['ltvMultiple', 'setting.ltvMultiple', 0, 100],
+  ['cooldownWeeks', 'setting.cooldownWeeks', 0, 52],
 ];
 export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] = [
   ['stagesSheet', 'setting.stagesSheet', 'stages'],

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
 import { asLanguage } from '../i18n/languages';
 import { DashboardButton } from './DashboardButton';
+import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SchedulePanel } from './SchedulePanel';
 import { I18n, initialTranslator } from './i18n';
@@ -146,6 +147,7 @@ export function App() {
             )}
           </section>
         )}
+        <ExportPanel experimentsSheet={tr.t('experiments.sheet')} />
       </main>
     </I18n.Provider>
   );

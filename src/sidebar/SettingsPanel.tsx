@@ -25,6 +25,7 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
   ['weeklySheet', 'setting.weeklySheet', 'setting.weeklySheetHelp', 'text'],
   ['logSheet', 'setting.logSheet', 'setting.logSheetHelp', 'text'],
   ['weekStart', 'setting.weekStart', 'setting.weekStartHelp', 'text'],
+  ['cooldownWeeks', 'setting.cooldownWeeks', 'setting.cooldownWeeksHelp', 'decimal'],
 ];
 
 /** The draft as the user would type it: 0,1 where the locale writes decimals with a comma. */

@@ -101,7 +101,8 @@ describe('the language setting', () => {
     expect(r.stages.map((s) => s.decision)).toEqual(ENGLISH.map((s) => s.decision));
     expect(r.stages[2].reason).toBe(`Venter på at «Scale» når GÅ VIDERE eller SKALER OPP (nå: ${catalogue('nb')[dkey(ENGLISH[1].decision)]})`);
     const names = fake.snapshot().sheets.map((s) => s.name);
-    expect(names).toEqual(['Stages', 'Weekly', 'Geo', 'Decision log']);
+    // The ledger started in English stays the ledger in Norwegian: no second "Eksperimenter".
+    expect(names).toEqual(['Stages', 'Weekly', 'Geo', 'Decision log', 'Experiments']);
     // The English output columns are found under their English names: no Norwegian duplicates.
     const header = sheetValues(fake, 'Stages')[0];
     expect(header.filter((h) => h === 'Beslutning' || h === 'Decision')).toEqual(['Decision']);

@@ -122,4 +122,23 @@ describe('GEO_MARKETS', () => {
     expect(table.length).toBe(39);
     expect(table.map((r) => r[0])).not.toContain('chicago');
   });
+
+  it('exclude_recent: markets of an experiment in the Experiments sheet that ended within the cooldown are not proposed', () => {
+    const last = Math.max(...rows.periods);
+    const iso = (serial: number) => asDate(serial).toLocaleDateString('sv-SE');
+    // Experiments!A:L as Sheets hands it: the header row, a recent test (Chicago) and an old one (Portland).
+    const header = ['Stage', 'Channel', 'Method', 'Test start', 'Test end', 'Spend', 'Incremental revenue', 'iROAS', 'Lower', 'Upper', 'Confidence', 'Test markets'];
+    const ledger = [header, ['Spring', 'tv_S', 'GEO_LIFT', iso(last - 40), iso(last - 10), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Chicago, Atlantis'], ['Pilot', 'tv_S', 'GEO_LIFT', iso(last - 150), iso(last - 100), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Portland'], ['', '', '', '', '', '', '', '', '', '', '', '']];
+    const markets = (...extra: unknown[]) => (gs.GEO_MARKETS(locations, dates, values, 1, 10, 0.05, 40, '', 0.9, false, ...extra) as string[][]).map((r) => r[0]);
+    const recent = markets(ledger);
+    expect(recent).toHaveLength(39);
+    expect(recent).not.toContain('chicago');
+    expect(recent).toContain('portland');
+    // A shorter cooldown frees Chicago; a plain column of markets is excluded as it is.
+    expect(markets(ledger, 1)).toContain('chicago');
+    expect(markets([['Portland'], ['']])).not.toContain('portland');
+    // Norwegian headers are the ledger's too.
+    const nb = [['Etappe', 'Kanal', 'Metode', 'Teststart', 'Testslutt', 'Kostnad', 'Inkrementell inntekt', 'iROAS', 'Nedre', 'Øvre', 'Konfidens', 'Testmarkeder'], ...ledger.slice(1)];
+    expect(markets(nb)).not.toContain('chicago');
+  });
 });

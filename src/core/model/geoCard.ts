@@ -9,6 +9,8 @@ export interface GeoCard {
   readonly lift: number;
   readonly incremental: number;
   readonly iroas: number | null;
+  /** The spend the iROAS is over (the Geo sheet's, else Weekly's); absent without spend. */
+  readonly spend?: number;
   readonly pValue: number;
   readonly confidence: number;
   readonly l2Imbalance: number;

@@ -3,8 +3,11 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
-import { asWeekStart, type Day } from '../calendar/day';
+import { asWeekStart, dateOf, type Day } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
+import { cooldownWarnings, ExperimentBook, stageCalibration, type LedgerOptions } from '../experiments/inPlan';
+import { stageExperiment } from '../experiments/stageExperiment';
+import { readStageGeoCells } from '../geo/plan/stageGeo';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
@@ -41,6 +44,8 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
+  /** The Experiments sheet (contract 2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
+  readonly ledger?: LedgerOptions;
   /**
    * The day the plan is judged on (no clock in the core): a stage whose `Start` is after it is
    * LOCKED (issue #21). Absent, Start locks nothing; it only leaves out the rows before it.
@@ -74,6 +79,12 @@ function criteriaOf(
     return criterion;
   });
   return { criteria, ranges };
+}
+
+/** The range an iROAS criterion was judged on, so the ledger keeps exactly that one (providers are not asked twice). */
+function iroasRange(criteria: readonly Criterion[], ranges: ReadonlyMap<Criterion, MetricRange>): MetricRange | null | undefined {
+  const c = criteria.find((x) => x.key === 'iroas');
+  return c ? ranges.get(c) ?? null : undefined;
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
@@ -154,6 +165,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const baselineRows = [...byStage].filter(([key]) => isBaseline(key)).flatMap(([, rows]) => rows);
   const baseline = baselineWeeklyRevenue(baselineRows, data);
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
+  const book = new ExperimentBook(options.ledger?.entries ?? []);
+  const geoCells = options.ledger ? readStageGeoCells(stages, s.stagesSheet, options.locale, options.timeZone) : null;
 
   const results: StageResult[] = [];
   plan.forEach((planned, i) => {
@@ -171,17 +184,24 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
-    const stageProviders = outside?.provider ? [outside.provider, ...providers] : providers;
-    const { criteria, ranges } = criteriaOf(stage, values, input && ((metric) => rangeFor(metric, input, stageProviders)));
+    // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (contract 2.8).
+    const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
+    const calibration = !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
+      ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
+      : null;
+    const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
+    const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
+    const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
     for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
+    // A borrowed iROAS is graded but is no measure of this stage's own (contract 2.8): its metrics keep none.
     const shown: Record<string, number | null> = { ...values };
-    for (const c of criteria) if (c.actual !== null) shown[c.key] = c.actual;
+    for (const c of criteria) if (c.actual !== null && !(calibration && c.key === 'iroas')) shown[c.key] = c.actual;
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(window.counted);
     const vn = variantNote(variants, data, tr);
-    let note: string | null = null;
+    let note: string | null = calibration?.note ?? null;
     let unclear: Judgement | null = null;
     let oneWeekOnly = false;
 
@@ -234,6 +254,14 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear) : null;
     const judged = decision !== 'LOCKED' && decision !== 'READY';
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
+    // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
+    const judgedIroas = iroasRange(criteria, ranges);
+    const experiment = ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
+      ? stageExperiment({ stage: stage.name, channel: stage.channel ?? '', iroas: shown.iroas ?? null, range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas, confidence, rows, spend: m.sums.spend, roas: shown.roas ?? null, geo: outside?.geo })
+      : null;
+    const cells = geoCells?.get(stage.row);
+    if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)), book, s.cooldownWeeks, tr));
+    if (experiment) book.add(experiment, decision);
     results.push({
       stage: stage.name,
       decision,
@@ -263,6 +291,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       variants,
       ...(advice ? { advice: advice.advice } : {}),
       ...(outside?.geo ? { geo: outside.geo } : {}),
+      ...(experiment ? { experiment } : {}),
+      ...(calibration ? { calibratedIroas: { iroas: calibration.calibration.iroas, lower: calibration.calibration.lower, upper: calibration.calibration.upper, factor: calibration.calibration.factor, from: calibration.calibration.experiment.stage } } : {}),
       series: stageSeries({ stage, rows: window.counted, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
     });
   });

@@ -1,4 +1,5 @@
 import type { StageSeries } from '../charts/types';
+import type { Experiment } from '../experiments/types';
 import type { GeoCard } from '../model/geoCard';
 import type { Decision } from '../gates/decisions';
 import type { Direction } from '../gates/stageGate';
@@ -33,6 +34,8 @@ export interface Settings {
   readonly margin: number;
   /** Without a `Customer value` column, LTV = revenue per new customer × this. */
   readonly ltvMultiple: number;
+  /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
+  readonly cooldownWeeks: number;
   /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
   readonly sources?: readonly SourceSetting[];
 }
@@ -57,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lagWeeks: 0,
   margin: 1,
   ltvMultiple: 1,
+  cooldownWeeks: 4,
 };
 
 export interface Criterion {
@@ -100,6 +104,10 @@ export interface StageResult {
   readonly geo?: GeoCard;
   /** NEED DATA only: how much more is needed and whether the budget left can buy it (contract 2.4). */
   readonly advice?: import('./advice').Advice;
+  /** The experiment the stage measured, as the Experiments sheet keeps it (contract 2.8). */
+  readonly experiment?: Experiment;
+  /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */
+  readonly calibratedIroas?: { readonly iroas: number; readonly lower: number | null; readonly upper: number | null; readonly factor: number; readonly from: string };
 }
 
 export interface VariantSummary {

@@ -7,6 +7,7 @@
  */
 import { readGeoSheet } from '../geo/plan/readGeoSheet';
 import { geoEvidenceSource, hasGeoStages } from '../geo/plan/stageGeo';
+import { readLedger } from '../experiments/readLedger';
 import { evaluatePlan } from '../plan/evaluatePlan';
 import type { Workbook, WorkbookResult } from './workbook';
 
@@ -19,6 +20,6 @@ export function evaluateWorkbook(wb: Workbook): WorkbookResult {
   const geoStages = hasGeoStages(wb.stages);
   const geo = geoStages && wb.geo ? readGeoSheet(wb.geo, geoName, locale, timeZone) : null;
   const stageEvidence = geoStages ? geoEvidenceSource(wb.stages, geo, { stages: settings.stagesSheet, geo: geoName }, locale, timeZone) : undefined;
-  const result = evaluatePlan(wb.stages, wb.weekly, settings, { locale, timeZone, stageEvidence, asOf: wb.asOf ?? undefined });
+  const result = evaluatePlan(wb.stages, wb.weekly, settings, { locale, timeZone, stageEvidence, asOf: wb.asOf ?? undefined, ledger: { entries: readLedger(wb.experiments ?? [], timeZone), cooldownWeeks: settings.cooldownWeeks } });
   return { ...result, rows: result.rows ?? [], asOf: result.asOf ?? null };
 }

@@ -4,6 +4,8 @@ import { selectMarkets } from '../../core/geo/marketSelection';
 import { buildPanel, describePeriod, findRegions, GeoInputError, periodAtOrAfter, periodAtOrBefore, regionKey, type Panel } from '../../core/geo/panel';
 import { periodsNeeded, powerAt, simulatedTests } from '../../core/geo/power';
 import { donorsOf, SyntheticControl } from '../../core/geo/syntheticControl';
+import { recentMarkets } from '../../core/experiments/cooldown';
+import { experimentsInRange } from '../../core/experiments/ledgerRange';
 import { probability } from '../params';
 import type { Fail, FunctionSpec, OutCell, ParamSpec } from '../types';
 
@@ -182,7 +184,10 @@ export const geoSyntheticControlFunctions: FunctionSpec[] = [
       'Every set of treated_count regions is screened by how closely a synthetic control follows it; the best-fitting ' +
       'sets get the power analysis of GEO_POWER. Ranked by power at effect, then by fit (scaled_l2_imbalance, lower ' +
       'is better). mde = the smallest lift found with 80% power. Regions in exclude are never test regions (they stay ' +
-      'as controls).',
+      'as controls). exclude_recent keeps markets of recent experiments out of the test regions too: pass the Experiments ' +
+      'sheet with its header row (e.g. Experiments!A:L, up to Test markets) and every market of an experiment whose Test ' +
+      'end is less than cooldown_weeks before the period after the last date is left out, since a test\'s effect lingers; ' +
+      'or pass a column of market names.',
     params: [
       ...LONG_FORMAT,
       { name: 'treated_count', kind: 'number', shape: 'scalar', min: 1, integer: true, description: 'How many test regions.' },
@@ -192,17 +197,20 @@ export const geoSyntheticControlFunctions: FunctionSpec[] = [
       { name: 'exclude', kind: 'text', shape: 'column', default: null, description: 'Regions that must not be test regions.' },
       probability('confidence', 'Confidence of the test; default 0.9.', 0.9),
       WITH_HEADERS,
+      { name: 'exclude_recent', kind: 'text', shape: 'table', default: null, description: 'The Experiments sheet with its header row (Experiments!A:L), or a column of markets: markets tested within cooldown_weeks are not test regions.' },
+      { name: 'cooldown_weeks', kind: 'number', shape: 'scalar', default: 4, min: 0, max: 104, description: "Weeks a market rests after an experiment (the document's Cooldown weeks); default 4." },
     ],
     headers: ['markets', 'scaled_l2_imbalance', 'power', 'mde'],
     returns: 'One row per candidate set: markets (names joined by commas), scaled_l2_imbalance, power at effect, mde.',
     example: '=GEO_MARKETS(A2:A3601, C2:C3601, B2:B3601, 2, 15)',
     evaluate: (
-      [locations, dates, values, count, length, effect, candidates, excludeCol, confidence, headers]: [Col<string>, Col<number>, Col<number>, number, number, number, number, Col<string> | null, number, boolean],
+      [locations, dates, values, count, length, effect, candidates, excludeCol, confidence, headers, recent, cooldownWeeks]: [Col<string>, Col<number>, Col<number>, number, number, number, number, Col<string> | null, number, boolean, (string | number | null)[][] | null, number],
       fail: Fail,
     ) =>
       guarded(fail, () => {
         const panel = panelOf(locations, dates, values);
-        const exclude = excludeCol === null ? [] : findRegions(panel, excludeCol.filter((v): v is string => v !== null && v.trim() !== ''), 'exclude');
+        const excluded = [...(excludeCol ?? []), ...recentlyTested(panel, recent, cooldownWeeks)];
+        const exclude = excluded.length === 0 ? [] : [...new Set(findRegions(panel, excluded.filter((v): v is string => v !== null && v.trim() !== ''), 'exclude'))];
         const eligible = panel.regions.length - exclude.length;
         if (count >= panel.regions.length || count > eligible) throw new GeoInputError('treated_count', `is ${count}, but only ${Math.min(eligible, panel.regions.length - 1)} regions can be test regions (one must stay a control)`, 0);
         checkLength(panel, length, confidence);
@@ -212,6 +220,25 @@ export const geoSyntheticControlFunctions: FunctionSpec[] = [
       }),
   },
 ];
+
+/**
+ * The markets exclude_recent names that the panel has: of the Experiments sheet, those of
+ * experiments that ended within the cooldown before the next period after the data (when the
+ * new test would start); of a plain column, every name. Names the panel lacks are not an error
+ * here: the ledger holds markets of other tests and other data.
+ */
+function recentlyTested(panel: Panel, recent: (string | number | null)[][] | null, cooldownWeeks: number): string[] {
+  if (!recent) return [];
+  const known = new Set(panel.regions.map(regionKey));
+  const experiments = experimentsInRange(recent);
+  const n = panel.periods.length;
+  const next = n > 1 ? 2 * panel.periods[n - 1] - panel.periods[n - 2] : panel.periods[n - 1] + 1;
+  const start = new Date((next - 25569) * 86400000).toISOString().slice(0, 10);
+  // Period numbers (GeoLift's time 1, 2, 3…) have no calendar to compare a Test end with.
+  if (experiments && panel.periods[n - 1] < 20000) return [];
+  const names = experiments ? recentMarkets(experiments, start, cooldownWeeks) : recent.flat().map((v) => (v === null ? '' : String(v).trim()));
+  return names.filter((m) => m !== '' && known.has(regionKey(m)));
+}
 
 function checkLength(panel: Panel, length: number, confidence: number): void {
   const need = periodsNeeded(length, confidence);

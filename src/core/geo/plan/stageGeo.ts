@@ -103,6 +103,7 @@ function evidence(stage: StagePlan, c: StageGeoCells, geo: GeoSheet, confidence:
     lift: r.lift,
     incremental: r.incremental,
     iroas: r.iroas,
+    ...(hasSpend ? { spend } : {}),
     pValue: r.pValue,
     confidence,
     l2Imbalance: r.l2Imbalance,

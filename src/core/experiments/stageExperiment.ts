@@ -1,0 +1,75 @@
+/**
+ * The experiment a judged stage ran, as the ledger keeps it (contract 2.8): its iROAS with the
+ * range and the method the evidence layer used, over the weeks (or geo periods) it covered.
+ */
+import type { MetricRange } from '../evidence/types';
+import type { GeoCard } from '../geo/plan/geoCard';
+import type { WeeklyRow } from '../plan/readWeekly';
+import { addDays, daysBetween, isoDay } from './days';
+import type { Experiment, ExperimentMethod } from './types';
+
+/** The method behind a range, by what its provider calls it (src/core/evidence/providers.ts, core/geo/plan). */
+export function methodOf(range: MetricRange): ExperimentMethod | null {
+  const m = range.method.toLowerCase();
+  if (m.startsWith('geo_lift')) return 'GEO_LIFT';
+  if (m.startsWith('tbr')) return 'TBR';
+  if (m.includes('trimmed')) return 'Trimmed Match';
+  if (m.includes('ratio')) return 'Control group';
+  return null;
+}
+
+/** First and last day of the stage's weeks with spend: the last week counts to its last day. */
+function weeksSpan(rows: readonly WeeklyRow[]): { start: string; end: string } | null {
+  let first: Date | null = null;
+  let last: Date | null = null;
+  for (const r of rows) {
+    if (!r.week || !(r.values.spend > 0)) continue;
+    if (!first || r.week < first) first = r.week;
+    if (!last || r.week > last) last = r.week;
+  }
+  return first && last ? { start: isoDay(first), end: addDays(isoDay(last), 6) } : null;
+}
+
+/** A geo test's days: weekly periods (7 days apart) count to the last day of the last week. */
+function geoSpan(card: GeoCard): { start: string; end: string } {
+  const step = card.periods > 1 ? daysBetween(card.testStart, card.testEnd) / (card.periods - 1) : 1;
+  return { start: card.testStart, end: step >= 7 ? addDays(card.testEnd, 6) : card.testEnd };
+}
+
+export interface StageExperimentInput {
+  readonly stage: string;
+  readonly channel: string;
+  /** The stage's measured iROAS (never an estimate) and its range at `confidence`. */
+  readonly iroas: number | null;
+  readonly range: MetricRange | null;
+  readonly confidence: number;
+  readonly rows: readonly WeeklyRow[];
+  readonly spend: number;
+  readonly roas: number | null;
+  readonly geo?: GeoCard;
+}
+
+export function stageExperiment(x: StageExperimentInput): Experiment | null {
+  if (x.iroas === null || !Number.isFinite(x.iroas) || !x.range || !(x.confidence > 0)) return null;
+  const method = methodOf(x.range);
+  if (!method) return null;
+  const geo = method === 'GEO_LIFT' && x.geo ? x.geo : null;
+  const span = geo ? geoSpan(geo) : weeksSpan(x.rows);
+  const spend = geo?.spend ?? x.spend;
+  if (!span || !(spend > 0)) return null;
+  return {
+    stage: x.stage,
+    channel: x.channel,
+    method,
+    testStart: span.start,
+    testEnd: span.end,
+    spend,
+    incremental: geo ? geo.incremental : x.iroas * spend,
+    iroas: x.iroas,
+    lower: x.range.lower,
+    upper: x.range.upper,
+    confidence: x.confidence,
+    markets: geo ? geo.markets : [],
+    roas: x.roas,
+  };
+}
