@@ -10,6 +10,7 @@ import { median } from './timing';
 
 export interface DashboardBench {
   rows: number;
+  stages: number;
   charts: number;
   firstMs: number;
   refreshMs: number;
@@ -17,9 +18,9 @@ export interface DashboardBench {
   refreshCalls: number;
 }
 
-export function benchDashboard(codePath: string, sizes = [1_000, 100_000]): DashboardBench[] {
-  return sizes.map((rows) => {
-    const { stages, weekly } = generateWorkbook(rows);
+export function benchDashboard(codePath: string, sizes: [number, number][] = [[1_000, 12], [100_000, 12], [200 * 12 * 3, 200]]): DashboardBench[] {
+  return sizes.map(([rows, stageCount]) => {
+    const { stages, weekly } = generateWorkbook(rows, stageCount);
     const first: number[] = [];
     const refresh: number[] = [];
     let firstCalls = 0;
@@ -40,7 +41,7 @@ export function benchDashboard(codePath: string, sizes = [1_000, 100_000]): Dash
       refreshCalls = fake.calls.total();
       charts = fake.spreadsheet.raw('Dashboard')!.charts.length;
     }
-    return { rows, charts, firstMs: median(first), refreshMs: median(refresh), firstCalls, refreshCalls };
+    return { rows, stages: stageCount, charts, firstMs: median(first), refreshMs: median(refresh), firstCalls, refreshCalls };
   });
 }
 

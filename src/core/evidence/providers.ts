@@ -7,6 +7,7 @@
  */
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { MetricKey } from '../plan/headers';
+import type { WeeklyRow } from '../plan/readWeekly';
 import { metricContext, type Sums } from '../plan/stageMetrics';
 import { growthInterval } from '../stats/growthInterval';
 import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
@@ -27,6 +28,21 @@ function ratioParts(metric: MetricKey, input: EvidenceInput): readonly [(s: Sums
 }
 
 /**
+ * Whether any of a stage's rows has a Control revenue cell, looked up once per rows array: the
+ * charts ask a range for every week so far, each with the stage's whole rows (at 100,000 rows
+ * this scan was a sixth of evaluateStages).
+ */
+const controlSeen = new WeakMap<readonly WeeklyRow[], boolean>();
+function hasControl(rows: readonly WeeklyRow[]): boolean {
+  let seen = controlSeen.get(rows);
+  if (seen === undefined) {
+    seen = rows.some((r) => r.control);
+    controlSeen.set(rows, seen);
+  }
+  return seen;
+}
+
+/**
  * ΣA/ΣB over the stage's weeks: R ± m·s_d/(√n·B̄), m = t(n−1) for one look or the confidence
  * sequence's multiplier (the normal mixture over the pseudo-observations d_w = A_w − R·B_w).
  * Weeks where both are 0 hold no information.
@@ -35,7 +51,7 @@ export const weeklyRatioRange: RangeProvider = (metric, input) => {
   const parts = ratioParts(metric, input);
   if (!parts) return null;
   // Blank Control revenue cells are no control group (contract 2.3): no iROAS, so no range for it.
-  if (metric === 'iroas' && !input.rows.some((r) => r.control)) return null;
+  if (metric === 'iroas' && !hasControl(input.rows)) return null;
   const a: number[] = [];
   const b: number[] = [];
   for (const w of input.weeks()) {

@@ -6,10 +6,13 @@
  *   synthetic control plus the treated regions' pre-period level (GeoLift's `Perc.Lift`).
  * - incremental: ATT × test periods × treated regions (GeoLift's `Incremental Y`).
  * - iROAS: incremental / spend; its interval is the ATT's scaled the same way.
- * - p-value and interval: placebo-in-time inference (placeboInference.ts).
+ * - p-value and interval: GeoLift's conformal inference with moving-block permutations
+ *   (conformalInference.ts). Power and market selection still judge simulated tests by the
+ *   placebo-in-time windows of placeboInference.ts.
  */
+import { conformalInference, historyNeeded } from './conformalInference';
 import { GeoInputError, type Panel } from './panel';
-import { alphaOf, minimumHistory, placeboEffects, placeboHalfWidth, placeboPValue } from './placeboInference';
+import { alphaOf } from './placeboInference';
 import { donorsOf, scaledL2Imbalance, SyntheticControl, type ScFit } from './syntheticControl';
 
 export interface DonorWeight {
@@ -37,6 +40,7 @@ export interface GeoLiftResult {
   /** Donor weights, largest first. */
   readonly weights: readonly DonorWeight[];
   readonly testPeriods: number;
+  /** Permutations the p-value counts over (one per period up to the test's end). */
   readonly placebos: number;
 }
 
@@ -78,16 +82,20 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
   const lift = counterfactual !== 0 ? (L * att) / Math.abs(counterfactual) : NaN;
   const incremental = att * L * treated.length;
 
-  const placebos = placeboEffects(sc, treated, fit.donors, L, start);
-  if (placebos.length === 0) {
-    const need = minimumHistory(L) + L;
-    throw new GeoInputError('test_start', `leaves ${start} periods before the test; a test of ${L} periods needs at least ${need} (history for one placebo window of the same length), better ${need + 19}`, 0);
+  const alpha = alphaOf(confidence);
+  const need = historyNeeded(L, alpha);
+  if (start < need) {
+    const unit = periodUnit(panel);
+    const article = /^(8|11|18)/.test(String(L)) ? 'an' : 'a'; // "an 8-day test", "an 18-day test"
+    throw new GeoInputError('test_start', `leaves not enough history for ${article} ${L}-${unit} test: ${start} ${unit}${start === 1 ? '' : 's'} before it, need at least ${need} (at ${confidence} confidence)`, 0);
   }
-  const pValue = placeboPValue(att, placebos);
-  const half = placeboHalfWidth(placebos, alphaOf(confidence));
+  const inference = conformalInference(sc, treated, fit.donors, start, end + 1, att, alpha);
+  const pValue = inference.pValue;
+  const attLo = inference.lower;
+  const attHi = inference.upper;
   const scale = spend === null ? 1 : (L * treated.length) / spend;
-  const lo = half === null ? null : (att - half) * scale;
-  const hi = half === null ? null : (att + half) * scale;
+  const lo = attLo === null ? null : attLo * scale;
+  const hi = attHi === null ? null : attHi * scale;
   const level = sc.treatedLevel(treated, start, end + 1);
   // lift(a) = a / |level − a| rises with a while the counterfactual stays positive.
   const liftOf = (a: number) => (level - a !== 0 ? a / Math.abs(level - a) : NaN);
@@ -98,15 +106,24 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
     iroas: spend === null ? null : incremental / spend,
     lower: lo === null || hi === null ? null : Math.min(lo, hi),
     upper: lo === null || hi === null ? null : Math.max(lo, hi),
-    attLower: half === null ? null : att - half,
-    attUpper: half === null ? null : att + half,
-    liftLower: half === null ? null : liftOf(att - half),
-    liftUpper: half === null ? null : liftOf(att + half),
+    attLower: attLo,
+    attUpper: attHi,
+    liftLower: attLo === null ? null : liftOf(attLo),
+    liftUpper: attHi === null ? null : liftOf(attHi),
     pValue,
     l2Imbalance: Math.sqrt(exact.sse),
     scaledL2Imbalance: exact.uniformSse > 0 ? Math.sqrt(exact.sse / exact.uniformSse) : scaledL2Imbalance(fit),
     weights: donorWeights(panel, fit),
     testPeriods: L,
-    placebos: placebos.length,
+    placebos: end + 1,
   };
+}
+
+/** What one period is, for messages: "day" or "week" for dates a day or a week apart. */
+function periodUnit(panel: Panel): string {
+  const p = panel.periods;
+  const step = p.length > 1 ? p[1] - p[0] : 0;
+  if (p[0] > 10000 && step === 1) return 'day';
+  if (p[0] > 10000 && step === 7) return 'week';
+  return 'period';
 }

@@ -14,7 +14,7 @@
  * Deterministic: ties are broken by the regions' names.
  */
 import type { Panel } from './panel';
-import { minimumDetectableEffect, powerAt, simulatedTests } from './power';
+import { minimumDetectableEffect, powerAt, simulatedTestsOfSets } from './power';
 import { donorsOf, scaledL2Imbalance, SyntheticControl } from './syntheticControl';
 
 export interface MarketCandidate {
@@ -41,6 +41,28 @@ interface Screened {
   readonly score: number;
   readonly scaled: number;
   readonly name: string;
+  /** The screening fit's donors and weights: a start for the sets grown from this one. */
+  readonly donors: readonly number[];
+  readonly weights: Float64Array;
+}
+
+/**
+ * A feasible start for the fit of `set` + `added`: the smaller set's weights without the added
+ * region's, renormalised. The optimum is unique and the solver's answer is the exact solution on
+ * the optimum's support, so the start changes how many passes it takes, not the weights.
+ */
+function startWithout(from: Screened, added: number): Float64Array | undefined {
+  const out = new Float64Array(from.donors.length - 1);
+  let sum = 0;
+  let k = 0;
+  from.donors.forEach((d, j) => {
+    if (d === added) return;
+    out[k++] = from.weights[j];
+    sum += from.weights[j];
+  });
+  if (!(sum > 0) || k !== out.length) return undefined;
+  for (let j = 0; j < out.length; j++) out[j] /= sum;
+  return out;
 }
 
 function binomial(n: number, k: number): number {
@@ -76,18 +98,18 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
   for (let i = 0; i < n; i++) if (!exclude.includes(i)) eligible.push(i);
   const names = (set: readonly number[]) => set.map((i) => panel.regions[i].toLowerCase()).sort().join('\u0000');
 
-  const screen = (set: number[]): Screened => {
+  const screen = (set: number[], start?: Float64Array): Screened => {
     const donors = donorsOf(n, set);
-    const fit = sc.fit(T, set, donors);
+    const fit = sc.fit(T, set, donors, start);
     const level = Math.abs(sc.treatedLevel(set, 0, T));
     const rmse = Math.sqrt(Math.max(0, fit.sse) / T);
-    return { regions: set, score: level > 0 ? rmse / level : Infinity, scaled: scaledL2Imbalance(fit), name: names(set) };
+    return { regions: set, score: level > 0 ? rmse / level : Infinity, scaled: scaledL2Imbalance(fit), name: names(set), donors, weights: fit.weights };
   };
   const byScore = (a: Screened, b: Screened) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
   let screened: Screened[];
   if (binomial(eligible.length, count) <= SCREEN_ALL) {
-    screened = combinations(eligible, count).map(screen);
+    screened = combinations(eligible, count).map((set) => screen(set));
   } else {
     let beam: Screened[] = eligible.map((i) => screen([i])).sort(byScore).slice(0, BEAM);
     for (let size = 2; size <= count; size++) {
@@ -100,7 +122,7 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
           const key = set.join(',');
           if (seen.has(key)) continue;
           seen.add(key);
-          next.push(screen(set));
+          next.push(screen(set, startWithout(b, i)));
         }
       }
       beam = next.sort(byScore).slice(0, size === count ? Math.max(BEAM, 4 * candidates) : BEAM);
@@ -108,10 +130,9 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
     screened = beam;
   }
   screened.sort(byScore);
-  const evaluated = screened.slice(0, Math.max(60, 4 * candidates)).map((s) => {
-    const tests = simulatedTests(sc, s.regions, donorsOf(n, s.regions), length, confidence);
-    return { s, power: powerAt(tests, effect), mde: minimumDetectableEffect(tests) };
-  });
+  const best = screened.slice(0, Math.max(60, 4 * candidates));
+  const allTests = simulatedTestsOfSets(sc, best.map((s) => ({ treated: s.regions, donors: donorsOf(n, s.regions) })), length, confidence);
+  const evaluated = best.map((s, k) => ({ s, power: powerAt(allTests[k], effect), mde: minimumDetectableEffect(allTests[k]) }));
   evaluated.sort((a, b) => b.power - a.power || a.s.scaled - b.s.scaled || (a.s.name < b.s.name ? -1 : 1));
   return evaluated.slice(0, candidates).map(({ s, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: s.scaled, power, mde }));
 }

@@ -41,7 +41,7 @@ export function placeboEffects(sc: SyntheticControl, treated: readonly number[],
   const out: number[] = [];
   let previous: Float64Array | undefined;
   for (let s = minimumHistory(length); s + length <= endBefore; s++) {
-    const fit: ScFit = sc.fit(s, treated, donors, previous);
+    const fit: ScFit = sc.fit(s, treated, donors, previous, false);
     previous = fit.weights;
     out.push(sc.meanEffect(fit, s, s + length));
   }

@@ -40,18 +40,34 @@ export function periodsNeeded(length: number, confidence: number): number {
  * period, each with at least `windowsNeeded` placebo windows ending before it starts.
  */
 export function simulatedTests(sc: SyntheticControl, treated: readonly number[], donors: readonly number[], length: number, confidence: number): SimulatedTest[] {
+  return simulatedTestsOfSets(sc, [{ treated, donors }], length, confidence)[0];
+}
+
+/**
+ * simulatedTests for many region sets at once, window by window: every set's fit at a window
+ * reads the same cross products of the periods before it, built once for all sets (market
+ * selection asks this of 60 sets; set by set, each rebuilt them from the first period).
+ */
+export function simulatedTestsOfSets(sc: SyntheticControl, sets: readonly { treated: readonly number[]; donors: readonly number[] }[], length: number, confidence: number): SimulatedTest[][] {
+  const h = minimumHistory(length);
+  const placebos = sets.map(() => [] as number[]);
+  const levels = sets.map(() => [] as number[]);
+  const previous: (Float64Array | undefined)[] = sets.map(() => undefined);
+  for (let s = h; s + length <= sc.T; s++) {
+    sets.forEach(({ treated, donors }, k) => {
+      const fit = sc.fit(s, treated, donors, previous[k], false);
+      previous[k] = fit.weights;
+      placebos[k].push(sc.meanEffect(fit, s, s + length));
+      levels[k].push(sc.treatedLevel(treated, s, s + length));
+    });
+  }
+  return sets.map((_, k) => testsFromWindows(placebos[k], levels[k], length, confidence));
+}
+
+function testsFromWindows(placebos: readonly number[], levels: readonly number[], length: number, confidence: number): SimulatedTest[] {
   const h = minimumHistory(length);
   const alpha = alphaOf(confidence);
   const need = windowsNeeded(alpha);
-  const placebos: number[] = [];
-  const levels: number[] = [];
-  let previous: Float64Array | undefined;
-  for (let s = h; s + length <= sc.T; s++) {
-    const fit = sc.fit(s, treated, donors, previous);
-    previous = fit.weights;
-    placebos.push(sc.meanEffect(fit, s, s + length));
-    levels.push(sc.treatedLevel(treated, s, s + length));
-  }
   const tests: SimulatedTest[] = [];
   for (let k = 0; k < placebos.length; k++) {
     const s = h + k;

@@ -38,10 +38,14 @@ const F64 = Float64Array;
  * @param start optional feasible weights to start from (a neighbouring problem's answer: fewer
  *   passes). The optimum is unique, so the answer is the same from any start.
  */
-export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number, start?: Float64Array): SimplexFit {
-  if (n === 1) return { weights: Float64Array.of(1), objective: 0.5 * h[0] - c[0] };
+export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number, start?: Float64Array, idx?: Int32Array, stride?: number): SimplexFit {
+  // H(j, k) = h[row[j] + col[k]]: h itself (n×n), or the block idx×idx of a larger matrix.
+  const col = idx ?? Int32Array.from({ length: n }, (_, j) => j);
+  const width = idx ? stride! : n;
+  const row = Int32Array.from(col, (j) => j * width);
+  if (n === 1) return { weights: Float64Array.of(1), objective: 0.5 * h[row[0] + col[0]] - c[0] };
   let meanDiag = 0;
-  for (let j = 0; j < n; j++) meanDiag += h[j * n + j];
+  for (let j = 0; j < n; j++) meanDiag += h[row[j] + col[j]];
   meanDiag /= n;
   const ridge = RIDGE * (meanDiag > 0 ? meanDiag : 1);
   // Scale of the gradient, for a tolerance that does not depend on the units of the data.
@@ -62,7 +66,7 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
     let best = 0;
     let bestF = Infinity;
     for (let j = 0; j < n; j++) {
-      const f = 0.5 * (h[j * n + j] + ridge) - c[j];
+      const f = 0.5 * (h[row[j] + col[j]] + ridge) - c[j];
       if (f < bestF) {
         bestF = f;
         best = j;
@@ -74,20 +78,30 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
 
   const g = new F64(n);
   const z = new F64(n);
-  const work = { l: new F64(n * n), u: new F64(n), v: new F64(n) };
+  const live = new Int32Array(n);
+  // The Cholesky factor is support × support; it grows when the support does (an n×n one per
+  // fit was most of the allocation when market selection fits thousands of sets of 200 donors).
+  const work = { l: new F64(Math.min(n, 16) ** 2), u: new F64(n), v: new F64(n) };
   let first = true;
   const support: number[] = [];
   // Each pass either adds a donor or removes at least one; the objective falls strictly, so
   // no support repeats. The bound only turns a floating-point pathology into an error.
   const maxPasses = 50 * n + 100;
   for (let pass = 0; pass < maxPasses; pass++) {
-    // Gradient and the multiplier λ (the common gradient value on the support).
+    // Gradient and the multiplier λ (the common gradient value on the support). Only nonzero
+    // weights contribute: listing them once (in order, so the sums are the same) makes a pass
+    // O(n × support), not O(n²).
     let lambda = 0;
     let count = 0;
+    let nonzero = 0;
+    for (let k = 0; k < n; k++) if (w[k] !== 0) live[nonzero++] = k;
     for (let j = 0; j < n; j++) {
       let s = ridge * w[j] - c[j];
-      const row = j * n;
-      for (let k = 0; k < n; k++) if (w[k] !== 0) s += h[row + k] * w[k];
+      const r = row[j];
+      for (let q = 0; q < nonzero; q++) {
+        const k = live[q];
+        s += h[r + col[k]] * w[k];
+      }
       g[j] = s;
       if (inP[j]) {
         lambda += s;
@@ -108,7 +122,7 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
     // A warm start's weights are not the optimum on their own support: the first pass solves
     // there before anything enters (so the KKT test below always sees a subspace optimum).
     if (first && warm) enter = -1;
-    else if (enter < 0) return { weights: w, objective: objective(h, c, w, n) };
+    else if (enter < 0) return { weights: w, objective: objective(h, c, w, n, row, col) };
     else inP[enter] = 1;
     first = false;
 
@@ -116,7 +130,7 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
     for (;;) {
       support.length = 0;
       for (let j = 0; j < n; j++) if (inP[j]) support.push(j);
-      solveOnSupport(h, c, n, ridge, support, z, work);
+      solveOnSupport(h, c, row, col, ridge, support, z, work);
       let alpha = 1;
       let blocking = -1;
       for (const j of support) {
@@ -133,7 +147,7 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
         break;
       }
       // The donor just let in would leave at once: its gradient undercut λ only by rounding.
-      if (enter >= 0 && blocking === enter && alpha === 0) return { weights: w, objective: objective(h, c, w, n) };
+      if (enter >= 0 && blocking === enter && alpha === 0) return { weights: w, objective: objective(h, c, w, n, row, col) };
       for (const j of support) w[j] += alpha * (z[j] - w[j]);
       w[blocking] = 0;
       inP[blocking] = 0;
@@ -162,12 +176,12 @@ function isFeasible(w: Float64Array, n: number): boolean {
   return abs(sum - 1) < 1e-9;
 }
 
-function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number): number {
+function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number, row: Int32Array, col: Int32Array): number {
   let f = 0;
   for (let j = 0; j < n; j++) {
     if (w[j] === 0) continue;
     let s = 0;
-    for (let k = 0; k < n; k++) s += h[j * n + k] * w[k];
+    for (let k = 0; k < n; k++) s += h[row[j] + col[k]] * w[k];
     f += w[j] * (0.5 * s - c[j]);
   }
   return f;
@@ -177,13 +191,14 @@ function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number)
  * The equality-constrained minimum over the support P: z_P = u − ν·v with u = H_P⁻¹c_P,
  * v = H_P⁻¹1 and ν chosen so Σz_P = 1 (the KKT system [H 1; 1ᵀ 0] solved by elimination).
  */
-function solveOnSupport(h: Float64Array, c: Float64Array, n: number, ridge: number, p: readonly number[], z: Float64Array, work: { l: Float64Array; u: Float64Array; v: Float64Array }): void {
+function solveOnSupport(h: Float64Array, c: Float64Array, row: Int32Array, col: Int32Array, ridge: number, p: readonly number[], z: Float64Array, work: { l: Float64Array; u: Float64Array; v: Float64Array }): void {
   const k = p.length;
+  if (work.l.length < k * k) work.l = new F64(k * k);
   const { l, u, v } = work;
   // Cholesky H_P + ridge·I = LLᵀ.
   for (let i = 0; i < k; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = h[p[i] * n + p[j]] + (i === j ? ridge : 0);
+      let s = h[row[p[i]] + col[p[j]]] + (i === j ? ridge : 0);
       for (let m = 0; m < j; m++) s -= l[i * k + m] * l[j * k + m];
       if (i === j) l[i * k + i] = sqrt(s > 0 ? s : ridge);
       else l[i * k + j] = s / l[j * k + j];

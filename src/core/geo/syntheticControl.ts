@@ -49,6 +49,10 @@ export class SyntheticControl {
   /** Σ_{u<at} yc_i·yc_j, row-major n×n, for the current `at`. */
   private readonly cross: Float64Array;
   private at = 0;
+  /** centredBefore's matrix: one per `before` serves every region set fitted there (market
+   *  selection fits thousands of sets on the same periods; the solver reads it in place). */
+  private readonly centredAll: Float64Array;
+  private centredFor = -1;
 
   constructor(readonly panel: Panel) {
     this.n = panel.y.length;
@@ -65,6 +69,7 @@ export class SyntheticControl {
       return c;
     });
     this.cross = new Float64Array(this.n * this.n);
+    this.centredAll = new Float64Array(this.n * this.n);
   }
 
   /** Brings the running cross products to the periods [0, s). */
@@ -91,39 +96,90 @@ export class SyntheticControl {
     return v - (this.cum[i][s] * this.cum[j][s]) / s;
   }
 
+  /** Every region pair's centred cross product over [0, before), n×n, kept for the last `before`. */
+  private centredBefore(before: number): Float64Array {
+    if (this.centredFor === before) return this.centredAll;
+    const cross = this.crossBefore(before);
+    const n = this.n;
+    const m = this.centredAll;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j <= i; j++) {
+        // The product of the two sums is the same double either way round, so m is symmetric.
+        const v = this.centred(cross, before, i, j);
+        m[i * n + j] = v;
+        m[j * n + i] = v;
+      }
+    }
+    this.centredFor = before;
+    return m;
+  }
+
   /**
    * Fits the treated average on the donors over the periods [0, before). `start`: the weights of
    * a neighbouring fit with the same donors, to start the solver from (the answer is the same).
    */
-  fit(before: number, treated: readonly number[], donors: readonly number[], start?: Float64Array): ScFit {
-    const cross = this.crossBefore(before);
+  fit(before: number, treated: readonly number[], donors: readonly number[], start?: Float64Array, withUniform = true): ScFit {
+    const m = this.centredBefore(before);
+    const n = this.n;
     const nd = donors.length;
     const nt = treated.length;
-    const h = new Float64Array(nd * nd);
-    const c = new Float64Array(nd);
-    for (let a = 0; a < nd; a++) {
-      for (let b = 0; b <= a; b++) {
-        const v = this.centred(cross, before, donors[a], donors[b]);
-        h[a * nd + b] = v;
-        h[b * nd + a] = v;
-      }
-      let s = 0;
-      for (const i of treated) s += this.centred(cross, before, donors[a], i);
-      c[a] = s / nt;
-    }
+    // H is the donors' block of m, read in place (no nd×nd copy per fit).
+    const idx = Int32Array.from(donors);
+    const c = donorsAgainstTreated(m, n, donors, treated);
     let q = 0;
-    for (const i of treated) for (const k of treated) q += this.centred(cross, before, i, k);
+    for (const i of treated) for (const k of treated) q += m[i * n + k];
     q /= nt * nt;
-    const { weights, objective } = simplexLeastSquares(h, c, nd, start);
+    const { weights, objective } = simplexLeastSquares(m, c, nd, start, idx, n);
     // Equal weights: ūᵀHū − 2cᵀū + ‖x₁‖².
     let hu = 0;
     let cu = 0;
     for (let a = 0; a < nd; a++) {
       cu += c[a];
-      for (let b = 0; b < nd; b++) hu += h[a * nd + b];
+      const row = idx[a] * n;
+      // nd² additions: skipped (uniformSse NaN) where only the weights matter — the power
+      // analysis's 20,000 fits of 200 donors in market selection.
+      if (withUniform) for (let b = 0; b < nd; b++) hu += m[row + idx[b]];
     }
-    const uniformSse = hu / (nd * nd) - (2 * cu) / nd + q;
+    const uniformSse = withUniform ? hu / (nd * nd) - (2 * cu) / nd + q : NaN;
     return { before, treated, donors, weights, sse: 2 * objective + q, uniformSse };
+  }
+
+  /**
+   * The fit on every period of [0, before) — the test's too — with the treated average lowered
+   * by h on [from, before): the model under the null "the effect is h". Only c and ‖x₁‖² depend
+   * on h (linearly: the donors' block of cross products is that of fit()), so the null can be
+   * moved without touching the series. Returns the weights and the residuals
+   * u_t = (x₁ − h·1[t ≥ from]) − Σ w_d·y_d over [0, before), every series demeaned over it.
+   */
+  fitUnderNull(before: number, from: number, treated: readonly number[], donors: readonly number[], h: number, start?: Float64Array): { weights: Float64Array; residuals: Float64Array } {
+    const m = this.centredBefore(before);
+    const n = this.n;
+    const nd = donors.length;
+    const nt = treated.length;
+    const L = before - from;
+    // Σ over [from, before) of a region's series demeaned over [0, before).
+    const testSum = (i: number) => this.cum[i][before] - this.cum[i][from] - (L * this.cum[i][before]) / before;
+    const idx = Int32Array.from(donors);
+    const c = donorsAgainstTreated(m, n, donors, treated);
+    for (let a = 0; a < nd; a++) c[a] -= h * testSum(donors[a]);
+    const { weights } = simplexLeastSquares(m, c, nd, start, idx, n);
+    const residuals = new Float64Array(before);
+    const mean = (i: number) => this.cum[i][before] / before;
+    for (const i of treated) {
+      const row = this.yc[i];
+      const mi = mean(i);
+      for (let t = 0; t < before; t++) residuals[t] += (row[t] - mi) / nt;
+    }
+    for (let t = from; t < before; t++) residuals[t] -= h * (1 - L / before);
+    for (let t = 0; t < from; t++) residuals[t] -= h * (-L / before);
+    donors.forEach((d, k) => {
+      const w = weights[k];
+      if (w === 0) return;
+      const row = this.yc[d];
+      const md = mean(d);
+      for (let t = 0; t < before; t++) residuals[t] -= w * (row[t] - md);
+    });
+    return { weights, residuals };
   }
 
   /** Mean over [from, to) of a region's series, minus its mean over the fit periods. */
@@ -182,6 +238,18 @@ export class SyntheticControl {
     }
     return { sse, uniformSse: uni };
   }
+}
+
+/** c = X₀ᵀx₁: each donor's centred cross product with the treated average, from the n×n matrix m. */
+function donorsAgainstTreated(m: Float64Array, n: number, donors: readonly number[], treated: readonly number[]): Float64Array {
+  const c = new Float64Array(donors.length);
+  for (let a = 0; a < donors.length; a++) {
+    let s = 0;
+    const row = donors[a] * n;
+    for (const i of treated) s += m[row + i];
+    c[a] = s / treated.length;
+  }
+  return c;
 }
 
 /** Every region that is not treated, in panel order. */

@@ -63,8 +63,9 @@ export const geoSyntheticControlFunctions: FunctionSpec[] = [
       'GeoLift\'s default model (augsynth, unit fixed effects): the test regions are averaged and matched by a weighted ' +
       'mix of the other regions (weights ≥ 0, summing to 1) that best follows them before the test; after the test ' +
       'starts, the gap is the effect. ATT = average effect per test region and period; incremental = ATT × periods × ' +
-      'regions; lift = incremental / what the test regions would have done. p_value and the interval are placebo-in-time: ' +
-      'the same test pretended at every earlier window, where nothing happened — deterministic, the same every time. ' +
+      'regions; lift = incremental / what the test regions would have done. p_value and the interval are GeoLift\'s ' +
+      'conformal inference with moving blocks of time: the test period\'s gap compared with every other stretch of the ' +
+      'same length, the model refitted on all periods for each effect tried — deterministic, the same every time. ' +
       'Read it: p_value below 0.05 — the effect is real at 95%; scaled_l2_imbalance above 0.3 — a poor match, distrust it.',
     params: [
       ...LONG_FORMAT,

@@ -34,13 +34,17 @@ describe('GeoLift walkthrough (GeoLift_Test, Chicago + Portland, days 91–105)'
     expect(r.weights.reduce((s, w) => s + w.weight, 0)).toBeCloseTo(1, 12);
   });
 
-  it('is significant at 95% with the deterministic placebo-in-time p-value, its interval excluding 0', () => {
-    expect(r.pValue).toBeLessThan(0.05);
-    expect(r.pValue).toBeCloseTo(1 / 47, 12); // no placebo window of the 46 reaches |155.6|
-    expect(r.placebos).toBe(46);
-    expect(r.lower!).toBeGreaterThan(0);
+  it('p-value and interval by moving-block conformal inference (#27): p = 12/105, the interval holds the ATT and, as p > 0.1, 0', () => {
+    // data/conformal_block.py (numpy/scipy) gives p(0) = 0.1143 = 12/105 for |Σu|.
+    expect(r.pValue).toBeCloseTo(12 / 105, 12);
+    expect(r.placebos).toBe(105);
+    expect(r.lower!).toBeLessThan(0);
     expect(r.lower!).toBeLessThan(r.att);
     expect(r.upper!).toBeGreaterThan(r.att);
+    // Between the nulls the reference keeps and rejects: p(−25) = 0.076, p(0) = 0.114; p(275) = 0.105, p(300) = 0.067.
+    expect(r.lower!).toBeGreaterThan(-25);
+    expect(r.upper!).toBeGreaterThan(275);
+    expect(r.upper!).toBeLessThan(300);
     expect(geoLift(panel, { treated, start: 90, end: 104, confidence: 0.9, spend: null })).toEqual(r);
   });
 

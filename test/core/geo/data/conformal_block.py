@@ -1,11 +1,11 @@
-"""Why GEO_LIFT does not use augsynth's moving-block conformal test (README, "Inference").
+"""GEO_LIFT's inference, recomputed: augsynth's moving-block conformal test (src/core/geo/conformalInference.ts).
 
 augsynth's conformal_inf with type = "block" (Chernozhukov, Wüthrich & Zhu 2021) on GeoLift_Test
 (Chicago + Portland, test days 91-105): for each null effect h0, subtract h0 from the treated
 cities over the test days, refit the synthetic control (fixed effects) on all 105 days, and compare
 the statistic of the test days' residuals with its value on all 105 cyclic shifts of time.
 Prints p(h0) for GeoLift's two-sided statistic sum(|u|) and for |sum(u)|.
-Run: python3 conformal_block.py  (numpy, scipy)
+Run: python3 conformal_block.py  (numpy, scipy); writes conformal_block.json for the test.
 """
 import csv
 import numpy as np
@@ -35,5 +35,10 @@ def p(h0, stat):
     obs = stat(u[t0:T])
     return np.mean([obs <= stat(np.roll(u, -j)[t0:T]) for j in range(T)])
 
-for h0 in range(0, 351, 25):
-    print(h0, round(p(h0, lambda v: np.abs(v).sum()), 4), round(p(h0, lambda v: abs(v.sum())), 4))
+import json
+out = []
+for h0 in range(-50, 351, 25):
+    a, b = p(h0, lambda v: np.abs(v).sum()), p(h0, lambda v: abs(v.sum()))
+    print(h0, round(a, 4), round(b, 4))
+    out.append({'h0': h0, 'sumAbs': a, 'absSum': b, 'T': T})
+json.dump(out, open('conformal_block.json', 'w'), indent=1)
