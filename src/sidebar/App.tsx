@@ -128,7 +128,13 @@ export function App() {
           </section>
         )}
         {result && (
-          <section aria-label={tr.t('sidebar.stages')}>
+          // Under an error, the cards are the last evaluation that worked: marked stale, never passed off as current (#26).
+          <section aria-label={tr.t('sidebar.stages')} class={error ? 'stale' : undefined} aria-describedby={error ? 'stale-note' : undefined}>
+            {error && (
+              <p id="stale-note" class="stale-note">
+                {tr.t('sidebar.stale')}
+              </p>
+            )}
             {result.stages.map((s, i) => (
               <StageCard s={s} index={i} key={s.stage} />
             ))}

@@ -34,9 +34,42 @@ const fromSettings = (settings: SettingsJson, decimalMark: string) => {
   return Object.fromEntries(FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]));
 };
 
+/** Settings with few values are chosen, not typed (#26): the values as the draft holds them, and their words. */
+function choicesOf(tr: ReturnType<typeof useT>, decimalMark: string): Readonly<Record<string, readonly [string, string][]>> {
+  const decimal = (n: number) => String(n).replace('.', decimalMark);
+  return {
+    confidence: [[decimal(0), tr.t('setting.confidenceOff')], ...[0.8, 0.9, 0.95].map((c): [string, string] => [decimal(c), tr.percent(c, 0)])],
+    weekStart: (['monday', 'sunday', 'saturday'] as const).map((d): [string, string] => [d, tr.t(`setting.day.${d}`)]),
+  };
+}
+
+/** Every field's problem at once (#26), by the server's own rule: each field checked alone, then together. */
+function problemsOf(settings: SettingsJson, draft: Record<string, string>, language: Language, tr: ReturnType<typeof useT>): string[] {
+  const problems: string[] = [];
+  for (const [k, label] of FIELDS) {
+    if (draft[k].trim() === '') problems.push(tr.t('settings.blank', { setting: tr.t(label) }));
+    else {
+      try {
+        validateSettings({ ...settings, [k]: draft[k] }, language);
+      } catch (err) {
+        problems.push(errorText(err));
+      }
+    }
+  }
+  if (problems.length === 0) {
+    try {
+      validateSettings({ ...settings, ...draft }, language);
+    } catch (err) {
+      problems.push(errorText(err));
+    }
+  }
+  return problems;
+}
+
 export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; onSaved: (s: SettingsJson) => void }) {
   const tr = useT();
   const decimalMark = tr.number(0.5, 1).replace(/\d/g, '') || '.';
+  const choices = choicesOf(tr, decimalMark);
   const [draft, setDraft] = useState<Record<string, string>>(() => fromSettings(settings, decimalMark));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -58,17 +91,13 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
 
   const save = async (e: Event) => {
     e.preventDefault();
-    let checked: SettingsJson;
-    try {
-      // A blank field would quietly fall back to the default: say so instead.
-      const blank = FIELDS.find(([k]) => draft[k].trim() === '');
-      if (blank) throw new Error(tr.t('settings.blank', { setting: tr.t(blank[1]) }));
-      checked = validateSettings({ ...settings, ...draft }, language) as unknown as SettingsJson;
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
+    // A blank field would quietly fall back to the default: say so, with every other problem.
+    const problems = problemsOf(settings, draft, language, tr);
+    if (problems.length > 0) {
+      setStatus({ kind: 'error', text: problems.join('\n') });
       return;
     }
-    await send(checked);
+    await send(validateSettings({ ...settings, ...draft }, language) as unknown as SettingsJson);
   };
 
   /** The sidebar speaks the new language at once; the choice is saved for the document. */
@@ -89,7 +118,16 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
       {FIELDS.map(([k, label, help, mode]) => (
         <label key={k}>
           <span>{tr.t(label)}</span>
-          <input name={k} inputMode={mode} value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
+          {choices[k] ? (
+            <select name={k} value={draft[k]} aria-describedby={`${k}-help`} onChange={(e) => setDraft({ ...draft, [k]: (e.target as HTMLSelectElement).value })}>
+              {/* A value saved before (e.g. 0.85) stays choosable. */}
+              {(choices[k].some(([v]) => v === draft[k]) ? choices[k] : [...choices[k], [draft[k], draft[k]] as [string, string]]).map(([v, text]) => (
+                <option value={v}>{text}</option>
+              ))}
+            </select>
+          ) : (
+            <input name={k} inputMode={mode} value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
+          )}
           <small id={`${k}-help`}>{tr.t(help)}</small>
         </label>
       ))}
@@ -109,7 +147,7 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
       </button>
       {status && (
         <p class={status.kind} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.kind === 'ok' ? tr.t('settings.saved') : status.text}
+          {status.kind === 'ok' ? tr.t('settings.saved') : status.text.split('\n').map((line, i) => (i ? [<br />, line] : line))}
         </p>
       )}
     </form>

@@ -42,8 +42,15 @@ describe('criterion rows with ranges', () => {
     const field = sidebar.getByLabel('Confidence');
     await expect.poll(() => field.inputValue()).toBe('0.8');
     expect(await sidebar.locator('#confidence-help').innerText()).toBe('How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.');
-    await field.fill('0.5');
+    // Few values: a dropdown (#26), in words; so is the week start.
+    expect(await field.locator('option').allInnerTexts()).toEqual(['0 (no ranges: decide on averages)', '80%', '90%', '95%']);
+    expect(await sidebar.getByLabel('Week start').locator('option').allInnerTexts()).toEqual(['Monday', 'Sunday', 'Saturday']);
+    await field.selectOption('0.9');
+    // Every problem at once, not only the first.
+    await sidebar.getByLabel('Tolerance').fill('abc');
+    await sidebar.getByLabel('Budget step').fill('');
     await sidebar.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => sidebar.getByRole('alert').innerText()).toMatch(/Confidence must be one of 0 \(ranges off\), 0.8, 0.9 or 0.95/);
+    const alert = sidebar.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/^Tolerance must be a number .*\nBudget step is blank\.$/);
   });
 });

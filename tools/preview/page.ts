@@ -16,6 +16,8 @@ export const PAGE = `<!DOCTYPE html>
   header h1 { font-size: 15px; margin: 0; display: inline; }
   header span { color: #5f6368; margin-left: 8px; }
   header button { float: right; font: inherit; }
+  #edit { margin-top: 6px; display: flex; gap: 4px; }
+  #edit button { float: none; }
   #email { padding: 4px 12px; border-bottom: 1px solid #dadce0; }
   #email iframe { width: 100%; height: 320px; border: 1px solid #dadce0; background: #fff; }
   #grid { flex: 1; overflow: auto; }
@@ -41,7 +43,8 @@ export const PAGE = `<!DOCTYPE html>
 <div id="book">
   <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span>
     <button id="save" type="button">Save workbook</button> <span id="saved" role="status"></span>
-    <button id="fire" type="button">Fire the schedule</button> <span id="fired" role="status"></span></header>
+    <button id="fire" type="button">Fire the schedule</button> <span id="fired" role="status"></span>
+    <nav id="edit" aria-label="Edit the workbook"><button id="new-plan" type="button">New plan</button><button id="undo" type="button" aria-keyshortcuts="Control+Z">Undo</button><button id="redo" type="button" aria-keyshortcuts="Control+Y">Redo</button><button id="row-insert" type="button">Insert row</button><button id="row-delete" type="button">Delete row</button></nav></header>
   <details id="email" hidden><summary>Last e-mail of the schedule: <span class="subject"></span></summary>
     <iframe title="Last e-mail of the schedule" sandbox=""></iframe></details>
   <div id="bar"><output id="addr" for="fx" aria-label="Selected cell"></output>
@@ -51,15 +54,18 @@ export const PAGE = `<!DOCTYPE html>
 </div>
 <iframe id="sidebar" title="LiftGate sidebar" src="/sidebar"></iframe>
 <script src="/dashboard-charts.js"></script>
+<script src="/preview-edit.js"></script>
 <script>
 let book = null;
 let current = null;
 let sel = { r: 0, c: 0 };
 const colName = (c) => { let s = ''; for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
 function revive(v) { return v && typeof v === 'object' && '$date' in v ? new Date(v.$date) : v; }
+/** The document's locale as a BCP 47 tag: the grid shows numbers as the spreadsheet would (20 000,5 in nb_NO). */
+const tag = () => String((book && book.locale) || 'en_US').replace('_', '-');
 function show(v) {
   if (v instanceof Date) { const iso = v.toISOString(); return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' '); }
-  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 2 });
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString(tag()) : v.toLocaleString(tag(), { maximumFractionDigits: 2 });
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v ?? '');
 }
@@ -73,7 +79,9 @@ function raw(sheet, r, c) {
   return v === undefined || v === null ? '' : String(v);
 }
 function currentSheet() { return book.sheets.find((s) => s.name === current) || book.sheets[0]; }
-function select(r, c, focusGrid) {
+/** Typed into the formula bar and not yet sent: a refresh must not overwrite it (#26: no lost keystroke). */
+let typing = false;
+function select(r, c, focusGrid, keepTyping) {
   const sheet = currentSheet();
   if (!sheet) return;
   sel = { r: Math.max(0, r), c: Math.max(0, c) };
@@ -81,16 +89,29 @@ function select(r, c, focusGrid) {
   const td = document.querySelector('#grid td[data-cell="' + colName(sel.c) + (sel.r + 1) + '"]');
   if (td) { td.setAttribute('aria-selected', 'true'); td.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
   document.getElementById('addr').textContent = colName(sel.c) + (sel.r + 1);
-  document.getElementById('fx').value = raw(sheet, sel.r, sel.c);
+  if (!(keepTyping && typing)) { document.getElementById('fx').value = raw(sheet, sel.r, sel.c); typing = false; }
   if (focusGrid) document.getElementById('grid').focus();
 }
-async function commit() {
+/**
+ * Requests go out one after another, in the order typed, and the grid is redrawn once the last
+ * one is answered: a user typing quickly never waits, and no edit overtakes another.
+ */
+let queue = Promise.resolve();
+let pending = 0;
+function post(url, payload) {
+  pending++;
+  const answer = queue.then(() => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload || {}) }).then((r) => r.json()))
+    .then((r) => { document.getElementById('saved').textContent = r.error ? r.error : ''; return r; }, (e) => { document.getElementById('saved').textContent = String(e); return { error: String(e) }; });
+  queue = answer.then(() => (--pending === 0 ? refresh() : undefined));
+  return answer;
+}
+/** Sends the formula bar's text for the selected cell (if it changed); the selection may move on at once. */
+function commit() {
   const sheet = currentSheet();
   const text = document.getElementById('fx').value;
-  if (!sheet || text === raw(sheet, sel.r, sel.c)) return;
-  const r = await (await fetch('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheet: sheet.name, row: sel.r, col: sel.c, text }) })).json();
-  document.getElementById('saved').textContent = r.error ? r.error : '';
-  await refresh();
+  typing = false;
+  if (!sheet || text === raw(sheet, sel.r, sel.c)) return queue;
+  return post('/api/cell', { sheet: sheet.name, row: sel.r, col: sel.c, text });
 }
 function ruleFor(sheet, r, c, text) {
   for (const rule of sheet.conditionalRules || []) {
@@ -150,7 +171,7 @@ function render() {
   });
   grid.appendChild(table);
   if (window.liftgateDrawCharts) window.liftgateDrawCharts(sheet, grid, table); // embedded charts, drawn from their specs
-  select(sel.r, sel.c, false);
+  select(sel.r, sel.c, false, true);
 }
 async function refresh() {
   book = await (await fetch('/api/workbook')).json();
@@ -178,17 +199,18 @@ document.getElementById('save').onclick = async () => {
   status.textContent = 'Downloaded LiftGate workbook.xlsx';
 };
 const fx = document.getElementById('fx');
-fx.addEventListener('keydown', async (e) => {
-  if (e.key === 'Enter') { e.preventDefault(); await commit(); select(sel.r + 1, sel.c, true); }
-  else if (e.key === 'Tab' && !e.shiftKey && fx.value !== raw(currentSheet(), sel.r, sel.c)) { e.preventDefault(); await commit(); select(sel.r, sel.c + 1, true); }
-  else if (e.key === 'Escape') { e.preventDefault(); select(sel.r, sel.c, true); }
+fx.addEventListener('input', () => { typing = true; });
+fx.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') { e.preventDefault(); commit(); select(sel.r + 1, sel.c, true); }
+  else if (e.key === 'Tab' && !e.shiftKey && fx.value !== raw(currentSheet(), sel.r, sel.c)) { e.preventDefault(); commit(); select(sel.r, sel.c + 1, true); }
+  else if (e.key === 'Escape') { e.preventDefault(); typing = false; select(sel.r, sel.c, true); }
 });
 document.getElementById('grid').addEventListener('keydown', (e) => {
   const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
   if (moves[e.key]) { e.preventDefault(); select(sel.r + moves[e.key][0], sel.c + moves[e.key][1], true); }
   else if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); fx.focus(); }
   else if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); fx.value = ''; commit(); }
-  else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); fx.value = e.key; fx.focus(); }
+  else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); fx.value = e.key; typing = true; fx.focus(); }
 });
 async function showEmail() {
   const e = await (await fetch('/api/email')).json();

@@ -16,6 +16,8 @@ import { parseCli } from './cli';
 import { PAGE, SHIM } from './page';
 import { ensureBuilt, openSession, type Session } from './session';
 import { saveWorkbook, workbookXlsx } from './workbookFiles';
+import { editAnswer, isEditRoute } from './editRoutes';
+import { EDIT_SCRIPT } from './editScript';
 import { newToken, refuseRequest, tokenScript } from './requestGuard';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -111,6 +113,9 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<{ server:
         await saveWorkbook(session.fake.snapshot(), opts.save);
         return send(200, 'application/json', JSON.stringify({ saved: opts.save }));
       }
+      // Building one's own plan: paste, rows, New plan, undo/redo (./editRoutes.ts, ./editScript.ts).
+      if (isEditRoute(req.method, url.pathname)) return send(200, 'application/json', editAnswer(session, url.pathname, await body(req)));
+      if (req.method === 'GET' && url.pathname === '/preview-edit.js') return send(200, 'text/javascript', EDIT_SCRIPT);
       send(404, 'text/plain', 'Not found');
     } catch (e) {
       send(500, 'text/plain', e instanceof Error ? e.message : String(e));

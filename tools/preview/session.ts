@@ -9,7 +9,9 @@ import { createAppsScriptFake, loadCodeJs, type AppsScriptFake, type WorkbookDat
 import { buildAll } from '../build/build';
 import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
 import { computeFormulas } from './formulas/computeWorkbook';
-import { loadWorkbook, typeCsvCell, type LoadOptions } from './workbookFiles';
+import { editHistory, newPlan, pasteBlock, shiftRows, typedCell } from './editing';
+import { toLocalFormula } from './localSyntax';
+import { loadWorkbook, type LoadOptions } from './workbookFiles';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -32,7 +34,7 @@ export async function ensureBuilt(log: (s: string) => void = () => undefined): P
 }
 
 /** What the page shows: the workbook, with each formula error's message by sheet and "row,col". */
-export type WorkbookView = WorkbookData & { errors: Record<string, Record<string, string>> };
+export type WorkbookView = WorkbookData & { errors: Record<string, Record<string, string>>; history: { undo: number; redo: number } };
 
 export interface Session {
   fake: AppsScriptFake;
@@ -40,6 +42,14 @@ export interface Session {
   /** A user typed `text` into a cell (0-based row and column): a value typed as CSV cells are, or a formula. */
   edit(sheet: string, row: number, col: number, text: string): void;
   view(): WorkbookView;
+  /** A block pasted at (row, col), 0-based: tab-separated (copied from a sheet) or CSV. */
+  paste(sheet: string, row: number, col: number, text: string): { rows: number; cols: number };
+  /** Inserts `count` rows before `row` (0-based), or deletes -count rows from it. */
+  rows(sheet: string, row: number, count: number): void;
+  /** Replaces the workbook by empty Stages and Weekly sheets with headers in the document's language. */
+  newPlan(): string[];
+  undo(): boolean;
+  redo(): boolean;
   /** Fires the schedule's time-driven trigger, as Apps Script would at its hour. */
   fireSchedule(): unknown;
   /** The last e-mail a scheduled run sent, or would have sent (mail off, quota spent). */
@@ -81,11 +91,33 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
   };
   recompute();
   fake.calls.reset();
+  const history = editHistory(fake);
+  /**
+   * A change of the user's (recorded, so it can be undone) or an undo/redo (not recorded). Cells
+   * an array formula spilled into are blanked first (rows may move under them); formulas are
+   * recomputed after it, also when it fails half-way.
+   */
+  const change = <T>(f: () => T, record = true): T => {
+    for (const p of spilled) fake.spreadsheet.raw(p.sheet)?.set('values', p.row, p.col, '');
+    spilled = [];
+    if (record) history.record();
+    try {
+      return f();
+    } finally {
+      recompute();
+    }
+  };
   let email: ReturnType<Session['lastEmail']> = null;
   return {
     fake,
+    paste: (sheet, row, col, text) => change(() => pasteBlock(fake, sheet, row, col, text)),
+    rows: (sheet, row, count) => change(() => shiftRows(fake, sheet, row, count)),
+    newPlan: () => change(() => newPlan(fake, gs.getSettings() as Record<string, unknown>)),
+    undo: () => change(() => history.undo(), false),
+    redo: () => change(() => history.redo(), false),
     run(name, args) {
       if (!CALLABLE.has(name)) throw new Error(`No server function "${name}"`);
+      if (!READ_ONLY.has(name)) history.record();
       try {
         return gs[name](...args);
       } finally {
@@ -96,14 +128,19 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       const sheet = fake.spreadsheet.raw(sheetName);
       if (!sheet) throw new Error(`No sheet "${sheetName}"`);
       if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= sheet.maxRows || col >= sheet.maxCols) throw new Error(`No cell at row ${row + 1}, column ${col + 1}`);
-      const formula = text.startsWith('=') && text.length > 1;
-      sheet.set('formulas', row, col, formula ? text : '');
-      sheet.set('values', row, col, formula ? '' : typeCsvCell(text));
+      history.record();
+      const { formula, value } = typedCell(text, fake.spreadsheet.locale);
+      sheet.set('formulas', row, col, formula);
+      sheet.set('values', row, col, value);
       spilled = spilled.filter((p) => !(p.sheet === sheetName && p.row === row && p.col === col));
       recompute();
     },
     view() {
-      return { ...fake.snapshot(), errors };
+      // Formulas as the locale's users read them (`;` and `1,5` in nb_NO); stored in English syntax.
+      const book = fake.snapshot();
+      const locale = fake.spreadsheet.locale;
+      for (const s of book.sheets) s.formulas = s.formulas?.map((r) => r.map((f) => (f ? toLocalFormula(f, locale) : f)));
+      return { ...book, locale, errors, history: history.sizes() };
     },
     fireSchedule() {
       if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user)) throw new Error('No schedule yet: set one in the sidebar (Schedule), then fire it here.');

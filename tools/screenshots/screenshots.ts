@@ -3,11 +3,13 @@
  * effect of `npm test` (tests leave the tracked tree clean). Debian's Chromium, 1280×720.
  *   docs/preview.png  the local preview after Evaluate on the built-in example
  *   docs/stage-card.png, docs/dashboard.png  the charts (./charts.ts)
+ *   docs/screens/*.png  the screens #26 fixed, in the four languages (./newcomerScreens.ts)
  */
 import { mkdirSync } from 'node:fs';
 import { launch } from '../../test/browser/chromium';
 import { startPreview } from '../preview/server';
 import { chartScreenshots } from './charts';
+import { newcomerScreens } from './newcomerScreens';
 
 async function main(): Promise<void> {
   const { server, url } = await startPreview({ port: 0, log: console.log });
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: 'docs/preview.png' });
     console.log('wrote docs/preview.png');
     for (const f of await chartScreenshots(browser, url)) console.log(`wrote ${f}`);
+    for (const f of await newcomerScreens(browser)) console.log(`wrote ${f}`);
   } finally {
     await browser.close();
     server.close();

@@ -514,6 +514,11 @@ export const en = {
   'import.languageRu': 'Russian',
   'import.languageZh': 'Chinese',
   'import.genericFormat': 'Generic (Date, Campaign, Spend)',
+  'setting.confidenceOff': '0 (no ranges: decide on averages)',
+  'setting.day.monday': 'Monday',
+  'setting.day.sunday': 'Sunday',
+  'setting.day.saturday': 'Saturday',
+  'sidebar.stale': 'These results are from the last evaluation that worked; fix the problem above and evaluate again.',
   // answer (#19)
   "date.dayFirst": "day first (day/month/year)",
   "date.monthFirst": "month first (month/day/year)",

@@ -502,6 +502,11 @@ export const nb = (): Catalogue => ({
   'import.languageRu': 'russisk',
   'import.languageZh': 'kinesisk',
   'import.genericFormat': 'Generell (Dato, Kampanje, Kostnad)',
+  'setting.confidenceOff': '0 (uten intervaller: avgjør på gjennomsnitt)',
+  'setting.day.monday': 'mandag',
+  'setting.day.sunday': 'søndag',
+  'setting.day.saturday': 'lørdag',
+  'sidebar.stale': 'Disse resultatene er fra forrige vellykkede evaluering; rett problemet over og evaluer på nytt.',
   // answer (#19)
   "date.dayFirst": "med dagen først (dag/måned/år)",
   "date.monthFirst": "med måneden først (måned/dag/år)",

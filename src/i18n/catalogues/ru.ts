@@ -502,6 +502,11 @@ export const ru = (): Catalogue => ({
   'import.languageRu': 'русский',
   'import.languageZh': 'китайский',
   'import.genericFormat': 'Общий формат (Дата, Кампания, Расход)',
+  'setting.confidenceOff': '0 (без интервалов: решать по средним)',
+  'setting.day.monday': 'понедельник',
+  'setting.day.sunday': 'воскресенье',
+  'setting.day.saturday': 'суббота',
+  'sidebar.stale': 'Это результаты последней успешной оценки; исправьте ошибку выше и запустите оценку снова.',
   // answer (#19)
   "date.dayFirst": "начиная с дня (день/месяц/год)",
   "date.monthFirst": "начиная с месяца (месяц/день/год)",

@@ -502,6 +502,11 @@ export const zhHans = (): Catalogue => ({
   'import.languageRu': '俄语',
   'import.languageZh': '中文',
   'import.genericFormat': '通用格式（日期、广告系列、花费）',
+  'setting.confidenceOff': '0（不计算区间：只按平均值判断）',
+  'setting.day.monday': '周一',
+  'setting.day.sunday': '周日',
+  'setting.day.saturday': '周六',
+  'sidebar.stale': '以下是上一次成功评估的结果；请修正上方的问题后重新评估。',
   // answer (#19)
   "date.dayFirst": "日在前（日/月/年）",
   "date.monthFirst": "月在前（月/日/年）",
