@@ -48,7 +48,7 @@ export interface TemplateResult {
   message: string;
 }
 
-/** exportExperiments(format): the Experiments sheet as a file's text (contract 2.8, 4). */
+/** exportExperiments(format): the Experiments sheet as a file's text (docs/contract.md §2.8, 4). */
 export interface ExportResult {
   readonly fileName: string;
   readonly csv: string;
@@ -78,7 +78,7 @@ export interface EntryPoints {
   evaluateStagesFromMenu(): void;
   createTemplateFromMenu(): void;
   createDashboardFromMenu(): void;
-  /** The schedule's time-driven trigger (contract 2.10). */
+  /** The schedule's time-driven trigger (docs/contract.md §2.10). */
   runSchedule(e?: unknown): RunJson;
 }
 

@@ -1,5 +1,5 @@
 /**
- * createDashboard() (contract 4): a `Dashboard` sheet of native charts a client can read without
+ * createDashboard() (docs/contract.md §4): a `Dashboard` sheet of native charts a client can read without
  * the add-on. It reads Stages and Weekly (one getValues each) and the Dashboard itself (one),
  * evaluates without writing anything elsewhere, then writes two blocks (the summary with its
  * decision colours, the chart data) and brings the charts in line: a chart it made before is
@@ -131,7 +131,7 @@ export function createDashboard(): DashboardJson {
     const read = readWorkbook(ss, settings, tr, now);
     const { stagesSheet, weeklySheet } = read;
     const result = evaluateRead(read);
-    // Only a sheet LiftGate owns (contract 3): a user's own "Dashboard" keeps every cell.
+    // Only a sheet LiftGate owns (docs/contract.md §3): a user's own "Dashboard" keeps every cell.
     const found = findOwnedSheet(ss, 'dashboard', DASHBOARD_SHEET, isOldDashboard, tr);
     const existing = found.sheet;
     const sheet = openOwnedSheet(ss, 'dashboard', found);

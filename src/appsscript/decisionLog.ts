@@ -1,5 +1,5 @@
 /**
- * The Decision log (contract 3): a row for each stage whose decision or next budget differs
+ * The Decision log (docs/contract.md §3): a row for each stage whose decision or next budget differs
  * from its last logged row, so the log records decisions, not clicks. Existing rows are never
  * changed. Planned (read, checked, rows computed) before anything is written, then appended
  * in one block.
@@ -90,7 +90,7 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
     const before = last.get(key(s.stage));
     if (before && before.decision === s.decision && before.next === s.nextBudget) continue;
     checkCellText(s.reason, 'text.logReason', s.stage, tr);
-    // The figures of the one result: iROAS blank without a measure of incrementality (contract 3).
+    // The figures of the one result: iROAS blank without a measure of incrementality (docs/contract.md §3).
     const f = stageFigures(s);
     rows.push([now, asText(s.stage) as string, tr.decision(s.decision), asText(s.reason) as string, num(f.spend), num(f.revenue), num(f.roas), num(f.cpa), num(f.iroas), f.nextBudget]);
   }

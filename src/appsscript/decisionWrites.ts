@@ -1,5 +1,5 @@
 /**
- * The four output columns of Stages (contract 3), planned before anything is written.
+ * The four output columns of Stages (docs/contract.md §3), planned before anything is written.
  *
  * Only rows that are stages are written: a blank row, a note or a "Total:" row keeps whatever
  * its Decision, Reason, Next budget and Evaluated cells hold (values, formulas, colours). The

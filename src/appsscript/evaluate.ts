@@ -1,5 +1,5 @@
 /**
- * evaluateStages() (contract 3, 4): one read per input sheet, the pure engine, then only the
+ * evaluateStages() (docs/contract.md §3, 4): one read per input sheet, the pure engine, then only the
  * four output columns of Stages and the appended Decision log rows change.
  *
  * Everything is computed and checked first (the plan, the texts against Sheets' cell limit,
@@ -21,7 +21,7 @@ export { OUTPUT_HEADER_KEYS, outputHeaders } from './decisionWrites';
 export { LOG_HEADER_KEYS } from './decisionLog';
 export type { EvaluationJson };
 
-/** The optional sheet of a geo test with many regions (contract 2.6). */
+/** The optional sheet of a geo test with many regions (docs/contract.md §2.6). */
 export { GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 
 

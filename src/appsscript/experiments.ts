@@ -1,9 +1,9 @@
 /**
- * The Experiments sheet (contract 2.8) in the adapter: found once, read in one block before the
+ * The Experiments sheet (docs/contract.md §2.8) in the adapter: found once, read in one block before the
  * evaluation (calibration and cooldown read it), planned with the Stages and log writes, and
  * written in one block after them. exportExperiments reads it for Robyn, Meridian or CSV.
  *
- * Owned sheet (contract 3; src/appsscript/ownedSheets.ts): the sheet carries LiftGate's mark for
+ * Owned sheet (docs/contract.md §3; src/appsscript/ownedSheets.ts): the sheet carries LiftGate's mark for
  * the role `experiments`; an unmarked sheet of the name is adopted when it is empty or its header
  * is the ledger's (in any of the four languages), and any other sheet of that name is the user's:
  * the ledger goes to "Experiments (LiftGate)" instead, with a warning.
@@ -109,7 +109,7 @@ function textBlocks(): [number, number][] {
   return runs;
 }
 
-/** exportExperiments(format) (contract 4): the ledger as Robyn's calibration_input, Meridian ROI priors or plain CSV. */
+/** exportExperiments(format) (docs/contract.md §4): the ledger as Robyn's calibration_input, Meridian ROI priors or plain CSV. */
 export function exportExperiments(format: unknown): ExportResult {
   const settings = getSettings();
   const tr = translatorFor(settings.language, settings.locale);

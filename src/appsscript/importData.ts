@@ -1,5 +1,5 @@
 /**
- * importData(fileName, content, {dryRun}) (contract 2.7 and 4): an ad-platform export into
+ * importData(fileName, content, {dryRun}) (docs/contract.md §2.7 and 4): an ad-platform export into
  * the Weekly sheet, mapped to stages by the Campaigns sheet, summed into weeks, upserted by
  * (Week, Stage, Variant). `content` is the file's bytes in base64, or — for an .xlsx, which
  * the sidebar and the CLI open — its rows (a list of lists of text, numbers, booleans).
@@ -61,7 +61,7 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
     // the keys come from a filled copy; the sheet's own cells are never rewritten.
     const keyed = weekly && weeklySheet ? weekly.map((r) => [...r]) : null;
     if (keyed && weeklySheet) fillMergedLabels(weeklySheet, keyed);
-    // The Campaigns sheet is LiftGate's (contract 3): a user's own sheet of that name is left alone.
+    // The Campaigns sheet is LiftGate's (docs/contract.md §3): a user's own sheet of that name is left alone.
     const campaignsAt = findOwnedSheet(ss, 'campaigns', CAMPAIGNS_SHEET, (sh) => isCampaignsSheet(readTable(sh)), tr);
     const campaignsTable = campaignsAt.sheet ? tableOrNull(campaignsAt.sheet) : null;
     const plan = planImport({

@@ -1,6 +1,6 @@
 /**
  * The document's language and locale for the adapter: the `language` setting, else the
- * spreadsheet's locale (contract 5). Sheet names in every language: sheetIO.findSheet.
+ * spreadsheet's locale (docs/contract.md §5). Sheet names in every language: sheetIO.findSheet.
  */
 import { translator, type Translator } from '../i18n';
 import { asLanguage } from '../i18n/languages';

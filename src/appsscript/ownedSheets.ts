@@ -1,5 +1,5 @@
 /**
- * The sheets LiftGate creates and owns (contract 3): Dashboard, Decision log, Campaigns,
+ * The sheets LiftGate creates and owns (docs/contract.md §3): Dashboard, Decision log, Campaigns,
  * Experiments. Each is marked with developer metadata (key `liftgate.sheet`, value its role), so
  * a sheet a user made under the same name is never written into: it keeps every cell, and
  * LiftGate uses a free name beside it (`Dashboard (LiftGate)`), saying so.

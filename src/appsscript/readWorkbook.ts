@@ -25,7 +25,7 @@ export interface ReadWorkbook {
   readonly weeklySheet: Sheet;
   /** The tables as read, for the writers (Stages output columns keep non-stage rows as they are). */
   readonly stages: (string | number | boolean | Date)[][];
-  /** The Experiments sheet as read (contract 2.8), for its upsert after the evaluation. */
+  /** The Experiments sheet as read (docs/contract.md §2.8), for its upsert after the evaluation. */
   readonly ledger: LedgerSheet;
 }
 

@@ -1,5 +1,5 @@
 /**
- * saveSchedule / getSchedule / runSchedule (contract 2.10, 4): the hands-free loop. One
+ * saveSchedule / getSchedule / runSchedule (docs/contract.md §2.10, 4): the hands-free loop. One
  * time-driven trigger per user and document (an add-on may own only one, and run it at most
  * hourly); saving replaces it, `off` deletes it. Each run, under the document lock: read every
  * source as an import, evaluate and write exactly as "Evaluate now" does (evaluateStages

@@ -1,7 +1,7 @@
 /**
- * The e-mail a scheduled run sends (contract 2.10): a subject that says what moved
+ * The e-mail a scheduled run sends (docs/contract.md §2.10): a subject that says what moved
  * ("LiftGate: Stage 2 → SCALE UP (Client X plan)"), and an HTML body with every stage's
- * decision in its colours and words (contract 2.4), the reasons, the next budgets, what
+ * decision in its colours and words (docs/contract.md §2.4), the reasons, the next budgets, what
  * changed since the last logged decision, how each source read, and a link to the sheet.
  * Pure: the run (schedule.ts) gathers the facts, the preview renders the same message.
  * Every text that comes from the sheet is escaped: a stage named `<img src=x>` stays text.

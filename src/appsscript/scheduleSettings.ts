@@ -1,5 +1,5 @@
 /**
- * The schedule's shape (contract 2.10): off, daily or weekly at an hour of the spreadsheet's
+ * The schedule's shape (docs/contract.md §2.10): off, daily or weekly at an hour of the spreadsheet's
  * time zone; e-mails on or off; up to 20 recipients (blank: the user who set it); a digest that
  * sends the table every run. Kept in document properties, so everyone with the sheet sees
  * what is set and by whom; the trigger itself belongs to that user (one per user and document).

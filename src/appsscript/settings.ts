@@ -37,7 +37,7 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
   ['logSheet', 'setting.logSheet', 'log'],
 ];
 
-/** The confidences a document may choose for its ranges (contract 2.5); 0 turns ranges off. */
+/** The confidences a document may choose for its ranges (docs/contract.md §2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
 

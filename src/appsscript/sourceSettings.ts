@@ -1,5 +1,5 @@
 /**
- * The `sources` setting (contract 2.10): the tabs a connector fills (Supermetrics, Coefficient,
+ * The `sources` setting (docs/contract.md §2.10): the tabs a connector fills (Supermetrics, Coefficient,
  * a Google Ads script's exportToSheet, a pasted report), each with its platform or `auto`.
  * Checked like every other setting: a bad entry is refused with its position and value named.
  */

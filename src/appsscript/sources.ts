@@ -1,5 +1,5 @@
 /**
- * readSources({dryRun}) (contract 2.10, 4): every source tab read as a file import of its
+ * readSources({dryRun}) (docs/contract.md §2.10, 4): every source tab read as a file import of its
  * values (2.7) — the same readers, Campaigns map, upsert and dry run as importData, from one
  * getValues of the tab instead of a file's bytes. Each source is planned and written on its
  * own, so a source that cannot be read is reported and never blocks the others; a source's

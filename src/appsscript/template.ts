@@ -1,5 +1,5 @@
 /**
- * createTemplate() (contract 4): Stages and Weekly with the worked example an agency can hand
+ * createTemplate() (docs/contract.md §4): Stages and Weekly with the worked example an agency can hand
  * to a client, header notes, data validation, frozen headers, the decision colours as live
  * conditional formatting, and formulas that work without the sidebar. Never overwrites an
  * existing sheet: it says so instead.
@@ -168,7 +168,7 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
   sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
 }
 
-/** The geo example (contract 2.6): the regions' weekly revenue the first stage's test markets are judged on. */
+/** The geo example (docs/contract.md §2.6): the regions' weekly revenue the first stage's test markets are judged on. */
 function geoSheet(sheet: Sheet, tr: Translator): void {
   const rows = exampleGeo();
   // The Geo sheet's headers in the document's language (read in any of the four: core/geo/plan/geoHeaders).

@@ -1,5 +1,5 @@
 /**
- * The four languages LiftGate speaks (contract 5) and how a spreadsheet's locale picks one.
+ * The four languages LiftGate speaks (docs/contract.md §5) and how a spreadsheet's locale picks one.
  * Pure: no Apps Script globals, so the core, the adapter and the sidebar share it.
  */
 export const LANGUAGES = ['en', 'nb', 'ru', 'zh-Hans'] as const;

@@ -1,6 +1,6 @@
 /**
  * The shared argument layer: what every custom function does with what Sheets hands it, so
- * no declaration repeats it (contract 1.1).
+ * no declaration repeats it (docs/contract.md §1.1).
  * - A range arrives as rows of cells; a single cell as a plain value.
  * - `each` arguments combine element by element: ranges of one shape, single values broadcast.
  * - A blank cell in an `each` argument gives a blank result cell; a non-finite ratio (a zero
@@ -337,7 +337,7 @@ function callElementwise(spec: ElementwiseSpec, call: Call, rawArgs: readonly un
     }
     out.push(width > 0 ? produced! : outRow);
   }
-  // A row result may carry its header row on top (AB_TEST's with_headers, contract 1.4 / #26).
+  // A row result may carry its header row on top (AB_TEST's with_headers, docs/contract.md §1.4 / #26).
   const withHeaders = params.findIndex((p) => p.name === 'with_headers');
   if (width > 0 && withHeaders >= 0 && fixed[withHeaders] === true) out.unshift([...spec.headers!]);
   return rows === 1 && cols === 1 && width === 0 ? out[0][0] : out;

@@ -1,6 +1,6 @@
 /**
  * One criterion of a stage card: `ROAS 2.70 (2.21–3.19) ≥ 2.50`, with its evidence — met, missed
- * or unclear (contract 2.5) — as an icon and a word, never by colour alone.
+ * or unclear (docs/contract.md §2.5) — as an icon and a word, never by colour alone.
  */
 import { METRICS } from '../core/plan/headers';
 import type { Criterion } from '../core/plan/types';

@@ -1,4 +1,4 @@
-/** Create dashboard: the Dashboard sheet of native charts for clients (contract 4, createDashboard). */
+/** Create dashboard: the Dashboard sheet of native charts for clients (docs/contract.md §4, createDashboard). */
 import { useState } from 'preact/hooks';
 import { call, errorText } from './server';
 import { useT } from './i18n';

@@ -1,5 +1,5 @@
 /**
- * Export experiments (contract 4, exportExperiments): the Experiments sheet handed to a media-mix
+ * Export experiments (docs/contract.md §4, exportExperiments): the Experiments sheet handed to a media-mix
  * model — Robyn's calibration_input, Meridian's ROI priors — or as plain CSV, saved as a file.
  */
 import { useState } from 'preact/hooks';

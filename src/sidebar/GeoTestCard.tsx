@@ -1,5 +1,5 @@
 /**
- * A stage's geo test (contract 2.6): what GEO_LIFT found in the test markets, which regions the
+ * A stage's geo test (docs/contract.md §2.6): what GEO_LIFT found in the test markets, which regions the
  * synthetic control is made of, and how well it followed the test markets before the test — with
  * a plain-words warning when it did not (scaled L2 imbalance above 0.3).
  */

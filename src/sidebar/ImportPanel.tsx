@@ -1,5 +1,5 @@
 /**
- * The Import panel (contract 2.7): choose an export, see the dry run — what would be added,
+ * The Import panel (docs/contract.md §2.7): choose an export, see the dry run — what would be added,
  * replaced and skipped, the campaigns without a stage, the lines that could not be read —
  * then Import. Native controls only, so the keyboard works throughout; the summary heading
  * takes focus when the dry run arrives, and progress is announced while a large file loads.

@@ -1,5 +1,5 @@
 /**
- * The Schedule panel (contract 2.10): off, daily or weekly at an hour; e-mails, recipients,
+ * The Schedule panel (docs/contract.md §2.10): off, daily or weekly at an hour; e-mails, recipients,
  * digest; the last run with its warnings (a spent mail quota shows here). The draft is checked
  * with the server's own rule (validateSchedule) before it is sent.
  */

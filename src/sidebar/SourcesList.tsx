@@ -1,5 +1,5 @@
 /**
- * The sources in the Import panel (contract 2.10): the tabs a connector fills, each with its
+ * The sources in the Import panel (docs/contract.md §2.10): the tabs a connector fills, each with its
  * platform and its last read; add or remove one (saved as the `sources` setting, checked with
  * the server's own rule), and "Read now" reads every source as an import.
  */

@@ -1,4 +1,4 @@
-/** The document's `confidence` setting (contract 2.5) through the built add-on: validated, saved, applied. */
+/** The document's `confidence` setting (docs/contract.md §2.5) through the built add-on: validated, saved, applied. */
 import { describe, expect, it } from 'vitest';
 import { POINT_EXAMPLE_STAGES, POINT_EXAMPLE_WEEKLY } from '../core/plan/data/pointExample';
 import { load, messageOf } from '../support/workbook';

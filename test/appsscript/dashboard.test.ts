@@ -168,7 +168,7 @@ describe('createDashboard', () => {
     const calls = (rows: number) => {
       const generated = generateWorkbook(rows, 6);
       // Without Start: the generator dates rows before a stage's Start, which are not counted
-      // (contract 2.1), and 100 rows would then leave stages without data (fewer charts).
+      // (docs/contract.md §2.1), and 100 rows would then leave stages without data (fewer charts).
       const start = generated.stages[0].indexOf('Start');
       const stages = generated.stages.map((row) => row.filter((_, c) => c !== start));
       const { fake, gs } = workbook(stages, generated.weekly);

@@ -56,7 +56,7 @@ describe('evaluateStages on the worked example', () => {
     ]);
   });
 
-  it('is idempotent on Stages; the log gets no rows when no decision or next budget changed (contract 3)', () => {
+  it('is idempotent on Stages; the log gets no rows when no decision or next budget changed (docs/contract.md §3)', () => {
     const { fake, gs } = exampleWorkbook();
     gs.evaluateStages();
     const first = sheetValues(fake, 'Stages');

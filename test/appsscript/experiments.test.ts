@@ -1,5 +1,5 @@
 /**
- * The Experiments sheet through the built add-on (contract 2.8, 3, 4): upserted by stage with the
+ * The Experiments sheet through the built add-on (docs/contract.md §2.8, 3, 4): upserted by stage with the
  * rest of an evaluation, rewritten only when its numbers change, columns of the user's own kept,
  * a user's sheet of that name never written; calibrated iROAS, cooldown warnings, the exports.
  */

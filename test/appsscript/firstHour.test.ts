@@ -11,7 +11,7 @@ describe('sheet names match case-insensitively', () => {
     const { fake, gs } = load({ sheets: [{ name: 'stages', values: copy(EXAMPLE_STAGES) }, { name: 'WEEKLY', values: copy(EXAMPLE_WEEKLY) }, { name: 'decision LOG', values: [['When']] as never }] });
     const r = gs.evaluateStages() as { stages: { decision: string }[] };
     expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
-    // The Test stage's holdout is a measured lift: the experiments ledger is started beside them (contract 2.8).
+    // The Test stage's holdout is a measured lift: the experiments ledger is started beside them (docs/contract.md §2.8).
     expect(fake.snapshot().sheets.map((s) => s.name)).toEqual(['stages', 'WEEKLY', 'decision LOG', 'Experiments']);
     expect(sheetValues(fake, 'decision LOG')).toHaveLength(4);
   });

@@ -1,4 +1,4 @@
-/** The settings issue #21 adds (contract 3): lagWeeks, margin, ltvMultiple — checked by the one rule. */
+/** The settings issue #21 adds (docs/contract.md §3): lagWeeks, margin, ltvMultiple — checked by the one rule. */
 import { describe, expect, it } from 'vitest';
 import { validateSettings } from '../../src/appsscript/settings';
 

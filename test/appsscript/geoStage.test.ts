@@ -1,5 +1,5 @@
 /**
- * A stage judged on a geo test (contract 2.6): `Test markets` in Stages, the `Geo` sheet read in
+ * A stage judged on a geo test (docs/contract.md §2.6): `Test markets` in Stages, the `Geo` sheet read in
  * one block, GEO_LIFT's iROAS and interval on the criterion, the card in the JSON — through the
  * built dist/Code.js over the Apps Script imitation.
  */

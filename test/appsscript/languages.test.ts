@@ -30,7 +30,7 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
   it('gets the template in its language, which decides as the English one', () => {
     const { fake, gs } = load({ sheets: [], locale });
     const made = gs.createTemplate() as { created: string[]; message: string };
-    expect(made.created).toEqual([c['sheet.stages'], c['sheet.weekly'], c['sheet.geo']]); // the geo example (contract 2.6) comes with Stages
+    expect(made.created).toEqual([c['sheet.stages'], c['sheet.weekly'], c['sheet.geo']]); // the geo example (docs/contract.md §2.6) comes with Stages
     // The geo test's column and the Geo sheet's headers are in the document's language too (#26).
     expect(sheetValues(fake, c['sheet.stages'])[0]).toContain(c['header.testMarkets']);
     expect(sheetValues(fake, c['sheet.geo'])[0]).toEqual([c['header.week'], c['geo.region'], c['header.revenue']]);

@@ -57,7 +57,7 @@ function agree(data: WorkbookData | 'template', lang: Language = 'en', locale?: 
     expect(r.slice(2, 3).concat(r.slice(4, 10))).toEqual([word(lang, s.decision), blank(s.metrics.spend), blank(s.metrics.revenue), blank(s.metrics.roas), blank(s.metrics.cpa), blank(s.metrics.iroas), s.nextBudget]);
   });
 
-  // The Dashboard summary (contract 4): Stage, Decision, Spend, Budget, Revenue, ROAS, CPA, iROAS, Next budget.
+  // The Dashboard summary (docs/contract.md §4): Stage, Decision, Spend, Budget, Revenue, ROAS, CPA, iROAS, Next budget.
   gs.createDashboard();
   const dash = sheetValues(fake, 'Dashboard');
   expect(dash[SUMMARY_TOP - 1].slice(0, 9)).toEqual(['header.stage', 'header.decision', 'header.spend', 'header.budgetColumn', 'header.revenue', 'metric.roas', 'metric.cpa', 'metric.iroas', 'header.nextBudget'].map((k) => c[k as 'header.stage']));

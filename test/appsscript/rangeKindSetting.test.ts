@@ -1,4 +1,4 @@
-/** The document's `rangeKind` setting (contract 2.5, issue #27) through the built add-on: validated, saved, echoed. */
+/** The document's `rangeKind` setting (docs/contract.md §2.5, issue #27) through the built add-on: validated, saved, echoed. */
 import { describe, expect, it } from 'vitest';
 import { load, messageOf } from '../support/workbook';
 

@@ -239,7 +239,7 @@ describe('sheet text that is also a JavaScript property name', () => {
     const wb = workbook({ stages, weekly });
     const r = wb.gs.evaluateStages() as Result;
     // "constructor" is no metric (not Object's constructor): the column is a target nobody can check, so the
-    // first stage is held and the later ones wait for it (contract 2.1), never GO by default.
+    // first stage is held and the later ones wait for it (docs/contract.md §2.1), never GO by default.
     expect(decisions(r).map(([s, d]) => [s, d])).toEqual([[names[0], 'HOLD'], [names[1], 'LOCKED'], [names[2], 'LOCKED']]);
     expect(r.stages[0].reason).toMatch(/criterion not understood: Min constructor/);
     expect(r.warnings.join('\n')).toMatch(/"Min constructor" reads as a target, but LiftGate knows no such metric/);

@@ -1,5 +1,5 @@
 /**
- * Ranges in the sidebar (contract 2.5): each criterion row shows its value, its range and its
+ * Ranges in the sidebar (docs/contract.md §2.5): each criterion row shows its value, its range and its
  * target, and says met / missed / unclear with an icon and a word — not by colour alone.
  */
 import { describe, expect, it } from 'vitest';

@@ -53,12 +53,12 @@ export const ALLOWED: readonly RegExp[] = [
   /^yyyy-mm-dd( hh:mm)?$/, // date formats
   /^=/, // formulas
   /^(application\/json|text\/html|image\/svg\+xml)/, // MIME types
-  /^(SCALE UP|SCALE DOWN|NEED DATA|GO|HOLD|STOP|READY|LOCKED)$/, // decision codes (contract 5: they stay English)
+  /^(SCALE UP|SCALE DOWN|NEED DATA|GO|HOLD|STOP|READY|LOCKED)$/, // decision codes (docs/contract.md §5: they stay English)
   /^LiftGate$/, // the product's name
   /^\[object \w+\]$/, // Object.prototype.toString tags
   /^(undated|Control|Control × test\/control size)$/, // chart series keys; pictures.ts names them through the catalogues
   /^geo-fit( poor)?$/, // CSS classes of the geo card
-  /^Test markets$/, // the geo reader's column name (contract 2.6), English in every document like the function names
+  /^Test markets$/, // the geo reader's column name (docs/contract.md §2.6), English in every document like the function names
   /^test vs control$/, // part of a Dashboard chart's key, which a refresh finds its charts by in any language
   /^(same numbers|a row typed by hand is there|the row there already covers these days)$/, // skip-reason codes; importData names them through the catalogues
   /^<[a-z][a-z0-9]*( style="[^"]*")?>/, // the schedule e-mail's markup; its words come from the catalogues

@@ -1,5 +1,5 @@
 /**
- * The one calendar (contract 2.9): a `Day` is a calendar date with no time and no zone — the
+ * The one calendar (docs/contract.md §2.9): a `Day` is a calendar date with no time and no zone — the
  * whole number of days since 1970-01-01, as Temporal's PlainDate would be if it were a number.
  * Inside the core every date is a Day; cells become Days at one door (readDay.ts), and a week
  * is `weekOf(day, weekStart)` everywhere (plan, import, geo, charts, log).

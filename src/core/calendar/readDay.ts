@@ -1,5 +1,5 @@
 /**
- * The one door from a cell to a Day (contract 2.9), for every reader: Stages, Weekly, Geo,
+ * The one door from a cell to a Day (docs/contract.md §2.9), for every reader: Stages, Weekly, Geo,
  * imports, sources, the dashboard, the log, the custom functions.
  * - a Date value: the calendar day it shows in the spreadsheet's time zone (zone.ts);
  * - a number: Sheets' serial day count;

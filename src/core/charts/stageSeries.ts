@@ -23,7 +23,7 @@ export interface SeriesInput {
   readonly baselineWeeklyRevenue: number | null;
   readonly criteria: readonly Criterion[];
   /**
-   * The engine's built-in range of a metric over the given weeks (contract 2.5's weekly
+   * The engine's built-in range of a metric over the given weeks (docs/contract.md §2.5's weekly
    * providers), so the band shows the range the gate would have seen after each week; null with
    * ranges off. The last week's band is the criterion's own range.
    */

@@ -1,5 +1,5 @@
 /**
- * The numbers behind a stage's three pictures (contract 4): weekly spend against the budget's
+ * The numbers behind a stage's three pictures (docs/contract.md §4): weekly spend against the budget's
  * pace, the gating metric per week against its target, and test against control revenue.
  * Plain JSON (no Dates), so evaluateStages() can hand it to the sidebar as it is, and the
  * Dashboard sheet can write it as a block.
@@ -30,7 +30,7 @@ export interface MetricSeries {
   readonly weekly: readonly Point[];
   /** The metric over every week up to and including this one: what the gate judges. */
   readonly cumulative: readonly Point[];
-  /** The range of the cumulative value, where the engine gives one (contract 2.5); else null. */
+  /** The range of the cumulative value, where the engine gives one (docs/contract.md §2.5); else null. */
   readonly lower: readonly Point[] | null;
   readonly upper: readonly Point[] | null;
 }

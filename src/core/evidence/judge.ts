@@ -1,5 +1,5 @@
 /**
- * Grading on ranges (contract 2.5). The stage is graded twice with STAGE_GATE's rules: every
+ * Grading on ranges (docs/contract.md §2.5). The stage is graded twice with STAGE_GATE's rules: every
  * criterion at the unfavourable end of its range (pessimistic) and at the favourable end
  * (optimistic). Money is released on what is proven and cut on what is proven: a pessimistic
  * grade of GO or better is the decision (the lower end clears the target; SCALE UP when it
@@ -56,7 +56,7 @@ export function closestToHold(a: Grade, b: Grade): Grade {
 export interface Judgement {
   readonly pessimistic: Grade;
   readonly optimistic: Grade;
-  /** The evidence decides (contract 2.5's release rule): `decision` is set. */
+  /** The evidence decides (docs/contract.md §2.5's release rule): `decision` is set. */
   readonly clear: boolean;
   /** The grade both agree on, else the pessimistic one when it is GO or better, the optimistic one when it is SCALE DOWN or worse; else null. */
   readonly decision: Grade | null;
@@ -72,7 +72,7 @@ export interface Judgement {
 
 const rank = (g: Grade) => GRADES.indexOf(g);
 
-/** Both grades agree: that; else release on proof, cut on proof, else null (contract 2.5). */
+/** Both grades agree: that; else release on proof, cut on proof, else null (docs/contract.md §2.5). */
 export function releaseRule(pessimistic: Grade, optimistic: Grade): Grade | null {
   if (pessimistic === optimistic || rank(pessimistic) <= rank('GO')) return pessimistic;
   if (rank(optimistic) >= rank('SCALE DOWN')) return optimistic;

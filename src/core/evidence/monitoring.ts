@@ -1,5 +1,5 @@
 /**
- * How wide a stage's ranges are for the way they are looked at (contract 2.5, setting
+ * How wide a stage's ranges are for the way they are looked at (docs/contract.md §2.5, setting
  * `rangeKind`): a confidence sequence, valid at every weekly evaluation (the default), or the
  * fixed-horizon range for a single look. The sequence is tuned to the stage's horizon — the
  * weeks its budget lasts at its weekly spend so far — so it is tightest when the budget runs out,

@@ -1,5 +1,5 @@
 /**
- * The built-in range providers (contract 2.5), asked in this order:
+ * The built-in range providers (docs/contract.md §2.5), asked in this order:
  * - iROAS by time-based regression when Baseline weeks carry both Revenue and Control revenue
  *   (IROAS_TBR over the weekly series, the Baseline weeks as pretest);
  * - sales growth by the delta method with Welch–Satterthwaite degrees of freedom;
@@ -50,7 +50,7 @@ function hasControl(rows: readonly WeeklyRow[]): boolean {
 export const weeklyRatioRange: RangeProvider = (metric, input) => {
   const parts = ratioParts(metric, input);
   if (!parts) return null;
-  // Blank Control revenue cells are no control group (contract 2.3): no iROAS, so no range for it.
+  // Blank Control revenue cells are no control group (docs/contract.md §2.3): no iROAS, so no range for it.
   if (metric === 'iroas' && !hasControl(input.rows)) return null;
   const a: number[] = [];
   const b: number[] = [];

@@ -1,5 +1,5 @@
 /**
- * Ranges on criteria (contract 2.5): a criterion carries a lower and an upper end besides its
+ * Ranges on criteria (docs/contract.md §2.5): a criterion carries a lower and an upper end besides its
  * value, and where that range comes from is a provider's business — the weekly ratio interval,
  * time-based regression for iROAS, the delta method for sales growth, or anything plugged in
  * later (GEO_LIFT for a stage with test markets). The engine only asks the providers in turn.
@@ -18,7 +18,7 @@ export interface MetricRange {
   readonly method: string;
   /**
    * The method's own point estimate when it differs from the ratio of sums (TBR's iROAS): the
-   * value shown and graded, so a point never lies outside its own range (contract 2.5).
+   * value shown and graded, so a point never lies outside its own range (docs/contract.md §2.5).
    */
   readonly estimate?: number;
   /**

@@ -1,5 +1,5 @@
 /**
- * A calibrated iROAS for a stage without a control group (contract 2.8, issue #22 item 2): the
+ * A calibrated iROAS for a stage without a control group (docs/contract.md §2.8, issue #22 item 2): the
  * stage's ROAS times the incrementality its channel showed in its latest finished experiment,
  * k = iROAS ÷ ROAS of that experiment. Robyn and Meridian calibrate a channel's attributed
  * return the same way: the share of it that a lift test found to be caused by the ads.

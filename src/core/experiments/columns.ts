@@ -1,5 +1,5 @@
 /**
- * The Experiments sheet's columns (contract 2.8), in this order, from column A. The ledger's
+ * The Experiments sheet's columns (docs/contract.md §2.8), in this order, from column A. The ledger's
  * block is these columns; anything a user writes to their right is theirs and never touched.
  * `ROAS` comes last (after the contract's fourteen): a later stage borrows iROAS ÷ ROAS of an
  * experiment, and an analyst reading the ledger wants to see both.

@@ -1,5 +1,5 @@
 /**
- * Geo test hygiene (contract 2.8): a market that was in an experiment that ended less than
+ * Geo test hygiene (docs/contract.md §2.8): a market that was in an experiment that ended less than
  * `cooldownWeeks` before a new test starts still carries that test's effect (adstock, people who
  * saw the ads), so it makes a poor test or control market. Days are ISO calendar days.
  */

@@ -1,5 +1,5 @@
 /**
- * The ledger handed to media-mix models (contract 2.8, 4):
+ * The ledger handed to media-mix models (docs/contract.md §2.8, 4):
  * - Robyn's `calibration_input` (robyn_inputs(calibration_input = …)): one row per experiment,
  *   `channel, liftStartDate, liftEndDate, liftAbs, spend, confidence, metric, calibration_scope`,
  *   dates as YYYY-MM-DD (R's as.Date), liftAbs the absolute incremental response over the test,

@@ -1,5 +1,5 @@
 /**
- * The experiment a judged stage ran, as the ledger keeps it (contract 2.8): its iROAS with the
+ * The experiment a judged stage ran, as the ledger keeps it (docs/contract.md §2.8): its iROAS with the
  * range and the method the evidence layer used, over the weeks (or geo periods) it covered.
  */
 import type { MetricRange } from '../evidence/types';

@@ -1,5 +1,5 @@
 /**
- * The experiments ledger (contract 2.8): every measured lift LiftGate has judged, kept so later
+ * The experiments ledger (docs/contract.md §2.8): every measured lift LiftGate has judged, kept so later
  * stages can borrow it and media-mix models can be calibrated on it. Plain values only: dates
  * are ISO calendar days ("2025-05-12"), as Robyn and Meridian read them.
  */

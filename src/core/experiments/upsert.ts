@@ -1,5 +1,5 @@
 /**
- * The upsert of the ledger by stage (contract 2.8): a stage's row is rewritten, and its
+ * The upsert of the ledger by stage (docs/contract.md §2.8): a stage's row is rewritten, and its
  * `Evaluated` changed, only when its numbers change; a new stage is appended; rows of other
  * stages, rows that are not the ledger's and every column right of the block stay as they are.
  * Planned as values first; the adapter writes the planned span in one block.

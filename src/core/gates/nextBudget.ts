@@ -1,7 +1,7 @@
 import type { Decision } from './decisions';
 
 /**
- * The budget a stage releases after its decision (contract 1.5): SCALE UP adds `step`,
+ * The budget a stage releases after its decision (docs/contract.md §1.5): SCALE UP adds `step`,
  * SCALE DOWN removes it, STOP and LOCKED release nothing, the rest keep the budget.
  */
 export function nextBudget(budget: number, decision: Decision, step = 0.2): number {

@@ -15,7 +15,7 @@ const toOrder = (o: SlashOrder): DayMonthOrder => (o === 'mdy' ? 'month-first' :
 
 /**
  * The order slashed dates of an export's date column are read in: the spreadsheet locale's
- * (contract 2.9) when it is known, else the file's language's (English exports: month first).
+ * (docs/contract.md §2.9) when it is known, else the file's language's (English exports: month first).
  */
 export function slashOrder(locale: string | undefined, fallback: SlashOrder): SlashOrder {
   if (!locale) return fallback;

@@ -57,7 +57,7 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   const dateCol = (cols.day ?? cols.week ?? cols.start)!;
   const weekly = cols.day === undefined && cols.week !== undefined;
   const endCol = cols.day === undefined && cols.week === undefined ? cols.end : undefined;
-  // The spreadsheet's locale reads slashed dates (contract 2.9); without one, the column, then the file's language.
+  // The spreadsheet's locale reads slashed dates (docs/contract.md §2.9); without one, the column, then the file's language.
   const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
   const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
   // Google Ads' API reports money in millionths (`metrics.cost_micros`): 1,500,000 is 1.50.

@@ -1,7 +1,7 @@
 /**
- * The metric layer (contract 2.3): every metric a stage can be gated on, defined once — the
+ * The metric layer (docs/contract.md §2.3): every metric a stage can be gated on, defined once — the
  * columns it needs, its formula as a sum or a ratio of sums, which way is better, whether it
- * accumulates (a volume), and how its range is made (contract 2.5). The engine's values, the
+ * accumulates (a volume), and how its range is made (docs/contract.md §2.5). The engine's values, the
  * criteria's ranges, the header vocabulary's `Target X` direction and the reasons' formats all
  * read this table, so a new KPI is one entry here (plus its names in the vocabulary and the
  * catalogues).
@@ -26,14 +26,14 @@ export interface MetricContext {
 
 export type Part = (s: Sums, x: MetricContext) => number;
 
-/** How a criterion on the metric gets its range (contract 2.5). */
+/** How a criterion on the metric gets its range (docs/contract.md §2.5). */
 export type RangeMethod = 'none' | 'weekly ratio' | 'iroas' | 'sales growth';
 
 export interface MetricDefinition {
   readonly key: MetricKey;
   /** How the sidebar and the JSON name it (the reasons use the catalogue's `metric.<key>`). */
   readonly label: string;
-  /** Volume criteria accumulate over time (contract 2.1). */
+  /** Volume criteria accumulate over time (docs/contract.md §2.1). */
   readonly volume: boolean;
   readonly format: 'ratio' | 'money' | 'count' | 'percent';
   /** Which way is better: what `Target <metric>` means (at least, or at most for a cost). */
@@ -79,7 +79,7 @@ const ENTRIES: Record<MetricKey, Entry> = {
   conversionRate: rate('Conversion rate', 'percent', '>=', (x) => hasOrders(x) && x.has('clicks'), conversions, (s) => s.clicks),
   // Sales growth needs the Baseline weeks: stageMetrics computes it, the delta method gives its range.
   salesGrowth: { label: 'Sales growth', volume: false, format: 'percent', better: '>=', range: 'sales growth', evaluable: needs('revenue') },
-  // Volumes accumulate (contract 2.1).
+  // Volumes accumulate (docs/contract.md §2.1).
   conversions: volume('Conversions', 'count', hasOrders, conversions),
   leads: volume('Leads', 'count', needs('leads'), (s) => s.leads),
   revenue: volume('Revenue', 'money', needs('revenue'), (s) => s.revenue),

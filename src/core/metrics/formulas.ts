@@ -1,5 +1,5 @@
 /**
- * The formulas of contract 1.2 and 2.3 as plain functions of numbers. The custom functions
+ * The formulas of docs/contract.md §1.2 and 2.3 as plain functions of numbers. The custom functions
  * (`AOV`, `ROI`, `LTV_CAC`, `CAC`, …) and the stage engine both call these, so the number in a
  * cell and the number in a reason are computed by the same code. A zero denominator gives a
  * non-finite value here; the argument layer blanks it in a cell, the engine reads it as "not

@@ -1,5 +1,5 @@
 /**
- * The measures a `Weekly` row carries (contract 2.2): what is summed over a stage's rows and
+ * The measures a `Weekly` row carries (docs/contract.md §2.2): what is summed over a stage's rows and
  * weeks. Every metric (definitions.ts) is a formula over these sums, so adding a column is one
  * entry here and one in the header vocabulary.
  */

@@ -1,4 +1,4 @@
-/** The answers a stage gate can give, best first (contract 1.5 and 2.4). */
+/** The answers a stage gate can give, best first (docs/contract.md §1.5 and 2.4). */
 export const GRADES = ['SCALE UP', 'GO', 'HOLD', 'SCALE DOWN', 'STOP'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -19,7 +19,7 @@ export interface DecisionStyle {
 }
 
 /**
- * Okabe–Ito fills (contract 2.4): distinguishable with the common colour-vision deficiencies.
+ * Okabe–Ito fills (docs/contract.md §2.4): distinguishable with the common colour-vision deficiencies.
  * Text colours keep every pair at least 4.5:1 (WCAG AA): white on green is only 3.4:1 and on
  * vermilion 3.9:1, so GO and STOP are black.
  */

@@ -1,5 +1,5 @@
 /**
- * Budget-aware advice for a stage that needs more data (contract 2.4): how much more is needed,
+ * Budget-aware advice for a stage that needs more data (docs/contract.md §2.4): how much more is needed,
  * and whether the budget that is left can buy it at the current weekly spend. "30 conversions
  * needed, 12 so far: at 4,000 a week about 3 more weeks and 12,000; only 1,950 of the budget is
  * left — raise the budget or lower Min conversions."

@@ -1,5 +1,5 @@
 /**
- * The advice sentence of a NEED DATA reason (contract 2.4): "At 4,000 a week that is about 3
+ * The advice sentence of a NEED DATA reason (docs/contract.md §2.4): "At 4,000 a week that is about 3
  * more weeks and 12,000; only 1,950 of the budget is left — raise the budget or lower Min
  * conversions". Numbers come from advice.ts; words from the catalogues.
  */

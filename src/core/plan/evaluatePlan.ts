@@ -1,5 +1,5 @@
 /**
- * The decisions of contract 2.4, in plan order: LOCKED until the stage before passes, READY
+ * The decisions of docs/contract.md §2.4, in plan order: LOCKED until the stage before passes, READY
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
@@ -36,7 +36,7 @@ export interface EvaluateOptions {
   /** The spreadsheet locale, for text numbers such as "1,234", and for numbers and dates in reasons. */
   readonly locale?: string;
   /**
-   * Range providers asked before the built-in ones (contract 2.5), e.g. GEO_LIFT for a stage with
+   * Range providers asked before the built-in ones (docs/contract.md §2.5), e.g. GEO_LIFT for a stage with
    * test markets: the first to give a range for a criterion wins.
    */
   readonly rangeProviders?: readonly RangeProvider[];
@@ -44,7 +44,7 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
-  /** The Experiments sheet (contract 2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
+  /** The Experiments sheet (docs/contract.md §2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
   readonly ledger?: LedgerOptions;
   /**
    * The day the plan is judged on (no clock in the core): a stage whose `Start` is after it is
@@ -53,13 +53,13 @@ export interface EvaluateOptions {
   readonly asOf?: Day;
 }
 
-/** Names of the pre-campaign weeks, in the four languages (contract 2.2, 5). */
+/** Names of the pre-campaign weeks, in the four languages (docs/contract.md §2.2, 5). */
 const BASELINE = new Set(['baseline', 'grunnlinje', 'referanseperiode', 'базовыйпериод', 'база', 'бейзлайн', '基线期', '基线', '基准期']);
 const isBaseline = (stageKey: string) => BASELINE.has(normalizeHeader(stageKey));
 
 /**
  * The stage's criteria at their point values, each with its range when `range` gives one
- * (rates and ratios, contract 2.5); volume criteria accumulate and are counted, not estimated.
+ * (rates and ratios, docs/contract.md §2.5); volume criteria accumulate and are counted, not estimated.
  */
 function criteriaOf(
   stage: StagePlan,
@@ -170,7 +170,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
 
   const results: StageResult[] = [];
   plan.forEach((planned, i) => {
-    // The stage's own Margin, else the document's; the LTV multiple is the document's (contract 2.3).
+    // The stage's own Margin, else the document's; the LTV multiple is the document's (docs/contract.md §2.3).
     const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin };
     const sizes = { ...stage, ltvMultiple: s.ltvMultiple };
     const window = stageWindow(byStage.get(stage.name.toLowerCase()) ?? [], stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
@@ -180,11 +180,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
     const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind, metricContext(data, sizes)) : null;
-    // A geo test replaces the stage's iROAS / lift and their ranges (contract 2.6).
+    // A geo test replaces the stage's iROAS / lift and their ranges (docs/contract.md §2.6).
     const outside = options.stageEvidence?.(stage, confidence, m.sums.spend) ?? null;
     if (outside?.warning) warnings.push(outside.warning);
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
-    // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (contract 2.8).
+    // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (docs/contract.md §2.8).
     const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
     const calibration = !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
       ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
@@ -193,8 +193,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
     for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
-    // Every surface shows the point that was graded (contract 2.5): the criteria's estimates replace the ratios of sums.
-    // A borrowed iROAS is graded but is no measure of this stage's own (contract 2.8): its metrics keep none.
+    // Every surface shows the point that was graded (docs/contract.md §2.5): the criteria's estimates replace the ratios of sums.
+    // A borrowed iROAS is graded but is no measure of this stage's own (docs/contract.md §2.8): its metrics keep none.
     const shown: Record<string, number | null> = { ...values };
     for (const c of criteria) if (c.actual !== null && !(calibration && c.key === 'iroas')) shown[c.key] = c.actual;
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
@@ -216,7 +216,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
     else if (checks.startsOn) decision = 'LOCKED';
     else if (stage.notUnderstood.length > 0) {
-      // A target nobody can check holds the stage: never GO by default (contract 2.1).
+      // A target nobody can check holds the stage: never GO by default (docs/contract.md §2.1).
       decision = 'HOLD';
     } else if (!hasData) decision = 'READY';
     else if (checks.integrity) decision = 'HOLD';
@@ -227,12 +227,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       const volumeMet = criteria.some((c) => c.volume && c.met);
       const oneWeek = checks.oneWeek(graded);
       if (oneWeek.length > 0) {
-        // A rate from one week has no range: nothing is proven either way (contract 2.5).
+        // A rate from one week has no range: nothing is proven either way (docs/contract.md §2.5).
         unclear = { pessimistic: 'HOLD', optimistic: 'HOLD', clear: false, decision: null, open: oneWeek, weeksToSettle: Math.max(1, 2 - (m.weeks ?? 0)) };
         oneWeekOnly = true;
         decision = budgetLeft ? 'NEED DATA' : 'HOLD';
       } else if (graded.length > 0) {
-        // Pessimistic and optimistic grades (contract 2.5); without ranges both are the point grade.
+        // Pessimistic and optimistic grades (docs/contract.md §2.5); without ranges both are the point grade.
         const j = judge(graded, ranges, s);
         if (j.decision) decision = j.decision;
         else {

@@ -1,7 +1,7 @@
 /**
  * Header lookups over the one vocabulary (src/core/vocabulary): case-insensitive, ignoring
- * spaces and punctuation (contract 2.1), in the four languages and with the names ad platforms
- * give the same columns in their exports (contract 2.2).
+ * spaces and punctuation (docs/contract.md §2.1), in the four languages and with the names ad platforms
+ * give the same columns in their exports (docs/contract.md §2.2).
  */
 import { GEO_COLUMNS, STAGES_COLUMNS, WEEKLY_COLUMNS } from '../vocabulary/columns';
 import { COSTS, METRIC_NAMES, type NamedMetric } from '../vocabulary/metricNames';

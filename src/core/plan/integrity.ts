@@ -1,5 +1,5 @@
 /**
- * Test integrity (contract 2.4, issue #21): before trusting a winner, check that delivery
+ * Test integrity (docs/contract.md §2.4, issue #21): before trusting a winner, check that delivery
  * followed the plan. Visitors (clicks) per variant against the stage's `Variant split` (equal
  * shares when blank), by the chi-square test of `SRM_P`; p < 0.001 holds the stage.
  * (A holdout's own visitors are not a Weekly column, so a test/control split is not checked here.)

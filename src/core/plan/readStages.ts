@@ -1,4 +1,4 @@
-/** The `Stages` sheet → the plan: stages in order, with budgets and criteria (contract 2.1). */
+/** The `Stages` sheet → the plan: stages in order, with budgets and criteria (docs/contract.md §2.1). */
 import { ENGLISH, type Translator } from '../../i18n';
 import { readAmount, readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
@@ -37,12 +37,12 @@ export interface StagePlan {
   readonly channel?: string;
   /** 0-based row in the table (header = 0). */
   readonly row: number;
-  /** Headers of target columns with a value in this row that the engine cannot judge: the stage is held (contract 2.1). */
+  /** Headers of target columns with a value in this row that the engine cannot judge: the stage is held (docs/contract.md §2.1). */
   readonly notUnderstood: readonly string[];
 }
 
 
-/** A Stages row read as a note, not a stage: only its Stage cell is filled (contract 3). */
+/** A Stages row read as a note, not a stage: only its Stage cell is filled (docs/contract.md §3). */
 export interface NoteRow {
   /** 0-based row in the table. */
   readonly row: number;

@@ -1,4 +1,4 @@
-/** The `Weekly` sheet → measurements per row, with the columns it has (contract 2.2). */
+/** The `Weekly` sheet → measurements per row, with the columns it has (docs/contract.md §2.2). */
 import { ENGLISH, type Translator } from '../../i18n';
 import { dateOf, weekOf, type Day, type WeekStart } from '../calendar/day';
 import { checkDateColumn, readAmount, readDay, readText, type CellContext } from './cells';
@@ -21,7 +21,7 @@ export interface WeeklyRow {
   readonly day?: Day | null;
   readonly stage: string;
   readonly variant: string;
-  /** Whether the row's Control revenue cell holds a value: blank cells are no control group (contract 2.3). */
+  /** Whether the row's Control revenue cell holds a value: blank cells are no control group (docs/contract.md §2.3). */
   readonly control?: boolean;
   /** Blank cells are 0 in the sums; whether the column exists is in `WeeklyData.has`. */
   readonly values: Readonly<Record<MeasureField, number>>;

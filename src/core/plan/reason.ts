@@ -59,7 +59,7 @@ function describeOpen(c: Criterion, confidence: number, tr: Translator): string 
   return tr.t('criterion.openUnclear', params);
 }
 
-/** The evidence behind a decision whose pessimistic and optimistic grades differ (contract 2.5). */
+/** The evidence behind a decision whose pessimistic and optimistic grades differ (docs/contract.md §2.5). */
 export interface UnclearEvidence {
   /** The criteria whose range keeps the stage open. */
   readonly open: readonly Criterion[];
@@ -67,7 +67,7 @@ export interface UnclearEvidence {
   readonly weeksToSettle: number | null;
   readonly confidence: number;
   readonly budgetLeft: boolean;
-  /** Unclear because a rate has only one judged week, so no range at all (contract 2.5). */
+  /** Unclear because a rate has only one judged week, so no range at all (docs/contract.md §2.5). */
   readonly oneWeek?: boolean;
 }
 
@@ -92,7 +92,7 @@ export interface ReasonInput {
   readonly integrity?: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
   /** Sentences added at the end: the budget-aware advice, the maturing weeks. */
   readonly extras?: readonly (string | null)[];
-  /** Target headers the engine cannot judge: the stage is held for them (contract 2.1). */
+  /** Target headers the engine cannot judge: the stage is held for them (docs/contract.md §2.1). */
   readonly notUnderstood?: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 /**
- * The checks issue #21 adds around a stage's grading (contract 2.1, 2.4, 2.5), in one place so
+ * The checks issue #21 adds around a stage's grading (docs/contract.md §2.1, 2.4, 2.5), in one place so
  * evaluatePlan only asks: is the stage locked by its Start, did delivery follow the planned
  * split, which rates rest on a single week, what advice a NEED DATA stage gets, and which weeks
  * are still maturing. Each answer carries its catalogue sentence; the numbers come from the

@@ -1,5 +1,5 @@
 /**
- * A stage's metrics (contract 2.3): sums over all its rows, then ratios of sums. A ratio
+ * A stage's metrics (docs/contract.md §2.3): sums over all its rows, then ratios of sums. A ratio
  * whose inputs are missing or whose denominator is 0 is null: not evaluable, never guessed.
  */
 import { METRIC_KEYS, metricValue, type MetricContext } from '../metrics/definitions';
@@ -45,7 +45,7 @@ export function stageMetrics(
   const s = sumRows(rows);
   const weeks = countWeeks(rows, data.has.has('week'));
   const values = metricValues(s, weeks, data, sizes, baselineWeeklyRevenue);
-  // A stage whose Control revenue cells are all blank has no control group: iROAS not evaluable, never its ROAS (contract 2.3).
+  // A stage whose Control revenue cells are all blank has no control group: iROAS not evaluable, never its ROAS (docs/contract.md §2.3).
   if (!rows.some((r) => r.control)) values.iroas = null;
   return { sums: s, weeks, values };
 }
@@ -63,7 +63,7 @@ export function metricContext(data: WeeklyData, sizes: MetricSettings): MetricCo
   return { has: (f) => data.has.has(f), testSize: sizes.testSize, controlSize: sizes.controlSize, margin: sizes.margin ?? 1, ltvMultiple: sizes.ltvMultiple ?? 1 };
 }
 
-/** The metrics of contract 2.3 from a stage's sums and its weeks (the charts use it week by week), by the metric layer. */
+/** The metrics of docs/contract.md §2.3 from a stage's sums and its weeks (the charts use it week by week), by the metric layer. */
 export function metricValues(
   s: Sums,
   weeks: number,

@@ -1,5 +1,5 @@
 /**
- * Which of a stage's Weekly rows count, and which are judged (contract 2.1, issue #21):
+ * Which of a stage's Weekly rows count, and which are judged (docs/contract.md §2.1, issue #21):
  * - rows dated before the stage's `Start` do not count at all (a warning names them): spend
  *   from a pre-launch test or a typo in the week must not release or cut money;
  * - of the rows that count, the last `Lag weeks` weeks with data are shown (spend, charts) but

@@ -10,7 +10,7 @@ import type { MetricKey } from './headers';
 export type TableCell = string | number | boolean | Date;
 export type Table = readonly (readonly TableCell[])[];
 
-/** The document's settings (contract 3: kept in document properties). */
+/** The document's settings (docs/contract.md §3: kept in document properties). */
 export interface Settings {
   readonly tolerance: number;
   readonly scaleMargin: number;
@@ -19,11 +19,11 @@ export interface Settings {
   readonly weeklySheet: string;
   readonly logSheet: string;
   readonly language: string;
-  /** Confidence of the criteria's ranges (contract 2.5); 0 turns ranges off (point values only). */
+  /** Confidence of the criteria's ranges (docs/contract.md §2.5); 0 turns ranges off (point values only). */
   readonly confidence: number;
   /**
    * Ranges valid at every weekly evaluation ('sequential', a confidence sequence) or for a single
-   * look ('fixed'), contract 2.5.
+   * look ('fixed'), docs/contract.md §2.5.
    */
   readonly rangeKind: RangeKind;
   /** The first day of a week, for imports that sum daily rows into weeks: monday, sunday or saturday. */
@@ -34,9 +34,9 @@ export interface Settings {
   readonly margin: number;
   /** Without a `Customer value` column, LTV = revenue per new customer × this. */
   readonly ltvMultiple: number;
-  /** Weeks a geo market rests after an experiment before it is tested again (contract 2.8). */
+  /** Weeks a geo market rests after an experiment before it is tested again (docs/contract.md §2.8). */
   readonly cooldownWeeks: number;
-  /** Tabs of the document that connectors fill, read as imports by the schedule (contract 2.10). */
+  /** Tabs of the document that connectors fill, read as imports by the schedule (docs/contract.md §2.10). */
   readonly sources?: readonly SourceSetting[];
 }
 
@@ -77,7 +77,7 @@ export interface Criterion {
   /** Relative gap (positive = better than target); null when not evaluable. */
   readonly gap: number | null;
   readonly met: boolean | null;
-  /** The range at the stage's confidence (contract 2.5); null without one (volume, one week, confidence 0). */
+  /** The range at the stage's confidence (docs/contract.md §2.5); null without one (volume, one week, confidence 0). */
   readonly lower: number | null;
   readonly upper: number | null;
   /** "met" / "missed" on the whole range, "unclear" when the range straddles the target; null when not evaluable. */
@@ -102,9 +102,9 @@ export interface StageResult {
   readonly series?: StageSeries;
   /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
   readonly geo?: GeoCard;
-  /** NEED DATA only: how much more is needed and whether the budget left can buy it (contract 2.4). */
+  /** NEED DATA only: how much more is needed and whether the budget left can buy it (docs/contract.md §2.4). */
   readonly advice?: import('./advice').Advice;
-  /** The experiment the stage measured, as the Experiments sheet keeps it (contract 2.8). */
+  /** The experiment the stage measured, as the Experiments sheet keeps it (docs/contract.md §2.8). */
   readonly experiment?: Experiment;
   /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */
   readonly calibratedIroas?: { readonly iroas: number; readonly lower: number | null; readonly upper: number | null; readonly factor: number; readonly from: string };

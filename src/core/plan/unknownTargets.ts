@@ -1,5 +1,5 @@
 /**
- * Target columns the engine cannot judge (contract 2.1): `Min happiness` (no metric of that
+ * Target columns the engine cannot judge (docs/contract.md §2.1): `Min happiness` (no metric of that
  * name), or `Min LTV` while the metric layer cannot yet compute LTV. Such a column used to be
  * ignored, and a stage whose only target it was passed "by default": money released on a
  * criterion nobody checked. Now the column gets a warning naming its cell and the nearest

@@ -1,5 +1,5 @@
 /**
- * The `Variant split` cell of a stage (contract 2.1): the planned share of visitors per
+ * The `Variant split` cell of a stage (docs/contract.md §2.1): the planned share of visitors per
  * variant, as people write it — `50/50`, `60:40`, `60% / 40%`, `A 60, B 40`, `Video: 70%;
  * Carousel: 30%`. Shares are relative (`1/1` is `50/50`). Positional shares follow the order in
  * which the variants first appear in `Weekly`; named ones are matched by name, ignoring case.

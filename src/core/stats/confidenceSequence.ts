@@ -1,5 +1,5 @@
 /**
- * Ranges that stay valid however often they are looked at (contract 2.5, `rangeKind:
+ * Ranges that stay valid however often they are looked at (docs/contract.md §2.5, `rangeKind:
  * 'sequential'`). A stage is evaluated every week; a fixed-horizon 80 % range, looked at twelve
  * times, releases money on a stage exactly at target far more often than the 10 % its one-sided
  * error promises. A confidence sequence holds its level over every look at once.

@@ -1,5 +1,5 @@
 /**
- * Fisher's exact test of two conversion rates, for small counts (contract 1.4: an expected cell
+ * Fisher's exact test of two conversion rates, for small counts (docs/contract.md §1.4: an expected cell
  * under 5), and an interval for rate_b − rate_a that agrees with it.
  *
  * Given the total conversions m = conv_a + conv_b, B's conversions x follow Fisher's noncentral

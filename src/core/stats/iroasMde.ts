@@ -1,5 +1,5 @@
 /**
- * The minimum detectable iROAS of a planned TBR test (contract 1.7; derivation in the README,
+ * The minimum detectable iROAS of a planned TBR test (docs/contract.md §1.7; derivation in the README,
  * "How small an iROAS a TBR test can see").
  * From the pretest fit of test = a + b·control, a test of n rows whose control stays at its
  * pretest mean x̄ has an effect estimate Δ̂ with TBR's own variance

@@ -1,6 +1,6 @@
 /**
  * The range of a ratio of sums over weeks, R = ΣA / ΣB (ROAS = Σrevenue/Σspend, CPA =
- * Σspend/Σconversions, …), by the ratio estimator's delta method (contract 2.5):
+ * Σspend/Σconversions, …), by the ratio estimator's delta method (docs/contract.md §2.5):
  *
  *   R ± t(n−1, (1+c)/2) · s_d / (√n · B̄),   d_w = A_w − R·B_w,   B̄ = ΣB / n,
  *

@@ -1,5 +1,5 @@
 /**
- * Sample-ratio mismatch (contract 1.2 `SRM_P`, 2.4): did delivery follow the planned split?
+ * Sample-ratio mismatch (docs/contract.md §1.2 `SRM_P`, 2.4): did delivery follow the planned split?
  * Pearson's chi-square goodness-of-fit test of the observed counts (visitors or clicks per
  * variant) against the planned shares: χ² = Σ (oᵢ − eᵢ)² / eᵢ with eᵢ = N · shareᵢ / Σshare,
  * k − 1 degrees of freedom, p = P(χ²ₖ₋₁ ≥ χ²) = Q((k − 1)/2, χ²/2), the regularised upper

@@ -1,6 +1,6 @@
 /**
  * Every column LiftGate reads, by field, with the names people and ad platforms give it in the
- * four languages (contract 2.1, 2.2, 2.6, 5). Matched after normalizeHeader (case, spaces and
+ * four languages (docs/contract.md §2.1, 2.2, 2.6, 5). Matched after normalizeHeader (case, spaces and
  * punctuation ignored; a currency in parentheses dropped). The template's own headers (the
  * catalogues' `header.*`) are among them: test/core/plan/languages.test.ts checks it.
  *
@@ -11,7 +11,7 @@
  * core/import/platforms.ts.)
  */
 
-/** Weekly columns (contract 2.2). */
+/** Weekly columns (docs/contract.md §2.2). */
 export const WEEKLY_COLUMNS = {
   week: ['Week', 'Week starting', 'Week of', 'Date', 'Day', 'Reporting starts', 'Period start', 'Start', 'Uke', 'Uke som starter', 'Dato', 'Dag', 'Неделя', 'Начало недели', 'Дата', 'День', '周', '星期', '周开始日期', '日期', '天'],
   stage: ['Stage', 'Phase', 'Step', 'Etappe', 'Fase', 'Steg', 'Этап', 'Стадия', 'Фаза', '阶段'],
@@ -37,7 +37,7 @@ export const WEEKLY_COLUMNS = {
   customerValue: ['Customer value', 'LTV', 'Lifetime value', 'Customer lifetime value', 'CLV', 'CLTV', 'Kundeverdi', 'Livstidsverdi', 'Ценность клиента', 'Пожизненная ценность', '客户价值', '客户终身价值'],
 } as const;
 
-/** Stages columns that are not targets (contract 2.1, 2.6, 3). */
+/** Stages columns that are not targets (docs/contract.md §2.1, 2.6, 3). */
 export const STAGES_COLUMNS = {
   stage: ['Stage', 'Etappe', 'Fase', 'Steg', 'Этап', 'Стадия', 'Фаза', '阶段'],
   budget: ['Budget', 'Budsjett', 'Бюджет', '预算'],
@@ -59,7 +59,7 @@ export const STAGES_COLUMNS = {
   margin: ['Margin', 'Gross margin', 'Bruttomargin', 'Маржа', 'Валовая маржа', '毛利率', '利润率'],
 } as const;
 
-/** The Geo sheet's columns (contract 2.6). */
+/** The Geo sheet's columns (docs/contract.md §2.6). */
 export const GEO_COLUMNS = {
   date: ['Date', 'Week', 'Day', 'Dato', 'Uke', 'Dag', 'Дата', 'Неделя', 'День', '日期', '周', '天'],
   location: ['Location', 'Region', 'City', 'DMA', 'Market', 'Geo', 'Sted', 'Område', 'By', 'Marked', 'Регион', 'Город', 'Рынок', 'Местоположение', '地区', '城市', '市场', '位置'],

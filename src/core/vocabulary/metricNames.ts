@@ -1,5 +1,5 @@
 /**
- * The names of every metric a target header may name (contract 2.1), in the four languages
+ * The names of every metric a target header may name (docs/contract.md §2.1), in the four languages
  * (with the Russian case forms a header takes after "мин." / "не менее"), one entry per metric.
  * A new KPI is one line here; what it means (inputs, formula, direction, range) is the metric
  * layer's business. A metric named here that the engine cannot yet compute is recognised but
@@ -20,7 +20,7 @@ export const METRIC_NAMES = {
   spend: ['Spend', 'Kostnad', 'Forbruk', 'Расход', 'Расхода', 'Расходы', '花费', '消耗'],
   salesGrowth: ['Sales growth', 'Sales increase', 'Lift', 'Salgsvekst', 'Рост продаж', 'Роста продаж', '销售增长', '销售增长率'],
   weeks: ['Weeks', 'Uker', 'Недели', 'Недель', 'Неделя', '周数', '周'],
-  // The funnel and business KPIs (contract 2.1, 2.3); their formulas live in the metric layer (#21).
+  // The funnel and business KPIs (docs/contract.md §2.1, 2.3); their formulas live in the metric layer (#21).
   cac: ['CAC', 'Customer acquisition cost', 'Cost per new customer', 'Kundeanskaffelseskostnad', 'Стоимость привлечения клиента', 'Стоимости привлечения клиента', 'Стоимость привлечения', '获客成本', '客户获取成本'],
   ltv: ['LTV', 'CLV', 'Lifetime value', 'Customer lifetime value', 'Kundelevetidsverdi', 'Livstidsverdi', 'Пожизненная ценность клиента', 'Пожизненная ценность', 'Пожизненной ценности', '客户终身价值', '生命周期价值'],
   ltvCac: ['LTV:CAC', 'LTV/CAC', 'LTV to CAC', 'Соотношение LTV:CAC', 'LTV к CAC', 'LTV:CAC比'],
@@ -41,5 +41,5 @@ export type NamedMetric = keyof typeof METRIC_NAMES;
 /** Costs: less is better, so `Target CPA` is an upper bound (as Google Ads means it). */
 export const COSTS: ReadonlySet<NamedMetric> = new Set<NamedMetric>(['cpa', 'cpc', 'cpm', 'cpl', 'cac', 'frequency']);
 
-/** Volume metrics accumulate over time (contract 2.1): `Min conversions` waits for data while budget is left. */
+/** Volume metrics accumulate over time (docs/contract.md §2.1): `Min conversions` waits for data while budget is left. */
 export const VOLUMES: ReadonlySet<NamedMetric> = new Set<NamedMetric>(['conversions', 'leads', 'revenue', 'spend', 'weeks', 'newCustomers', 'orders', 'clicks', 'impressions', 'profit']);

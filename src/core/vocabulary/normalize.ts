@@ -1,4 +1,4 @@
-/** Header matching ignores case, spaces and punctuation (contract 2.1): "Amount spent (NOK)" → "amountspentnok". */
+/** Header matching ignores case, spaces and punctuation (docs/contract.md §2.1): "Amount spent (NOK)" → "amountspentnok". */
 export function normalizeHeader(h: unknown): string {
   return String(h ?? '').toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 }

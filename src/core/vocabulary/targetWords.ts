@@ -1,5 +1,5 @@
 /**
- * What makes a Stages header a target (contract 2.1): a word for at least (`>=`) or at most
+ * What makes a Stages header a target (docs/contract.md §2.1): a word for at least (`>=`) or at most
  * (`<=`) before the metric (`Min ROAS`, `Maks CPA`, `Мин. ROAS`, `最低 ROAS`) or after it
  * (`ROAS min.`, `CPA 上限`), an operator after it (`ROAS >=`, `CPA ≤`), or "Target" as Google
  * Ads names its targets (`Target ROAS`, `Mål-ROAS`, `Целевой ROAS`, `目标 CPA`: at least, or

@@ -1,5 +1,5 @@
 /**
- * evaluateWorkbook: the one evaluation (contract 4: "one evaluation feeds every surface").
+ * evaluateWorkbook: the one evaluation (docs/contract.md §4: "one evaluation feeds every surface").
  * Pure: a Workbook value in, a WorkbookResult out — the geo evidence when a stage names test
  * markets, the spreadsheet's locale and time zone, the document's week start, all applied here
  * and nowhere else, so evaluateStages, createDashboard, STAGE_DECISION, the CLI, the preview and
@@ -16,7 +16,7 @@ export const GEO_SHEET = 'Geo';
 export function evaluateWorkbook(wb: Workbook): WorkbookResult {
   const { settings, locale, timeZone } = wb;
   const geoName = wb.geoSheet ?? GEO_SHEET;
-  // The Geo sheet (contract 2.6) matters only when a stage names test markets.
+  // The Geo sheet (docs/contract.md §2.6) matters only when a stage names test markets.
   const geoStages = hasGeoStages(wb.stages);
   const geo = geoStages && wb.geo ? readGeoSheet(wb.geo, geoName, locale, timeZone) : null;
   const stageEvidence = geoStages ? geoEvidenceSource(wb.stages, geo, { stages: settings.stagesSheet, geo: geoName }, locale, timeZone) : undefined;

@@ -1,6 +1,6 @@
 /**
  * The figures of a stage that the Dashboard summary, the Decision log and the CLI show, read
- * off the one result (never recomputed): contract 4's summary columns `Stage, Decision, Spend,
+ * off the one result (never recomputed): docs/contract.md §4's summary columns `Stage, Decision, Spend,
  * Budget, Revenue, ROAS, CPA, iROAS, Next budget`. A figure the stage cannot have is null
  * (iROAS without a control group, CPA without conversions): a blank cell, never a stand-in.
  */

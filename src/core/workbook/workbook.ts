@@ -21,7 +21,7 @@ export interface Workbook {
   readonly asOf: Day | null;
   /** The Geo sheet's name as messages give it. */
   readonly geoSheet?: string;
-  /** The Experiments sheet's table (contract 2.8); absent or [] when there is none. */
+  /** The Experiments sheet's table (docs/contract.md §2.8); absent or [] when there is none. */
   readonly experiments?: Table;
 }
 

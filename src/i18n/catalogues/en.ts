@@ -4,7 +4,7 @@
  * Decision codes, function names and metric abbreviations (ROAS, CPA, iROAS) are not translated.
  */
 export const en = {
-  // Decisions as people read them; the codes in JSON and formulas stay English (contract 5).
+  // Decisions as people read them; the codes in JSON and formulas stay English (docs/contract.md §5).
   'decision.SCALE_UP': 'SCALE UP',
   'decision.GO': 'GO',
   'decision.READY': 'READY',

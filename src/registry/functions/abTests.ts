@@ -1,4 +1,4 @@
-/** A/B tests of conversion rates (contract 1.4). */
+/** A/B tests of conversion rates (docs/contract.md §1.4). */
 import { abTest } from '../../core/stats/abTest';
 import { bestVariant } from '../../core/stats/bestVariant';
 import { probBBeatsA } from '../../core/stats/probBBeatsA';

@@ -1,4 +1,4 @@
-/** Incrementality from geo experiments (contract 1.3): time-based regression and Trimmed Match. */
+/** Incrementality from geo experiments (docs/contract.md §1.3): time-based regression and Trimmed Match. */
 import { timeBasedRegression } from '../../core/stats/tbr';
 import { trimmedMatch } from '../../core/stats/trimmedMatch';
 import { emptyPairs, retainedPairs } from './emptyPairs';

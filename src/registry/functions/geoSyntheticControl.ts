@@ -1,4 +1,4 @@
-/** Geo tests with many regions (contract 1.6): GeoLift's synthetic control in the sheet. */
+/** Geo tests with many regions (docs/contract.md §1.6): GeoLift's synthetic control in the sheet. */
 import { donorWeights, fitBeforeTest, geoLift } from '../../core/geo/geoLift';
 import { selectMarkets } from '../../core/geo/marketSelection';
 import { buildPanel, describePeriod, findRegions, GeoInputError, periodAtOrAfter, periodAtOrBefore, regionKey, type Panel } from '../../core/geo/panel';

@@ -1,4 +1,4 @@
-/** Incrementality from a holdout or control group (contract 1.3, the element-wise three). */
+/** Incrementality from a holdout or control group (docs/contract.md §1.3, the element-wise three). */
 import { groupSize, money, count } from '../params';
 import type { FunctionSpec } from '../types';
 

@@ -1,4 +1,4 @@
-/** Test design for a TBR geo test (contract 1.7): the smallest iROAS it would see. */
+/** Test design for a TBR geo test (docs/contract.md §1.7): the smallest iROAS it would see. */
 import { iroasMde } from '../../core/stats/iroasMde';
 import { probability } from '../params';
 import type { Fail, FunctionSpec } from '../types';

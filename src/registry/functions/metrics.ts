@@ -1,4 +1,4 @@
-/** Performance metrics (contract 1.2): element-wise ratios and products of plain numbers. */
+/** Performance metrics (docs/contract.md §1.2): element-wise ratios and products of plain numbers. */
 import { aov, ltvCac, roi } from '../../core/metrics/formulas';
 import { count, money } from '../params';
 import type { FunctionSpec } from '../types';

@@ -1,4 +1,4 @@
-/** Test integrity (contract 1.2, 2.4): `SRM_P`, the sample-ratio-mismatch check of a split test. */
+/** Test integrity (docs/contract.md §1.2, 2.4): `SRM_P`, the sample-ratio-mismatch check of a split test. */
 import { srmPValue } from '../../core/stats/srm';
 import type { Fail, FunctionSpec, OutCell } from '../types';
 

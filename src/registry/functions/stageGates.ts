@@ -1,4 +1,4 @@
-/** Stage gates (contract 1.5): grade stages against targets, and the budget each releases. */
+/** Stage gates (docs/contract.md §1.5): grade stages against targets, and the budget each releases. */
 import { DECISIONS, type Decision } from '../../core/gates/decisions';
 import { decisionWords } from '../../i18n/decisionWords';
 import { nextBudget } from '../../core/gates/nextBudget';

@@ -1,7 +1,7 @@
 /**
- * WEEKS_NEEDED (contract 1.7): how many more weeks, at the week-to-week spread seen so far,
+ * WEEKS_NEEDED (docs/contract.md §1.7): how many more weeks, at the week-to-week spread seen so far,
  * until the range of ΣA/ΣB — the same delta-method ratio interval that grades a stage's
- * criteria (contract 2.5) — lies wholly on the good side of the target.
+ * criteria (docs/contract.md §2.5) — lies wholly on the good side of the target.
  */
 import { ratioSpread, weeksUntilHalfWidth } from '../../core/stats/ratioInterval';
 import { probability } from '../params';

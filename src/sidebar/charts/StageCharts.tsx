@@ -1,4 +1,4 @@
-/** A stage card's charts: the pictures of contract 4 that explain its decision. */
+/** A stage card's charts: the pictures of docs/contract.md §4 that explain its decision. */
 import { stagePictures } from '../../core/charts/pictures';
 import type { StageSeries } from '../../core/charts/types';
 import { SmallChart } from './SmallChart';

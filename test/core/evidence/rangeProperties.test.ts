@@ -1,5 +1,5 @@
 /**
- * Properties of deciding on ranges (contract 2.5), over random stages of 2–8 weeks with ROAS and
+ * Properties of deciding on ranges (docs/contract.md §2.5), over random stages of 2–8 weeks with ROAS and
  * CPA targets: less week-to-week spread (the same totals) never turns a proven decision unclear,
  * and a higher confidence never turns an unclear decision proven.
  */

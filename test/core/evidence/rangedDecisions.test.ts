@@ -1,5 +1,5 @@
 /**
- * Decisions on ranges (contract 2.5): every branch of the rule — both grades agree; they differ
+ * Decisions on ranges (docs/contract.md §2.5): every branch of the rule — both grades agree; they differ
  * (release on a pessimistic GO or better, cut on an optimistic SCALE DOWN or worse, else NEED
  * DATA with budget left, saying what would settle it, and HOLD once it is spent); no range; and
  * confidence 0 giving exactly the point-estimate engine's decisions and reasons (recorded before
@@ -40,7 +40,7 @@ describe('the hand example: 4 weeks of 1,000 spend, revenue 2,200 / 3,200 / 2,40
   it('budget left: NEED DATA, with the range and an estimate of the weeks to settle it', () => {
     const s = evaluatePlan(stages, weekly).stages[0];
     expect(s.decision).toBe('NEED DATA');
-    // The 7 weeks cost 7,000 at 1,000 a week, more than the 6,000 left: the reason says so (contract 2.4).
+    // The 7 weeks cost 7,000 at 1,000 a week, more than the 6,000 left: the reason says so (docs/contract.md §2.4).
     expect(s.reason).toBe('ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.31–3.09; about 7 more weeks at this spread (an estimate): NEED DATA, keep spending. At 1,000 a week that is about 7 more weeks and 7,000; only 6,000 of the budget is left — raise the budget or lower Min ROAS');
     expect(s.advice).toEqual({ weeksNeeded: 7, spendNeeded: 7000, budgetLeft: 6000 });
     expect(s.criteria[0]).toMatchObject({ actual: 2.7, evidence: 'unclear', met: true });
@@ -159,7 +159,7 @@ describe('what would settle it', () => {
 });
 
 describe('no range', () => {
-  it('one week: the criterion is unclear, so no verdict while budget is left (contract 2.4, issue #21)', () => {
+  it('one week: the criterion is unclear, so no verdict while budget is left (docs/contract.md §2.4, issue #21)', () => {
     const s = evaluatePlan(plan(10000), [HEAD, [d(6), 'A', 1000, 1100]]).stages[0];
     expect(s.decision).toBe('NEED DATA');
     expect(s.criteria[0]).toMatchObject({ lower: null, upper: null, evidence: 'unclear' });
@@ -258,7 +258,7 @@ describe('confidence 0 reproduces the point-estimate engine exactly (decisions a
     const m = /^generated (\d+) rows, (\d+) stages, seed (\d+)$/.exec(name);
     if (m) {
       const wb = generateWorkbook(+m[1], +m[2], +m[3]);
-      // The generator writes weeks before a stage's Start, which contract 2.1 now leaves out (issue #21):
+      // The generator writes weeks before a stage's Start, which docs/contract.md §2.1 now leaves out (issue #21):
       // without the Start column the plans are read as they were when these decisions were recorded.
       const start = wb.stages[0].indexOf('Start');
       cases.push([name, wb.stages.map((row) => row.filter((_, c) => c !== start)), wb.weekly]);

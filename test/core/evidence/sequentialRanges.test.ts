@@ -1,5 +1,5 @@
 /**
- * Ranges valid under weekly monitoring (contract 2.5, `rangeKind`, issue #27 item 1): the
+ * Ranges valid under weekly monitoring (docs/contract.md §2.5, `rangeKind`, issue #27 item 1): the
  * normal-mixture confidence sequence over the ratio's delta-method pseudo-observations, tuned to
  * the stage's horizon, and the default in every evaluation.
  */
@@ -57,7 +57,7 @@ describe('evaluations use it by default; rangeKind fixed gives the single-look r
     expect(c.lower).toBeCloseTo(2.7 - h, 12);
     expect(c.upper).toBeCloseTo(2.7 + h, 12);
   });
-  it('fixed: the delta-method interval of contract 2.5', () => {
+  it('fixed: the delta-method interval of docs/contract.md §2.5', () => {
     const c = evaluatePlan(stages, weekly, { rangeKind: 'fixed' }).stages[0].criteria[0];
     const r = ratioInterval(revenue, [1000, 1000, 1000, 1000], 0.8)!;
     expect(c.lower).toBeCloseTo(r.lower, 12);

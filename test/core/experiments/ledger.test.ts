@@ -1,4 +1,4 @@
-/** The experiments ledger's pure parts (contract 2.8): reference values from test/fixtures/experiments/reference.py. */
+/** The experiments ledger's pure parts (docs/contract.md §2.8): reference values from test/fixtures/experiments/reference.py. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-describe('decision colours (contract 2.4)', () => {
+describe('decision colours (docs/contract.md §2.4)', () => {
   it('the ratio matches known values (black on white 21:1, the issue\'s 3.4:1 and 3.9:1)', () => {
     expect(contrast('#000000', '#FFFFFF')).toBeCloseTo(21, 6);
     expect(contrast('#FFFFFF', '#009E73')).toBeCloseTo(3.4, 1);

@@ -1,4 +1,4 @@
-/** AOV, ROI and LTV_CAC (contract 1.2) as Sheets calls them, and the metric layer they share with the engine. */
+/** AOV, ROI and LTV_CAC (docs/contract.md §1.2) as Sheets calls them, and the metric layer they share with the engine. */
 import { describe, expect, it } from 'vitest';
 import { METRIC_DEFINITIONS, metricValue, type MetricContext } from '../../../src/core/metrics/definitions';
 import { emptySums, type MeasureField } from '../../../src/core/metrics/measures';
@@ -33,7 +33,7 @@ describe('the metric layer: one definition per metric', () => {
     }
   });
 
-  it('the formulas of contract 2.3', () => {
+  it('the formulas of docs/contract.md §2.3', () => {
     const x = has('spend', 'revenue', 'conversions', 'newCustomers', 'clicks', 'impressions', 'reach');
     expect(metricValue('cac', sums, x)).toBe(40);
     expect(metricValue('aov', sums, x)).toBe(100); // orders default to conversions

@@ -1,7 +1,7 @@
 /**
  * The plan engine on small plans covering every decision and the contract's rules, at confidence 0
  * (point values, as before ranges existed): these expectations are the point-estimate engine's and
- * must not change. The ranges (contract 2.5) are tested in test/core/evidence.
+ * must not change. The ranges (docs/contract.md §2.5) are tested in test/core/evidence.
  */
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/core/plan/errors';
@@ -69,7 +69,7 @@ describe('plan order and data', () => {
   });
 });
 
-describe('volume criteria (contract 2.1)', () => {
+describe('volume criteria (docs/contract.md §2.1)', () => {
   const plan = [['Stage', 'Budget', 'Min weeks', 'Min ROAS', 'Min conversions'], ['A', 3000, 2, 3, 30]];
   it('unmet with budget left: NEED DATA, saying what is missing', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'A', '', 1000, 100, 18, 5000]]);

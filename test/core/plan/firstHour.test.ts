@@ -8,7 +8,7 @@ const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 const WEEKLY_HEAD = ['Week', 'Stage', 'Spend', 'Clicks', 'Conversions', 'Revenue'];
 const run = (stages: TableCell[][], weekly: TableCell[][]) => evaluatePlan(stages, weekly);
 
-describe('Target <metric> (contract 2.1, as Google Ads names its targets)', () => {
+describe('Target <metric> (docs/contract.md §2.1, as Google Ads names its targets)', () => {
   it.each([
     ['Target ROAS', 'roas', '>='],
     ['target roas', 'roas', '>='],
@@ -25,7 +25,7 @@ describe('Target <metric> (contract 2.1, as Google Ads names its targets)', () =
 
   it('gates the stage: a missed Target CPA is no longer a pass "by default"', () => {
     const stages = [['Stage', 'Budget', 'Target ROAS', 'Target CPA'], ['A', 1000, 3, 20]];
-    // Two alike weeks: one week alone is no verdict with ranges on (contract 2.4).
+    // Two alike weeks: one week alone is no verdict with ranges on (docs/contract.md §2.4).
     const r = run(stages, [WEEKLY_HEAD, [d(6), 'A', 500, 250, 20, 1800], [d(13), 'A', 500, 250, 20, 1800]]);
     expect(r.stages[0].criteria.map((c) => [c.key, c.op, c.target])).toEqual([['roas', '>=', 3], ['cpa', '<=', 20]]);
     expect(r.stages[0].decision).toBe('STOP'); // CPA 25 is 25% over 20

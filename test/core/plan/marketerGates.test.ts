@@ -1,7 +1,7 @@
 /**
  * Issue #21 in the engine: funnel and business KPIs as criteria (with ranges, and the same
  * numbers the custom functions give), Start, Lag weeks, no verdict from one week, test
- * integrity (SRM) and budget-aware advice (contract 2.1–2.5).
+ * integrity (SRM) and budget-aware advice (docs/contract.md §2.1–2.5).
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/calendar/day';
@@ -25,7 +25,7 @@ const FUNNEL: TableCell[][] = [
 const sum = (c: number) => FUNNEL.slice(1).reduce((a, r) => a + (r[c] as number), 0);
 const [spend, impressions, orders, revenue, newCustomers, reach] = [3, 4, 6, 7, 8, 9].map(sum);
 
-describe('funnel and business KPIs (contract 2.3)', () => {
+describe('funnel and business KPIs (docs/contract.md §2.3)', () => {
   const stages = [
     ['Stage', 'Budget', 'Max CAC', 'Min LTV:CAC', 'Min repeat share', 'Min AOV', 'Min ROI', 'Max frequency', 'Cost per purchase <=', 'Min new customers', 'Min profit', 'Margin'],
     ['Test', 40000, 80, 1.5, 0.3, 120, 0.2, 3, 45, 200, 1000, 0.5],
@@ -73,7 +73,7 @@ describe('funnel and business KPIs (contract 2.3)', () => {
   });
 });
 
-describe('Start (contract 2.1)', () => {
+describe('Start (docs/contract.md §2.1)', () => {
   const stages = [['Stage', 'Budget', 'Start', 'Min ROAS'], ['Test', 40000, d(5, 5), 2], ['Scale', 80000, d(6, 2), 2]];
   it('a stage whose Start is after the evaluation date is LOCKED with the date, even when the stage before passed', () => {
     const r = evaluatePlan(stages, FUNNEL, {}, { asOf: day(5, 31) });
@@ -90,7 +90,7 @@ describe('Start (contract 2.1)', () => {
   });
 });
 
-describe('Lag weeks (contract 2.1)', () => {
+describe('Lag weeks (docs/contract.md §2.1)', () => {
   it('the last weeks are shown but not judged; the reason says so', () => {
     const stages = [['Stage', 'Budget', 'Lag weeks', 'Min conversions'], ['Test', 40000, 1, 310]];
     const r = evaluatePlan(stages, FUNNEL).stages[0];
@@ -109,7 +109,7 @@ describe('Lag weeks (contract 2.1)', () => {
   });
 });
 
-describe('test integrity: sample-ratio mismatch (contract 2.4)', () => {
+describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () => {
   const head = ['Week', 'Stage', 'Variant', 'Spend', 'Clicks', 'Conversions', 'Revenue'];
   const weekly = [head, [d(5, 5), 'Test', 'A', 2000, 2900, 60, 7000], [d(5, 5), 'Test', 'B', 2000, 2100, 50, 6000], [d(5, 12), 'Test', 'A', 2000, 2900, 62, 7100], [d(5, 12), 'Test', 'B', 2000, 2100, 49, 6100]];
   it('clicks 58/42 against a planned 50/50: HOLD with the split and the p-value', () => {
@@ -132,7 +132,7 @@ describe('test integrity: sample-ratio mismatch (contract 2.4)', () => {
   });
 });
 
-describe('no verdict from one week, and budget-aware advice (contract 2.4)', () => {
+describe('no verdict from one week, and budget-aware advice (docs/contract.md §2.4)', () => {
   it('one week of 100 spend no longer gives SCALE UP', () => {
     const r = evaluatePlan([['Stage', 'Budget', 'Min ROAS'], ['Test', 1000, 2]], [['Week', 'Stage', 'Spend', 'Revenue'], [d(5, 5), 'Test', 100, 900]]).stages[0];
     expect(r.decision).toBe('NEED DATA');

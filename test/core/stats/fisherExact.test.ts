@@ -1,5 +1,5 @@
 /**
- * AB_TEST with small counts (contract 1.4, issue #27 item 5): Fisher's exact test when an
+ * AB_TEST with small counts (docs/contract.md §1.4, issue #27 item 5): Fisher's exact test when an
  * expected cell is under 5, against scipy (test/core/stats/reference/fisher_reference.py →
  * fisher_reference.json), and an interval that agrees with it.
  */

@@ -1,5 +1,5 @@
 /**
- * The intervals behind the criteria's ranges (contract 2.5) against independent computations
+ * The intervals behind the criteria's ranges (docs/contract.md §2.5) against independent computations
  * (reference/ranges_reference.py → ranges_reference.json: numpy's covariance matrix and
  * gradients, scipy's t quantiles, brute-force week counting), and the ratio interval by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * The sample-ratio-mismatch test (SRM_P, contract 1.2 and 2.4) against scipy.stats.chisquare
+ * The sample-ratio-mismatch test (SRM_P, docs/contract.md §1.2 and 2.4) against scipy.stats.chisquare
  * (srm/reference.py → srm/reference.json), through the built functions and the core.
  */
 import { describe, expect, it } from 'vitest';

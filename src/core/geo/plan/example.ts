@@ -1,5 +1,5 @@
 /**
- * The template's geo example (contract 2.6): six Norwegian cities, 26 weeks of revenue. Oslo and
+ * The template's geo example (docs/contract.md §2.6): six Norwegian cities, 26 weeks of revenue. Oslo and
  * Bergen are the test markets of the `Test` stage from its Start (2025-01-06, the last 4 weeks),
  * where the campaign added about 6,500 a week in each; the other four cities build the synthetic
  * control. Deterministic numbers: a shared season (rising to Christmas) with a different

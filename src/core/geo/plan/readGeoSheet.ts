@@ -1,5 +1,5 @@
 /**
- * The optional `Geo` sheet (contract 2.6): one row per region per day or week, long format as
+ * The optional `Geo` sheet (docs/contract.md §2.6): one row per region per day or week, long format as
  * GeoLift reads it. Columns: `Date` (or `Week`), `Location` (or `Region`, `City`, `DMA`,
  * `Market`), a value column (`Revenue`, else `Conversions`, else `Y`), optional `Spend`.
  */

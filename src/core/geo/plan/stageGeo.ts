@@ -1,5 +1,5 @@
 /**
- * The geo evidence the plan engine asks for (contract 2.5 / 2.6): a stage with a `Test markets`
+ * The geo evidence the plan engine asks for (docs/contract.md §2.5 / 2.6): a stage with a `Test markets`
  * cell (names separated by commas) and optional `Test start` / `Test end` cells is judged on
  * GEO_LIFT over the `Geo` sheet — its iROAS (incremental over spend) and its lift (the `Sales
  * growth` / `Lift` criterion) take GEO_LIFT's values and intervals. Test start defaults to the

@@ -1,5 +1,5 @@
 /**
- * The built-in worked example as it was before ranges (contract 2.5), kept as a fixture: at
+ * The built-in worked example as it was before ranges (docs/contract.md §2.5), kept as a fixture: at
  * confidence 0 it must still evaluate exactly as it did then (pointDecisions.json "example"):
  * Test → SCALE UP (carry forward Video), Scale → HOLD (ROAS just under target), Expand → LOCKED.
  */

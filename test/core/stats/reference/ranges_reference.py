@@ -1,4 +1,4 @@
-"""Reference values for the ranges on criteria (contract 2.5) and WEEKS_NEEDED (contract 1.7),
+"""Reference values for the ranges on criteria (docs/contract.md §2.5) and WEEKS_NEEDED (docs/contract.md §1.7),
 computed independently of the TypeScript with numpy and scipy.
 
 Run: python3 test/core/stats/reference/ranges_reference.py  (writes ranges_reference.json beside it)
