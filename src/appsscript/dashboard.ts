@@ -7,7 +7,18 @@
  * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
  * Service calls depend on the number of charts, never on the number of weekly rows.
  */
-import { chartSlot, dashboardLayout, DASHBOARD_SHEET, DATA_COL, HEADER_ROW, readPrevious, SUMMARY_TOP, type Cell, type ChartPlan, type PreviousDashboard } from '../core/dashboard/layout';
+import {
+  chartSlot,
+  dashboardLayout,
+  DASHBOARD_SHEET,
+  DATA_COL,
+  HEADER_ROW,
+  readPrevious,
+  SUMMARY_TOP,
+  type Cell,
+  type ChartPlan,
+  type PreviousDashboard,
+} from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
 import { findOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
@@ -21,7 +32,6 @@ import type { DashboardJson } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
-
 
 /** A block padded with blanks to at least rows × cols, so a smaller refresh clears what it no longer fills. */
 function padded<T>(block: T[][], rows: number, cols: number, fill: T): T[][] {
@@ -41,12 +51,22 @@ function grow(sheet: Sheet, rows: number, cols: number): void {
 /** Writes the two blocks; returns their sizes, kept in the sheet's mark for the next refresh. */
 function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, prev: PreviousDashboard): BlockSizes {
   const text = (v: Cell) => asText(v) as Cell;
-  const top = padded(layout.top.values.map((r) => r.map(text)), prev.topRows, 0, '' as Cell);
+  const top = padded(
+    layout.top.values.map((r) => r.map(text)),
+    prev.topRows,
+    0,
+    '' as Cell,
+  );
   const bg = padded(layout.top.backgrounds, top.length, 0, null);
   const fg = padded(layout.top.fontColors, top.length, 0, null);
-  const data = padded(layout.data.map((r) => r.map(text)), prev.dataRows, prev.dataCols, '' as Cell);
+  const data = padded(
+    layout.data.map((r) => r.map(text)),
+    prev.dataRows,
+    prev.dataCols,
+    '' as Cell,
+  );
   const dataCol = DATA_COL;
-  grow(sheet, Math.max(top.length, data.length), dataCol + Math.max(0, (data[0]?.length ?? 0)) - 1);
+  grow(sheet, Math.max(top.length, data.length), dataCol + Math.max(0, data[0]?.length ?? 0) - 1);
   const block = sheet.getRange(1, 1, top.length, top[0].length);
   // The stage names stay text: a stage called "1e5" or "TRUE" is shown as typed.
   if (layout.top.values.length > SUMMARY_TOP) sheet.getRange(SUMMARY_TOP + 1, 1, layout.top.values.length - SUMMARY_TOP, 1).setNumberFormat('@');
@@ -82,7 +102,10 @@ function isOldDashboard(sheet: Sheet): boolean {
 
 /** The builder settings every LiftGate chart gets, new or refreshed. */
 function shape(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, sheet: Sheet, plan: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
-  let b = builder.setChartType(Charts.ChartType.COMBO).addRange(sheet.getRange(plan.range.row, plan.range.col, plan.range.numRows, plan.range.numCols)).setNumHeaders(1);
+  let b = builder
+    .setChartType(Charts.ChartType.COMBO)
+    .addRange(sheet.getRange(plan.range.row, plan.range.col, plan.range.numRows, plan.range.numCols))
+    .setNumHeaders(1);
   for (const [k, v] of Object.entries(plan.options)) b = b.setOption(k, v);
   return b;
 }
@@ -109,7 +132,8 @@ function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDas
     const at = chart.getContainerInfo();
     const stageIndex = prev.stages.indexOf(plan.stage);
     const old = stageIndex < 0 ? null : chartSlot(stageIndex, prev.stages.length, plan.kind);
-    if (old && at.getAnchorRow() === old.row && at.getAnchorColumn() === old.col && at.getOffsetX() === 0 && at.getOffsetY() === 0) b = b.setPosition(plan.slot.row, plan.slot.col, 0, 0);
+    if (old && at.getAnchorRow() === old.row && at.getAnchorColumn() === old.col && at.getOffsetX() === 0 && at.getOffsetY() === 0)
+      b = b.setPosition(plan.slot.row, plan.slot.col, 0, 0);
     sheet.updateChart(b.build());
     counts.updated++;
   }

@@ -20,7 +20,18 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Cell = string | number | boolean | Date;
 
-export const LOG_HEADER_KEYS: readonly MessageKey[] = ['header.when', 'header.stage', 'header.decision', 'header.reason', 'header.spend', 'header.revenue', 'metric.roas', 'metric.cpa', 'metric.iroas', 'header.nextBudget'];
+export const LOG_HEADER_KEYS: readonly MessageKey[] = [
+  'header.when',
+  'header.stage',
+  'header.decision',
+  'header.reason',
+  'header.spend',
+  'header.revenue',
+  'metric.roas',
+  'metric.cpa',
+  'metric.iroas',
+  'header.nextBudget',
+];
 const WIDTH = LOG_HEADER_KEYS.length;
 
 /** Each log column's header in every language, normalised: a log started in English stays the log in Norwegian. */
@@ -45,7 +56,11 @@ export interface LogPlan {
 }
 
 const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
-const key = (v: unknown) => String(v ?? '').replace(/^'/, '').trim().toLowerCase();
+const key = (v: unknown) =>
+  String(v ?? '')
+    .replace(/^'/, '')
+    .trim()
+    .toLowerCase();
 
 /** Reads the log (one getValues), checks it is a LiftGate log, and computes the rows to append. */
 /** LiftGate's log: row 1 starts with When, and no header among the first ten says otherwise. */
@@ -92,7 +107,18 @@ export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: 
     checkCellText(s.reason, 'text.logReason', s.stage, tr);
     // The figures of the one result: iROAS blank without a measure of incrementality (docs/contract.md §3).
     const f = stageFigures(s);
-    rows.push([now, asText(s.stage) as string, tr.decision(s.decision), asText(s.reason) as string, num(f.spend), num(f.revenue), num(f.roas), num(f.cpa), num(f.iroas), f.nextBudget]);
+    rows.push([
+      now,
+      asText(s.stage) as string,
+      tr.decision(s.decision),
+      asText(s.reason) as string,
+      num(f.spend),
+      num(f.revenue),
+      num(f.roas),
+      num(f.cpa),
+      num(f.iroas),
+      f.nextBudget,
+    ]);
   }
   const used = writeHeader ? 0 : existing.length;
   const at = used + (writeHeader ? 2 : 1);

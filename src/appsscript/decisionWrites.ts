@@ -65,7 +65,14 @@ export function planDecisionWrites(table: readonly (readonly Cell[])[], result: 
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
     // Total and note rows are not among the stages read (readStages decides), so they keep their cells.
-    const s = stageCol < 0 ? undefined : byName.get(String(row[stageCol] ?? '').trim().toLowerCase());
+    const s =
+      stageCol < 0
+        ? undefined
+        : byName.get(
+            String(row[stageCol] ?? '')
+              .trim()
+              .toLowerCase(),
+          );
     if (!s) {
       current = null;
       continue;
@@ -76,7 +83,8 @@ export function planDecisionWrites(table: readonly (readonly Cell[])[], result: 
   return {
     cols,
     newHeaders,
-    runs: groups.map(({ row, stages }) => {      for (const s of stages) checkCellText(s.reason, 'text.reason', s.stage, tr);
+    runs: groups.map(({ row, stages }) => {
+      for (const s of stages) checkCellText(s.reason, 'text.reason', s.stage, tr);
       return {
         row,
         stages,
@@ -118,6 +126,8 @@ export function writeDecisions(sheet: Sheet, plan: DecisionWrites, allStages: re
     }
   } catch (e) {
     const left = allStages.filter((s) => !done.has(s));
-    throw new Error(tr.t('error.writeFailed', { sheet: sheet.getName(), error: errorText(e), stages: tr.list(left.map((s) => tr.t('text.quoted', { text: s }))) }));
+    throw new Error(
+      tr.t('error.writeFailed', { sheet: sheet.getName(), error: errorText(e), stages: tr.list(left.map((s) => tr.t('text.quoted', { text: s }))) }),
+    );
   }
 }

@@ -24,10 +24,13 @@ export type { EvaluationJson };
 /** The optional sheet of a geo test with many regions (docs/contract.md §2.6). */
 export { GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 
-
 /** Plain JSON for google.script.run: no Dates, no undefined, no NaN/Infinity. */
 function toJson(result: PlanResult, at: Date): EvaluationJson {
-  return JSON.parse(JSON.stringify({ evaluatedAt: at.toISOString(), stages: result.stages, warnings: result.warnings }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
+  return JSON.parse(
+    JSON.stringify({ evaluatedAt: at.toISOString(), stages: result.stages, warnings: result.warnings }, (_k, v) =>
+      typeof v === 'number' && !Number.isFinite(v) ? null : v,
+    ),
+  );
 }
 
 export function evaluateStages(): EvaluationJson {
@@ -45,7 +48,12 @@ export function evaluateStages(): EvaluationJson {
     const log = planLog(ss, settings.logSheet, result, now, tr);
     const experiments = planExperiments(read.ledger, result, now, tr);
     // From here on, writes only.
-    writeDecisions(read.stagesSheet, decisions, result.stages.map((s) => s.stage), tr);
+    writeDecisions(
+      read.stagesSheet,
+      decisions,
+      result.stages.map((s) => s.stage),
+      tr,
+    );
     try {
       writeLog(ss, log, tr);
     } catch (e) {

@@ -113,7 +113,9 @@ function textBlocks(): [number, number][] {
 export function exportExperiments(format: unknown): ExportResult {
   const settings = getSettings();
   const tr = translatorFor(settings.language, settings.locale);
-  const f = String(format ?? '').trim().toLowerCase() as ExportFormat;
+  const f = String(format ?? '')
+    .trim()
+    .toLowerCase() as ExportFormat;
   if (!EXPORT_FORMATS.includes(f)) throw new Error(tr.t('experiments.error.format', { value: String(format) }));
   return withDocumentLock(() => {
     const ledger = readLedgerSheet(SpreadsheetApp.getActiveSpreadsheet(), tr);

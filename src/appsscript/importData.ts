@@ -26,7 +26,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** How many unreadable lines the answer lists; the count says how many there were. */
 const MAX_PROBLEMS_LISTED = 200;
 
-
 /** An empty sheet reads as [[""]]: no table at all. */
 function tableOrNull(sheet: Sheet | null): Cell[][] | null {
   if (!sheet) return null;
@@ -37,7 +36,10 @@ function tableOrNull(sheet: Sheet | null): Cell[][] | null {
 export function importData(fileName?: unknown, content?: unknown, options?: unknown): ImportResultJson {
   const settings = getSettings();
   const tr = translatorFor(settings.language, settings.locale);
-  const name = String(fileName ?? '').trim().slice(0, 200) || tr.t('import.theFile');
+  const name =
+    String(fileName ?? '')
+      .trim()
+      .slice(0, 200) || tr.t('import.theFile');
   const dryRun = Boolean(options && typeof options === 'object' && (options as { dryRun?: unknown }).dryRun);
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   let file;
@@ -187,7 +189,13 @@ function writeWeekly(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, pl
     const need = start + n - 1 - sheet.getMaxRows();
     if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
     for (const [c0, c1] of runs(plan.keyColumns)) sheet.getRange(start, c0 + 1, n, c1 - c0 + 1).setNumberFormat('@');
-    w.setValues(sheet, start, 1, plan.appended.map((row) => row.map(asText)), blanks(n, width));
+    w.setValues(
+      sheet,
+      start,
+      1,
+      plan.appended.map((row) => row.map(asText)),
+      blanks(n, width),
+    );
   }
 }
 

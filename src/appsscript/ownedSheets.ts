@@ -89,7 +89,13 @@ export function openOwnedSheet(ss: Spreadsheet, role: OwnedRole, found: OwnedShe
 }
 
 /** Find and open in one step, for writers that need no plan. */
-export function ownedSheet(ss: Spreadsheet, role: OwnedRole, name: string, adopt?: (sheet: Sheet) => boolean, tr: Translator = ENGLISH): { sheet: Sheet; clash: string | null } {
+export function ownedSheet(
+  ss: Spreadsheet,
+  role: OwnedRole,
+  name: string,
+  adopt?: (sheet: Sheet) => boolean,
+  tr: Translator = ENGLISH,
+): { sheet: Sheet; clash: string | null } {
   const found = findOwnedSheet(ss, role, name, adopt, tr);
   return { sheet: openOwnedSheet(ss, role, found), clash: found.clash };
 }

@@ -81,7 +81,15 @@ function me(): string {
   }
 }
 
-const WEEKDAY_ENUM: Record<string, string> = { monday: 'MONDAY', tuesday: 'TUESDAY', wednesday: 'WEDNESDAY', thursday: 'THURSDAY', friday: 'FRIDAY', saturday: 'SATURDAY', sunday: 'SUNDAY' };
+const WEEKDAY_ENUM: Record<string, string> = {
+  monday: 'MONDAY',
+  tuesday: 'TUESDAY',
+  wednesday: 'WEDNESDAY',
+  thursday: 'THURSDAY',
+  friday: 'FRIDAY',
+  saturday: 'SATURDAY',
+  sunday: 'SUNDAY',
+};
 
 /** Where this user's trigger id for a document is remembered (user properties are the user's own). */
 const triggerKey = (ss: Spreadsheet) => `liftgate.schedule.trigger.${ss.getId()}`;
@@ -145,7 +153,11 @@ function logLength(ss: Spreadsheet, settings: SettingsWithLocale): number {
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const key = (v: unknown) => String(v ?? '').replace(/^'/, '').trim().toLowerCase();
+const key = (v: unknown) =>
+  String(v ?? '')
+    .replace(/^'/, '')
+    .trim()
+    .toLowerCase();
 
 /**
  * The stages whose rows this run appended to the log, each with its logged decision before:
@@ -165,7 +177,12 @@ function changesSince(ss: Spreadsheet, settings: SettingsWithLocale, before: num
     const s = byStage.get(key(rows[r][1]));
     if (!s) continue;
     const prev = last.get(key(s.stage));
-    out.push({ stage: s.stage, decision: s.decision, nextBudget: num(s.nextBudget), before: prev ? { decision: decisionFromWord(prev[2]), word: String(prev[2] ?? ''), nextBudget: num(prev[9]) } : null });
+    out.push({
+      stage: s.stage,
+      decision: s.decision,
+      nextBudget: num(s.nextBudget),
+      before: prev ? { decision: decisionFromWord(prev[2]), word: String(prev[2] ?? ''), nextBudget: num(prev[9]) } : null,
+    });
   }
   return out;
 }
@@ -232,7 +249,12 @@ export function runSchedule(_event?: unknown): RunJson {
   const mail = buildScheduleEmail(facts, tr);
   const to = s.recipients.length ? s.recipients : s.owner ? [s.owner] : user ? [user] : [];
   const emailed = worth && s.email ? send(to, mail, tr, warnings) : false;
-  const lastRun: LastRun = { at: new Date().toISOString(), changed: changes.map((c) => c.stage), emailed, warnings: warnings.slice(0, MAX_WARNINGS).map((w) => w.slice(0, 400)) };
+  const lastRun: LastRun = {
+    at: new Date().toISOString(),
+    changed: changes.map((c) => c.stage),
+    emailed,
+    warnings: warnings.slice(0, MAX_WARNINGS).map((w) => w.slice(0, 400)),
+  };
   props().setProperty(LAST_RUN_KEY, JSON.stringify(lastRun));
   return { ran: true, lastRun, email: worth ? { to, subject: mail.subject, htmlBody: mail.htmlBody } : null };
 }

@@ -65,13 +65,15 @@ function changeText(c: StageChange, tr: Translator): string {
 }
 
 function sourceText(s: SourceReadJson): string {
-  return s.ok ? `${s.sheet}: ${s.result?.message ?? ''}` : s.error ?? s.sheet;
+  return s.ok ? `${s.sheet}: ${s.result?.message ?? ''}` : (s.error ?? s.sheet);
 }
 
 const CELL = 'padding:6px 8px;border:1px solid #D0D0D0;text-align:left;vertical-align:top';
 
 function decisionsTable(e: EvaluationJson, tr: Translator): string {
-  const head = [tr.t('header.stage'), tr.t('header.decision'), tr.t('header.nextBudget'), tr.t('header.reason')].map((h) => `<th style="${CELL};background:#F3F3F3">${escapeHtml(h)}</th>`).join('');
+  const head = [tr.t('header.stage'), tr.t('header.decision'), tr.t('header.nextBudget'), tr.t('header.reason')]
+    .map((h) => `<th style="${CELL};background:#F3F3F3">${escapeHtml(h)}</th>`)
+    .join('');
   const rows = e.stages.map((s) => {
     const st = DECISION_STYLES[s.decision] ?? DECISION_STYLES.HOLD;
     const word = `${st.symbol} ${tr.decision(s.decision)}`;
@@ -81,7 +83,9 @@ function decisionsTable(e: EvaluationJson, tr: Translator): string {
 }
 
 const section = (title: string, items: readonly string[], colour = '#202124') =>
-  items.length ? `<h3 style="font-size:15px;margin:16px 0 4px">${escapeHtml(title)}</h3><ul style="margin:0;padding-left:20px;color:${colour}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '';
+  items.length
+    ? `<h3 style="font-size:15px;margin:16px 0 4px">${escapeHtml(title)}</h3><ul style="margin:0;padding-left:20px;color:${colour}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+    : '';
 
 export function buildScheduleEmail(f: RunFacts, tr: Translator): ScheduleEmail {
   const subject = subjectOf(f, tr);

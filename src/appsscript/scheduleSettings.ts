@@ -33,7 +33,8 @@ const blank = (v: unknown) => v === undefined || v === null || v === '';
 export function validateSchedule(input: unknown, tr: Translator): Schedule {
   const src = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const out: Schedule = { ...DEFAULT_SCHEDULE, recipients: [] };
-  const bad = (field: string, allowed: string, value: unknown) => new Error(tr.t('error.scheduleValue', { field, allowed, value: JSON.stringify(value ?? null).slice(0, 80) }));
+  const bad = (field: string, allowed: string, value: unknown) =>
+    new Error(tr.t('error.scheduleValue', { field, allowed, value: JSON.stringify(value ?? null).slice(0, 80) }));
   if (!blank(src.frequency)) {
     const f = String(src.frequency).trim().toLowerCase();
     if (!(FREQUENCIES as readonly string[]).includes(f)) throw bad('frequency', FREQUENCIES.join(', '), src.frequency);

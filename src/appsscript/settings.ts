@@ -40,7 +40,6 @@ export const SETTING_NAMES: readonly [keyof Settings, MessageKey, SheetKind][] =
 /** The confidences a document may choose for its ranges (docs/contract.md §2.5); 0 turns ranges off. */
 export const CONFIDENCES: readonly number[] = [0, 0.8, 0.9, 0.95];
 
-
 /**
  * Checks settings from the sidebar (or a stored JSON) and fills what is missing with defaults:
  * the sheet names in the document's language.
@@ -60,14 +59,24 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     const n = settingNumber(v);
     // Lag weeks are whole weeks: 1.5 would leave half a week judged.
     if (n === null || n < lo || n > hi || (key === 'lagWeeks' && !Number.isInteger(n))) {
-      throw new Error(tr.t('error.settingNumber', { setting: tr.t(label), min: String(lo), max: String(hi), minPercent: tr.percent(lo, 0), maxPercent: tr.percent(hi, 0), value: JSON.stringify(v) }));
+      throw new Error(
+        tr.t('error.settingNumber', {
+          setting: tr.t(label),
+          min: String(lo),
+          max: String(hi),
+          minPercent: tr.percent(lo, 0),
+          maxPercent: tr.percent(hi, 0),
+          value: JSON.stringify(v),
+        }),
+      );
     }
     out[key] = n;
   }
   const c = src.confidence;
   if (c !== undefined && c !== null && c !== '') {
     const n = settingNumber(c);
-    if (n === null || !CONFIDENCES.includes(n)) throw new Error(tr.t('error.settingConfidence', { setting: tr.t('setting.confidence'), value: JSON.stringify(c) }));
+    if (n === null || !CONFIDENCES.includes(n))
+      throw new Error(tr.t('error.settingConfidence', { setting: tr.t('setting.confidence'), value: JSON.stringify(c) }));
     out.confidence = n;
   }
   for (const [key, label, kind] of SETTING_NAMES) {
@@ -92,7 +101,8 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
   const rk = src.rangeKind;
   if (rk !== undefined && rk !== null && rk !== '') {
     const kind = String(rk).trim().toLowerCase();
-    if (!RANGE_KINDS.includes(kind as RangeKind)) throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
+    if (!RANGE_KINDS.includes(kind as RangeKind))
+      throw new Error(tr.t('error.settingRangeKind', { setting: tr.t('setting.rangeKind'), kinds: RANGE_KINDS.join(', '), value: JSON.stringify(rk) }));
     out.rangeKind = kind;
   }
   // Nor may a sheet the plan reads or the log is written to carry the name of a sheet LiftGate
@@ -104,11 +114,18 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
   const ws = src.weekStart;
   if (ws !== undefined && ws !== null && ws !== '') {
     const day = String(ws).trim().toLowerCase();
-    if (!WEEK_STARTS.includes(day as WeekStart)) throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
+    if (!WEEK_STARTS.includes(day as WeekStart))
+      throw new Error(tr.t('error.settingWeekStart', { setting: tr.t('setting.weekStart'), days: WEEK_STARTS.join(', '), value: JSON.stringify(ws) }));
     out.weekStart = day;
   }
   // LiftGate's own sheets, under the names set here and their default names in every language.
-  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), CAMPAIGNS_SHEET, ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
+  const own = [
+    String(out.stagesSheet),
+    String(out.weeklySheet),
+    String(out.logSheet),
+    CAMPAIGNS_SHEET,
+    ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k])),
+  ];
   out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }
@@ -153,10 +170,11 @@ export function getSettings(): SettingsWithLocale {
 function reservedRole(name: string): string | null {
   const lower = name.trim().toLowerCase();
   for (const fixed of RESERVED_SHEETS) if (fixed.toLowerCase() === lower) return fixed;
-  for (const l of LANGUAGES) for (const key of ['sheet.dashboard', 'sheet.campaigns', 'sheet.experiments', 'sheet.geo'] as const) {
-    const v = (catalogue(l) as Record<string, string>)[key];
-    if (v && v.toLowerCase() === lower) return v;
-  }
+  for (const l of LANGUAGES)
+    for (const key of ['sheet.dashboard', 'sheet.campaigns', 'sheet.experiments', 'sheet.geo'] as const) {
+      const v = (catalogue(l) as Record<string, string>)[key];
+      if (v && v.toLowerCase() === lower) return v;
+    }
   return null;
 }
 

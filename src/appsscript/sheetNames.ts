@@ -11,8 +11,12 @@ import { KEY } from './settings';
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function checkSheetNames(s: Pick<Settings, 'stagesSheet' | 'weeklySheet' | 'logSheet'>, tr: Translator): void {
-  if (same(s.stagesSheet, s.weeklySheet)) throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
-  for (const [name, label] of [[s.stagesSheet, 'setting.stagesSheet'], [s.weeklySheet, 'setting.weeklySheet']] as const) {
+  if (same(s.stagesSheet, s.weeklySheet))
+    throw new Error(tr.t('error.settingSameSheets', { stages: tr.t('setting.stagesSheet'), weekly: tr.t('setting.weeklySheet') }));
+  for (const [name, label] of [
+    [s.stagesSheet, 'setting.stagesSheet'],
+    [s.weeklySheet, 'setting.weeklySheet'],
+  ] as const) {
     if (same(s.logSheet, name)) throw new Error(tr.t('error.settingLogSheet', { setting: tr.t('setting.logSheet'), other: tr.t(label).toLowerCase(), name }));
   }
 }

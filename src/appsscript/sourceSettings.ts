@@ -23,7 +23,8 @@ export function validateSources(input: unknown, ownSheets: readonly string[], tr
     const sheet = typeof e.sheet === 'string' ? e.sheet.trim() : '';
     if (!sheet || sheet.length > 100) throw new Error(tr.t('error.sourceSheet', { n: i + 1, value: JSON.stringify(e.sheet ?? null) }));
     const platform = e.platform === undefined || e.platform === null || e.platform === '' ? 'auto' : String(e.platform).trim().toLowerCase();
-    if (!SOURCE_PLATFORMS.includes(platform)) throw new Error(tr.t('error.sourcePlatform', { sheet, value: JSON.stringify(e.platform), platforms: SOURCE_PLATFORMS.join(', ') }));
+    if (!SOURCE_PLATFORMS.includes(platform))
+      throw new Error(tr.t('error.sourcePlatform', { sheet, value: JSON.stringify(e.platform), platforms: SOURCE_PLATFORMS.join(', ') }));
     if (own.has(sheet.toLowerCase())) throw new Error(tr.t('error.sourceOwnSheet', { sheet }));
     if (out.some((s) => s.sheet.toLowerCase() === sheet.toLowerCase())) throw new Error(tr.t('error.sourceTwice', { sheet }));
     out.push({ sheet, platform });

@@ -41,7 +41,14 @@ export function readSource(source: SourceSetting, dryRun: boolean, settings: Set
     const rows = readTable(sheet);
     if (rows.length <= 1 && rows.every((r) => r.every((c) => c === ''))) return { ...base, ok: false, error: tr.t('source.empty', { sheet: sheet.getName() }) };
     // Date cells go in as Dates: the import reads each as the day it shows in the sheet's zone.
-    const file = readExportFile(sheet.getName(), rows, tr, settings.locale, source.platform === 'auto' ? undefined : source.platform, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+    const file = readExportFile(
+      sheet.getName(),
+      rows,
+      tr,
+      settings.locale,
+      source.platform === 'auto' ? undefined : source.platform,
+      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    );
     return { ...base, ok: true, result: importFile(sheet.getName(), file, dryRun, settings, tr) };
   } catch (e) {
     // A connector tab that holds something else, a Campaigns sheet that needs fixing, a

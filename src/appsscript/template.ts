@@ -63,11 +63,13 @@ function weeklyRoas(tr: Translator): string {
 }
 
 function notesRow(keys: readonly (MessageKey | undefined)[], notes: Partial<Record<MessageKey, MessageKey>>, tr: Translator): string[][] {
-  return [keys.map((k) => {
-    if (k === 'header.roasFormula' && notes === WEEKLY_NOTES) return tr.t('note.weeklyRoasFormula', { formula: weeklyRoas(tr) });
-    const note = k ? notes[k] : undefined;
-    return note ? tr.t(note) : '';
-  })];
+  return [
+    keys.map((k) => {
+      if (k === 'header.roasFormula' && notes === WEEKLY_NOTES) return tr.t('note.weeklyRoasFormula', { formula: weeklyRoas(tr) });
+      const note = k ? notes[k] : undefined;
+      return note ? tr.t(note) : '';
+    }),
+  ];
 }
 
 /** A sheet name as a formula reference: `Weekly`, `'Ukedata'`, `'По неделям'`. */
@@ -92,7 +94,12 @@ function writeBlock(sheet: Sheet, rows: Cell[][]): void {
 function colourRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], tr: Translator): void {
   const words = DECISIONS.flatMap((d) => [...new Set([d, tr.decision(d)])].map((w) => [d, w] as const));
   const rules = words.map(([d, w]) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(w).setBackground(DECISION_STYLES[d].fill).setFontColor(DECISION_STYLES[d].text).setRanges(ranges).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(w)
+      .setBackground(DECISION_STYLES[d].fill)
+      .setFontColor(DECISION_STYLES[d].text)
+      .setRanges(ranges)
+      .build(),
   );
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules]);
 }
@@ -112,7 +119,10 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: 
   // The plan: the example's columns and Test markets, together (A–K); then Decision… Evaluated (L–O); then the formulas (P–R).
   const planWidth = example.stages[0].length + 1;
   const rows: Cell[][] = example.stages.map((r, i) => {
-    if (i === 0) return [...r, tr.t('header.testMarkets'), ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k))].map((v, c) => (c === planWidth + OUTPUT_HEADER_KEYS.length + 2 ? stageDecisionFormula(planWidth, weeklyName, geoName) : v));
+    if (i === 0)
+      return [...r, tr.t('header.testMarkets'), ...[...OUTPUT_HEADER_KEYS, ...formulaKeys].map((k) => tr.t(k))].map((v, c) =>
+        c === planWidth + OUTPUT_HEADER_KEYS.length + 2 ? stageDecisionFormula(planWidth, weeklyName, geoName) : v,
+      );
     const a = `$A${i + 1}`;
     const column = (key: MessageKey) => weeklyColumnByHeader(weeklyName, tr.t(key));
     const sum = (key: MessageKey) => `SUMIFS(${column(key)},${column('header.stage')},${a})`;
@@ -120,7 +130,10 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: 
       ...r,
       // The first stage is a geo test of the Geo example's test markets.
       i === 1 ? EXAMPLE_GEO_MARKETS : '',
-      '', '', '', '',
+      '',
+      '',
+      '',
+      '',
       `=IF(${sum('header.spend')}=0,"",ROAS(${sum('header.revenue')},${sum('header.spend')}))`,
       `=IF(${sum('header.conversions')}=0,"",CPA(${sum('header.spend')},${sum('header.conversions')}))`,
       '', // STAGE_DECISION's result spills here from the header row
@@ -153,7 +166,10 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
   const rows: Cell[][] = example.weekly.map((r, i) => (i === 0 ? [...r, tr.t('header.roasFormula')] : [...r, i === 1 ? weeklyRoas(tr) : '']));
   writeBlock(sheet, rows);
   const keys = [...localizedExample.headerKeys('weekly'), 'header.roasFormula' as MessageKey];
-  sheet.getRange(1, 1, 1, rows[0].length).setNotes(notesRow(keys, WEEKLY_NOTES, tr)).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, rows[0].length)
+    .setNotes(notesRow(keys, WEEKLY_NOTES, tr))
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   // Validate what the engine accepts, and only warn: refunds make revenue negative, and pasted
   // exports bring text numbers ("1 234,50 kr") that LiftGate reads. Rejecting them would lose data.
@@ -174,12 +190,14 @@ function geoSheet(sheet: Sheet, tr: Translator): void {
   // The Geo sheet's headers in the document's language (read in any of the four: core/geo/plan/geoHeaders).
   rows[0] = [tr.t('header.week'), tr.t('geo.region'), tr.t('header.revenue')];
   writeBlock(sheet, rows);
-  sheet.getRange(1, 1, 1, rows[0].length).setNotes([[tr.t('note.geoWeek'), tr.t('note.geoRegion'), tr.t('note.geoRevenue')]]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, rows[0].length)
+    .setNotes([[tr.t('note.geoWeek'), tr.t('note.geoRegion'), tr.t('note.geoRevenue')]])
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(2, 3, rows.length - 1, 1).setNumberFormat('#,##0');
 }
-
 
 export function createTemplate(): TemplateResult {
   const settings = getSettings();

@@ -43,14 +43,22 @@ export class UndoableWrites {
           if (!stuck.includes(w.undo[i].sheet)) stuck.push(w.undo[i].sheet);
         }
       }
-      if (stuck.length) throw new Error(tr.t('error.writeNotUndone', { error: errorText(e), sheets: tr.list(stuck.map((s) => tr.t('text.quoted', { text: s }))) }));
+      if (stuck.length)
+        throw new Error(tr.t('error.writeNotUndone', { error: errorText(e), sheets: tr.list(stuck.map((s) => tr.t('text.quoted', { text: s }))) }));
       throw new Error(tr.t('error.writeUndone', { error: errorText(e) }));
     }
   }
 }
 
 /** The cells of a table block as they are, formulas kept as formulas: what an undo writes back. */
-export function blockBefore(table: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[] | null, row0: number, col0: number, rows: number, cols: number): unknown[][] {
+export function blockBefore(
+  table: readonly (readonly unknown[])[],
+  formulas: readonly (readonly string[])[] | null,
+  row0: number,
+  col0: number,
+  rows: number,
+  cols: number,
+): unknown[][] {
   const out: unknown[][] = [];
   for (let r = row0; r < row0 + rows; r++) {
     const line: unknown[] = [];

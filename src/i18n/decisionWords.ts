@@ -12,7 +12,7 @@ export const wordKey = (s: string) => s.trim().toUpperCase().replace(/\s+/g, ' '
 let words: Readonly<Record<string, Decision>> | undefined;
 
 /** Words earlier versions wrote into Decision cells (before the #26 translation review): still read. */
-const FORMER_WORDS: Readonly<Record<string, Decision>> = { 'ДАЛЬШЕ': 'GO', 'ЗАКРЫТ': 'LOCKED' };
+const FORMER_WORDS: Readonly<Record<string, Decision>> = { ДАЛЬШЕ: 'GO', ЗАКРЫТ: 'LOCKED' };
 
 /** Every language's word for every decision, by wordKey (built on first use). */
 export function decisionWords(): Readonly<Record<string, Decision>> {
@@ -26,5 +26,5 @@ export function decisionWords(): Readonly<Record<string, Decision>> {
 
 /** The decision a cell's word names, in any language, or null. */
 export function decisionFromWord(word: unknown): Decision | null {
-  return typeof word === 'string' ? decisionWords()[wordKey(word)] ?? null : null;
+  return typeof word === 'string' ? (decisionWords()[wordKey(word)] ?? null) : null;
 }

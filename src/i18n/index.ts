@@ -48,7 +48,11 @@ const decisionKey = (d: Decision) => `decision.${d.replace(' ', '_')}` as Messag
  *   German-locale sheet read in English still shows 1.234,50
  * @param intl the runtime's Intl (tests pass null to exercise the fallback)
  */
-export function translator(language: Language, locale?: string | null, intl: typeof Intl | null = (globalThis as { Intl?: typeof Intl }).Intl ?? null): Translator {
+export function translator(
+  language: Language,
+  locale?: string | null,
+  intl: typeof Intl | null = (globalThis as { Intl?: typeof Intl }).Intl ?? null,
+): Translator {
   const messages = catalogue(language);
   const tag = intlLocale(locale, language);
   const nf: NumberFormatter = numberFormatter(tag, intl);

@@ -35,7 +35,9 @@ export function languageFromLocale(locale: string | undefined | null): Language 
 
 /** "nb_NO" → "nb-NO", "no_NO" → "nb-NO" (Intl knows bokmål as nb), "" → the language's own. */
 export function intlLocale(locale: string | undefined | null, language: Language): string {
-  const tag = String(locale ?? '').trim().replace(/_/g, '-');
+  const tag = String(locale ?? '')
+    .trim()
+    .replace(/_/g, '-');
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return language === 'zh-Hans' ? 'zh-CN' : language;
   return tag.replace(/^no(?=-|$)/i, 'nb');
 }

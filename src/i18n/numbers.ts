@@ -19,10 +19,29 @@ const SPACE_COMMA: Marks = { group: NBSP, decimal: ',', percentSpace: true };
 const DOT_COMMA: Marks = { group: '.', decimal: ',', percentSpace: true };
 /** By language subtag; what is not here reads like English (zh, ja, ko, he, th… do). */
 const FALLBACK_MARKS: Readonly<Record<string, Marks>> = {
-  nb: SPACE_COMMA, no: SPACE_COMMA, nn: SPACE_COMMA, ru: SPACE_COMMA, uk: SPACE_COMMA, fr: SPACE_COMMA, sv: SPACE_COMMA,
-  fi: SPACE_COMMA, cs: SPACE_COMMA, pl: SPACE_COMMA, sk: SPACE_COMMA, bg: SPACE_COMMA, hu: SPACE_COMMA, et: SPACE_COMMA,
-  de: DOT_COMMA, da: DOT_COMMA, nl: DOT_COMMA, it: { ...DOT_COMMA, percentSpace: false }, es: DOT_COMMA, pt: DOT_COMMA,
-  id: { ...DOT_COMMA, percentSpace: false }, tr: DOT_COMMA, el: DOT_COMMA,
+  nb: SPACE_COMMA,
+  no: SPACE_COMMA,
+  nn: SPACE_COMMA,
+  ru: SPACE_COMMA,
+  uk: SPACE_COMMA,
+  fr: SPACE_COMMA,
+  sv: SPACE_COMMA,
+  fi: SPACE_COMMA,
+  cs: SPACE_COMMA,
+  pl: SPACE_COMMA,
+  sk: SPACE_COMMA,
+  bg: SPACE_COMMA,
+  hu: SPACE_COMMA,
+  et: SPACE_COMMA,
+  de: DOT_COMMA,
+  da: DOT_COMMA,
+  nl: DOT_COMMA,
+  it: { ...DOT_COMMA, percentSpace: false },
+  es: DOT_COMMA,
+  pt: DOT_COMMA,
+  id: { ...DOT_COMMA, percentSpace: false },
+  tr: DOT_COMMA,
+  el: DOT_COMMA,
 };
 
 export function fallbackMarks(locale: string): Marks {
@@ -52,7 +71,17 @@ export interface NumberFormatter {
 }
 
 /** Intl formatters of one locale, or null when the runtime lacks Intl or the locale's data. */
-function intlFor(locale: string, I: IntlLike): { nf: (d: number) => Intl.NumberFormat; pf: (d: number) => Intl.NumberFormat; df: Intl.DateTimeFormat; tf: Intl.DateTimeFormat; dm: Intl.DateTimeFormat; cf: Intl.NumberFormat } | null {
+function intlFor(
+  locale: string,
+  I: IntlLike,
+): {
+  nf: (d: number) => Intl.NumberFormat;
+  pf: (d: number) => Intl.NumberFormat;
+  df: Intl.DateTimeFormat;
+  tf: Intl.DateTimeFormat;
+  dm: Intl.DateTimeFormat;
+  cf: Intl.NumberFormat;
+} | null {
   try {
     if (!I || typeof I.NumberFormat !== 'function') return null;
     const probe = new I.NumberFormat(locale);
@@ -124,4 +153,3 @@ export function numberFormatter(locale: string, intl: IntlLike = (globalThis as 
     },
   };
 }
-

@@ -13,17 +13,7 @@
 import { serialDay, textSerialDay } from '../core/geo/periods';
 import { decimalSeparatorFor, parseNumber } from '../core/numbers/parseNumber';
 import { ArgumentError, DomainError, describeValue, where } from './errors';
-import type {
-  CallContext,
-  ElementwiseSpec,
-  Fail,
-  FunctionSpec,
-  OutCell,
-  OutValue,
-  ParamSpec,
-  SheetValue,
-  WholeSpec,
-} from './types';
+import type { CallContext, ElementwiseSpec, Fail, FunctionSpec, OutCell, OutValue, ParamSpec, SheetValue, WholeSpec } from './types';
 
 type Grid = readonly (readonly SheetValue[])[];
 
@@ -109,7 +99,13 @@ class Call {
   }
 
   toPeriod(p: ParamSpec, v: SheetValue, row: number, col: number): number {
-    const n = isDate(v) ? serialDay(v) : typeof v === 'string' ? textSerialDay(v, /^\s*\d{1,2}[/-]/.test(v) ? this.ctx.locale : undefined) ?? parseNumber(v, this.ctx.locale) : typeof v === 'number' ? v : null;
+    const n = isDate(v)
+      ? serialDay(v)
+      : typeof v === 'string'
+        ? (textSerialDay(v, /^\s*\d{1,2}[/-]/.test(v) ? this.ctx.locale : undefined) ?? parseNumber(v, this.ctx.locale))
+        : typeof v === 'number'
+          ? v
+          : null;
     if (n !== null && Number.isFinite(n)) return n;
     return this.fail(p.name, `is ${describeValue(v)}, not a date or period number`, row, col);
   }
@@ -131,7 +127,7 @@ class Call {
   checkNumber(p: ParamSpec, n: number, row: number, col: number): number {
     if (p.integer && !Number.isInteger(n)) this.fail(p.name, `is ${n}; it must be a whole number`, row, col);
     const { min, max, exclusive } = p;
-    if (min !== undefined && (exclusive ? !(n > min) : !(n >= min)) || max !== undefined && (exclusive ? !(n < max) : !(n <= max))) {
+    if ((min !== undefined && (exclusive ? !(n > min) : !(n >= min))) || (max !== undefined && (exclusive ? !(n < max) : !(n <= max)))) {
       this.fail(p.name, `is ${n}; it must be ${rangeText(p)}`, row, col);
     }
     return n;

@@ -12,7 +12,6 @@ import { SettingsPanel } from './SettingsPanel';
 import { StageCard } from './StageCard';
 import type { EvaluationJson, SettingsJson } from './types';
 
-
 export function App() {
   const [result, setResult] = useState<EvaluationJson | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,7 +72,12 @@ export function App() {
     <I18n.Provider value={tr}>
       <main lang={tr.language}>
         <h1>LiftGate</h1>
-        <p class="intro">{tr.t('sidebar.intro', { stages: quoted(settings?.stagesSheet ?? tr.t('sheet.stages')), weekly: quoted(settings?.weeklySheet ?? tr.t('sheet.weekly')) })}</p>
+        <p class="intro">
+          {tr.t('sidebar.intro', {
+            stages: quoted(settings?.stagesSheet ?? tr.t('sheet.stages')),
+            weekly: quoted(settings?.weeklySheet ?? tr.t('sheet.weekly')),
+          })}
+        </p>
         <div class="actions">
           {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
           <button class="primary" onClick={evaluate} aria-disabled={busy} aria-busy={busy}>
@@ -84,7 +88,11 @@ export function App() {
           </button>
         </div>
         <p class="status" role="status" aria-live="polite">
-          {busy ? tr.t('sidebar.statusBusy') : result ? tr.t('sidebar.statusDone', { count: result.stages.length, time: tr.time(new Date(result.evaluatedAt)) }) : ''}
+          {busy
+            ? tr.t('sidebar.statusBusy')
+            : result
+              ? tr.t('sidebar.statusDone', { count: result.stages.length, time: tr.time(new Date(result.evaluatedAt)) })
+              : ''}
         </p>
         {error && (
           <div class="error" role="alert">
@@ -119,7 +127,12 @@ export function App() {
         <DashboardButton />
         {showImport && (
           <section id="import">
-            <ImportPanel onImported={evaluate} weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined} settings={settings} onSettings={setSettings} />
+            <ImportPanel
+              onImported={evaluate}
+              weeklySheet={typeof settings?.weeklySheet === 'string' ? settings.weeklySheet : undefined}
+              settings={settings}
+              onSettings={setSettings}
+            />
           </section>
         )}
         {showSchedule && (

@@ -32,20 +32,30 @@ const MARKS = { met: '✓', unmet: '✕', unclear: '?', na: '–' } as const;
 export function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
   const tr = useT();
   const info = METRICS[c.key];
-  const state: keyof typeof MARKS = judged !== 'judged' || c.evidence === null ? 'na' : c.evidence === 'met' ? 'met' : c.evidence === 'missed' ? 'unmet' : 'unclear';
+  const state: keyof typeof MARKS =
+    judged !== 'judged' || c.evidence === null ? 'na' : c.evidence === 'met' ? 'met' : c.evidence === 'missed' ? 'unmet' : 'unclear';
   const shown = judged === 'unmeasured' || c.actual === null ? '—' : tr.value(c.actual, info.format);
-  const range = judged !== 'unmeasured' && c.lower !== null && c.upper !== null ? `(${tr.value(c.lower, info.format)}–${tr.value(c.upper, info.format)})` : null;
+  const range =
+    judged !== 'unmeasured' && c.lower !== null && c.upper !== null ? `(${tr.value(c.lower, info.format)}–${tr.value(c.upper, info.format)})` : null;
   const word = evidenceWord(c, tr);
   // A met volume reads "met" once, not "met · met".
   const gap = gapText(c, tr);
   const gapShown = gap === word ? null : gap;
   return (
     <li class={`criterion ${state}`} data-evidence={judged === 'judged' ? (c.evidence ?? '') : ''}>
-      <span class="mark" aria-hidden="true">{MARKS[state]}</span>
+      <span class="mark" aria-hidden="true">
+        {MARKS[state]}
+      </span>
       <span class="name">{tr.t(`metric.${c.key}`)}</span>
       <span class="vals">
         {shown}
-        {range && <span class="range" title={tr.t('card.rangeTitle')}> {range}</span>} {c.op === '>=' ? '≥' : '≤'} {tr.value(c.target, info.format)}
+        {range && (
+          <span class="range" title={tr.t('card.rangeTitle')}>
+            {' '}
+            {range}
+          </span>
+        )}{' '}
+        {c.op === '>=' ? '≥' : '≤'} {tr.value(c.target, info.format)}
       </span>
       <span class="gap">
         {judged === 'unmeasured' ? (

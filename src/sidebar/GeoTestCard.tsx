@@ -6,7 +6,6 @@
 import type { GeoCard } from '../core/geo/plan/geoCard';
 import { useT } from './i18n';
 
-
 export function GeoTestCard({ geo, stage }: { geo: GeoCard; stage: string }) {
   const tr = useT();
   return (

@@ -11,14 +11,22 @@ import { call, errorText } from './server';
 import { SourcesList } from './SourcesList';
 import type { ImportResultJson, SettingsJson } from './types';
 
-
 /** Rows shown per kind; the count says how many there are in all. */
 const SHOWN = 50;
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; share: number } | { kind: 'checking' } | { kind: 'ready' } | { kind: 'importing' } | { kind: 'done' };
 
-
-export function ImportPanel({ onImported, weeklySheet, settings, onSettings }: { onImported: () => void; weeklySheet?: string; settings?: SettingsJson | null; onSettings?: (s: SettingsJson) => void }) {
+export function ImportPanel({
+  onImported,
+  weeklySheet,
+  settings,
+  onSettings,
+}: {
+  onImported: () => void;
+  weeklySheet?: string;
+  settings?: SettingsJson | null;
+  onSettings?: (s: SettingsJson) => void;
+}) {
   const tr = useT();
   const money = (n: number | undefined) => (n === undefined ? '' : tr.money(n));
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -67,10 +75,13 @@ export function ImportPanel({ onImported, weeklySheet, settings, onSettings }: {
 
   const changes = result ? result.adds.length + result.replaces.length + result.newCampaigns.length : 0;
   const status =
-    phase.kind === 'reading' ? tr.t('import.reading', { percent: Math.round(phase.share * 100) })
-    : phase.kind === 'checking' ? tr.t('import.checking', { weekly: weeklySheet ?? tr.t('sheet.weekly') })
-    : phase.kind === 'importing' ? tr.t('import.importing')
-    : '';
+    phase.kind === 'reading'
+      ? tr.t('import.reading', { percent: Math.round(phase.share * 100) })
+      : phase.kind === 'checking'
+        ? tr.t('import.checking', { weekly: weeklySheet ?? tr.t('sheet.weekly') })
+        : phase.kind === 'importing'
+          ? tr.t('import.importing')
+          : '';
 
   return (
     <div class="import" aria-label={tr.t('import.button')}>
@@ -99,28 +110,69 @@ export function ImportPanel({ onImported, weeklySheet, settings, onSettings }: {
           </p>
           <table class="import-summary">
             <tbody>
-              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toAdd' : 'import.added')}</th><td data-count="adds">{result.adds.length}</td></tr>
-              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toReplace' : 'import.replaced')}</th><td data-count="replaces">{result.replaces.length}</td></tr>
-              <tr><th scope="row">{tr.t(result.dryRun ? 'import.toSkip' : 'import.skipped')}</th><td data-count="skips">{result.skips.length}</td></tr>
-              <tr><th scope="row">{tr.t('import.unmapped')}</th><td data-count="unmapped">{result.unmappedCampaigns.length}</td></tr>
-              <tr><th scope="row">{tr.t('import.problems')}</th><td data-count="problems">{result.problemCount}</td></tr>
+              <tr>
+                <th scope="row">{tr.t(result.dryRun ? 'import.toAdd' : 'import.added')}</th>
+                <td data-count="adds">{result.adds.length}</td>
+              </tr>
+              <tr>
+                <th scope="row">{tr.t(result.dryRun ? 'import.toReplace' : 'import.replaced')}</th>
+                <td data-count="replaces">{result.replaces.length}</td>
+              </tr>
+              <tr>
+                <th scope="row">{tr.t(result.dryRun ? 'import.toSkip' : 'import.skipped')}</th>
+                <td data-count="skips">{result.skips.length}</td>
+              </tr>
+              <tr>
+                <th scope="row">{tr.t('import.unmapped')}</th>
+                <td data-count="unmapped">{result.unmappedCampaigns.length}</td>
+              </tr>
+              <tr>
+                <th scope="row">{tr.t('import.problems')}</th>
+                <td data-count="problems">{result.problemCount}</td>
+              </tr>
             </tbody>
           </table>
           {result.adds.length + result.replaces.length + result.skips.length > 0 && (
             <table class="import-rows">
               <caption>{tr.t('import.rows')}</caption>
               <thead>
-                <tr><th scope="col">{tr.t('import.what')}</th><th scope="col">{tr.t('header.week')}</th><th scope="col">{tr.t('header.stage')}</th><th scope="col">{tr.t('header.variant')}</th><th scope="col">{tr.t('header.spend')}</th></tr>
+                <tr>
+                  <th scope="col">{tr.t('import.what')}</th>
+                  <th scope="col">{tr.t('header.week')}</th>
+                  <th scope="col">{tr.t('header.stage')}</th>
+                  <th scope="col">{tr.t('header.variant')}</th>
+                  <th scope="col">{tr.t('header.spend')}</th>
+                </tr>
               </thead>
               <tbody>
                 {result.adds.slice(0, SHOWN).map((r) => (
-                  <tr data-action="add"><td>{tr.t('import.add')}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                  <tr data-action="add">
+                    <td>{tr.t('import.add')}</td>
+                    <td>{r.week}</td>
+                    <td>{r.stage}</td>
+                    <td>{r.variant}</td>
+                    <td class="num">{money(r.values.spend)}</td>
+                  </tr>
                 ))}
                 {result.replaces.slice(0, SHOWN).map((r) => (
-                  <tr data-action="replace"><td>{tr.t('import.replace', { row: r.row })}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.before.spend)} → {money(r.values.spend)}</td></tr>
+                  <tr data-action="replace">
+                    <td>{tr.t('import.replace', { row: r.row })}</td>
+                    <td>{r.week}</td>
+                    <td>{r.stage}</td>
+                    <td>{r.variant}</td>
+                    <td class="num">
+                      {money(r.before.spend)} → {money(r.values.spend)}
+                    </td>
+                  </tr>
                 ))}
                 {result.skips.slice(0, SHOWN).map((r) => (
-                  <tr data-action="skip"><td>{tr.t('import.skip', { reason: r.reason })}</td><td>{r.week}</td><td>{r.stage}</td><td>{r.variant}</td><td class="num">{money(r.values.spend)}</td></tr>
+                  <tr data-action="skip">
+                    <td>{tr.t('import.skip', { reason: r.reason })}</td>
+                    <td>{r.week}</td>
+                    <td>{r.stage}</td>
+                    <td>{r.variant}</td>
+                    <td class="num">{money(r.values.spend)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -15,7 +15,15 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 export function SchedulePanel() {
   const tr = useT();
   const [saved, setSaved] = useState<ScheduleJson | null>(null);
-  const [draft, setDraft] = useState<Schedule & { recipientsText: string }>({ frequency: 'off', weekday: 'monday', hour: 7, email: true, recipients: [], digest: false, recipientsText: '' });
+  const [draft, setDraft] = useState<Schedule & { recipientsText: string }>({
+    frequency: 'off',
+    weekday: 'monday',
+    hour: 7,
+    email: true,
+    recipients: [],
+    digest: false,
+    recipientsText: '',
+  });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -27,7 +35,10 @@ export function SchedulePanel() {
     call('getSchedule').then(show, (e) => setStatus({ kind: 'error', text: errorText(e) }));
   }, []);
 
-  const when = (s: Schedule) => (s.frequency === 'weekly' ? tr.t('schedule.whenWeekly', { weekday: tr.t(`weekday.${s.weekday}` as MessageKey), hour: String(s.hour).padStart(2, '0') }) : tr.t('schedule.whenDaily', { hour: String(s.hour).padStart(2, '0') }));
+  const when = (s: Schedule) =>
+    s.frequency === 'weekly'
+      ? tr.t('schedule.whenWeekly', { weekday: tr.t(`weekday.${s.weekday}` as MessageKey), hour: String(s.hour).padStart(2, '0') })
+      : tr.t('schedule.whenDaily', { hour: String(s.hour).padStart(2, '0') });
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -91,7 +102,14 @@ export function SchedulePanel() {
       </label>
       <label>
         <span>{tr.t('schedule.recipients')}</span>
-        <input name="recipients" type="text" inputMode="email" value={draft.recipientsText} aria-describedby="recipients-help" onInput={(e) => set({ recipientsText: (e.target as HTMLInputElement).value })} />
+        <input
+          name="recipients"
+          type="text"
+          inputMode="email"
+          value={draft.recipientsText}
+          aria-describedby="recipients-help"
+          onInput={(e) => set({ recipientsText: (e.target as HTMLInputElement).value })}
+        />
         <small id="recipients-help">{tr.t('schedule.recipientsHelp', { owner: saved?.owner || tr.t('schedule.you') })}</small>
       </label>
       <label class="check">
@@ -108,7 +126,13 @@ export function SchedulePanel() {
       )}
       {saved && saved.frequency !== 'off' && !saved.active && saved.owner && <p class="help">{tr.t('schedule.otherOwner', { owner: saved.owner })}</p>}
       <p class="last-run">
-        {last ? tr.t('schedule.lastRun', { time: `${tr.date(new Date(last.at))} ${tr.time(new Date(last.at))}`, changed: last.changed.length, emailed: last.emailed ? 'yes' : 'no' }) : tr.t('schedule.never')}
+        {last
+          ? tr.t('schedule.lastRun', {
+              time: `${tr.date(new Date(last.at))} ${tr.time(new Date(last.at))}`,
+              changed: last.changed.length,
+              emailed: last.emailed ? 'yes' : 'no',
+            })
+          : tr.t('schedule.never')}
       </p>
       {last && last.warnings.length > 0 && (
         <ul class="warnings" aria-label={tr.t('schedule.warnings')}>

@@ -31,7 +31,9 @@ const FIELDS: [string, MessageKey, MessageKey, 'decimal' | 'text'][] = [
 /** The draft as the user would type it: 0,1 where the locale writes decimals with a comma. */
 const fromSettings = (settings: SettingsJson, decimalMark: string) => {
   const s = settings as unknown as Readonly<Record<string, unknown>>;
-  return Object.fromEntries(FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]));
+  return Object.fromEntries(
+    FIELDS.map(([k, , , mode]) => [k, mode === 'decimal' && typeof s[k] === 'number' ? String(s[k]).replace('.', decimalMark) : String(s[k] ?? '')]),
+  );
 };
 
 /** Settings with few values are chosen, not typed (#26): the values as the draft holds them, and their words. */
@@ -119,21 +121,37 @@ export function SettingsPanel({ settings, onSaved }: { settings: SettingsJson; o
         <label key={k}>
           <span>{tr.t(label)}</span>
           {choices[k] ? (
-            <select name={k} value={draft[k]} aria-describedby={`${k}-help`} onChange={(e) => setDraft({ ...draft, [k]: (e.target as HTMLSelectElement).value })}>
+            <select
+              name={k}
+              value={draft[k]}
+              aria-describedby={`${k}-help`}
+              onChange={(e) => setDraft({ ...draft, [k]: (e.target as HTMLSelectElement).value })}
+            >
               {/* A value saved before (e.g. 0.85) stays choosable. */}
               {(choices[k].some(([v]) => v === draft[k]) ? choices[k] : [...choices[k], [draft[k], draft[k]] as [string, string]]).map(([v, text]) => (
                 <option value={v}>{text}</option>
               ))}
             </select>
           ) : (
-            <input name={k} inputMode={mode} value={draft[k]} aria-describedby={`${k}-help`} onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })} />
+            <input
+              name={k}
+              inputMode={mode}
+              value={draft[k]}
+              aria-describedby={`${k}-help`}
+              onInput={(e) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value })}
+            />
           )}
           <small id={`${k}-help`}>{tr.t(help)}</small>
         </label>
       ))}
       <label>
         <span>{tr.t('setting.language')}</span>
-        <select name="language" value={language} aria-describedby="language-help" onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as Language)}>
+        <select
+          name="language"
+          value={language}
+          aria-describedby="language-help"
+          onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as Language)}
+        >
           {LANGUAGES.map((l) => (
             <option value={l} lang={l}>
               {LANGUAGE_NAMES[l]}

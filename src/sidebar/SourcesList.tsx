@@ -23,7 +23,7 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
   const [platform, setPlatform] = useState('auto');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const platformName = (id: string) => (id === 'auto' ? tr.t('sources.auto') : PLATFORMS.find((p) => p.id === id)?.name ?? id);
+  const platformName = (id: string) => (id === 'auto' ? tr.t('sources.auto') : (PLATFORMS.find((p) => p.id === id)?.name ?? id));
 
   const saveSources = async (next: SourceSetting[]) => {
     try {
@@ -72,8 +72,17 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
           {sources.map((s) => (
             <li data-source={s.sheet}>
               <strong>{s.sheet}</strong> · {platformName(s.platform)}
-              <small class={s.lastRead && !s.lastRead.ok ? 'failed' : ''}>{s.lastRead ? tr.t('sources.lastRead', { time: `${tr.date(new Date(s.lastRead.at))} ${tr.time(new Date(s.lastRead.at))}`, message: s.lastRead.message }) : tr.t('sources.neverRead')}</small>
-              <button type="button" aria-label={tr.t('sources.remove', { sheet: s.sheet })} disabled={busy} onClick={() => saveSources(sources.filter((x) => x !== s).map(({ sheet, platform }) => ({ sheet, platform })))}>
+              <small class={s.lastRead && !s.lastRead.ok ? 'failed' : ''}>
+                {s.lastRead
+                  ? tr.t('sources.lastRead', { time: `${tr.date(new Date(s.lastRead.at))} ${tr.time(new Date(s.lastRead.at))}`, message: s.lastRead.message })
+                  : tr.t('sources.neverRead')}
+              </small>
+              <button
+                type="button"
+                aria-label={tr.t('sources.remove', { sheet: s.sheet })}
+                disabled={busy}
+                onClick={() => saveSources(sources.filter((x) => x !== s).map(({ sheet, platform }) => ({ sheet, platform })))}
+              >
                 ✕
               </button>
             </li>

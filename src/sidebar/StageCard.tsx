@@ -30,7 +30,13 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
         </span>
       </header>
       <p class="reason">{s.reason}</p>
-      {s.criteria.length > 0 && <ul class="criteria" aria-label={tr.t('card.criteriaOf', { stage: s.stage })}>{s.criteria.map((c) => <CriterionRow c={c} judged={judged} />)}</ul>}
+      {s.criteria.length > 0 && (
+        <ul class="criteria" aria-label={tr.t('card.criteriaOf', { stage: s.stage })}>
+          {s.criteria.map((c) => (
+            <CriterionRow c={c} judged={judged} />
+          ))}
+        </ul>
+      )}
       {s.series && <StageCharts stage={s.stage} series={s.series} index={index} />}
       {s.geo && <GeoTestCard geo={s.geo} stage={s.stage} />}
       {s.variants.length > 1 && (
@@ -60,7 +66,7 @@ export function StageCard({ s, index }: { s: StageJson; index: number }) {
         </div>
         <span>
           {tr.t('card.spend', { spend: tr.money(s.spend), budget: tr.money(s.budget) })}
-          {over > 0 && <strong class="overspent">{' '}· {tr.t('card.overBudget', { over: tr.money(over) })}</strong>}
+          {over > 0 && <strong class="overspent"> · {tr.t('card.overBudget', { over: tr.money(over) })}</strong>}
         </span>
       </div>
       <p class="next">

@@ -27,5 +27,8 @@ export function rich(tr: Translator, key: MessageKey, params: Record<string, str
       nodes.push(v);
     }
   }
-  return tr.t(key, flat).split(MARK).map((part, i) => (i % 2 === 1 ? nodes[Number(part)] : part));
+  return tr
+    .t(key, flat)
+    .split(MARK)
+    .map((part, i) => (i % 2 === 1 ? nodes[Number(part)] : part));
 }

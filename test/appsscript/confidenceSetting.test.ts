@@ -7,7 +7,13 @@ const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 /** The README's hand example: ROAS 2.70 (2.31–3.09 at 80%) against min 2.50, budget left. */
 const HAND = {
   sheets: [
-    { name: 'Stages', values: [['Stage', 'Budget', 'Min ROAS'], ['A', 10000, 2.5]] },
+    {
+      name: 'Stages',
+      values: [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['A', 10000, 2.5],
+      ],
+    },
     { name: 'Weekly', values: [['Week', 'Stage', 'Spend', 'Revenue'], ...[2200, 3200, 2400, 3000].map((rev, i) => [d(6 + 7 * i), 'A', 1000, rev])] },
   ],
 };
@@ -41,9 +47,18 @@ describe('the confidence setting', () => {
     expect(at0.stages[0].criteria[0]).toMatchObject({ lower: null, upper: null, evidence: 'met' });
   });
   it('at 0 the pre-ranges example decides as it always did', () => {
-    const { gs } = load({ sheets: [{ name: 'Stages', values: POINT_EXAMPLE_STAGES as never }, { name: 'Weekly', values: POINT_EXAMPLE_WEEKLY as never }] });
+    const { gs } = load({
+      sheets: [
+        { name: 'Stages', values: POINT_EXAMPLE_STAGES as never },
+        { name: 'Weekly', values: POINT_EXAMPLE_WEEKLY as never },
+      ],
+    });
     gs.saveSettings({ confidence: 0 });
     const r = gs.evaluateStages() as { stages: { decision: string; nextBudget: number }[] };
-    expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual([['SCALE UP', 24000], ['HOLD', 40000], ['LOCKED', 0]]);
+    expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual([
+      ['SCALE UP', 24000],
+      ['HOLD', 40000],
+      ['LOCKED', 0],
+    ]);
   });
 });

@@ -17,7 +17,12 @@ import { load, sheetValues } from '../support/workbook';
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 
 function workbook(stages: unknown[][] = EXAMPLE_STAGES, weekly: unknown[][] = EXAMPLE_WEEKLY) {
-  return load({ sheets: [{ name: 'Stages', values: copy(stages as never) }, { name: 'Weekly', values: copy(weekly as never) }] });
+  return load({
+    sheets: [
+      { name: 'Stages', values: copy(stages as never) },
+      { name: 'Weekly', values: copy(weekly as never) },
+    ],
+  });
 }
 
 const chartsOf = (fake: ReturnType<typeof load>['fake']): ChartData[] => fake.spreadsheet.raw('Dashboard')!.charts;
@@ -51,7 +56,17 @@ describe('createDashboard', () => {
     engine.stages.forEach((s, i) => {
       const row = v[SUMMARY_TOP + i];
       const blank = (x: number | null | undefined) => (x === null || x === undefined ? '' : x);
-      expect(row.slice(0, 9)).toEqual([s.stage, s.decision, s.spend, s.budget, blank(s.metrics.revenue), blank(s.metrics.roas), blank(s.metrics.cpa), blank(s.metrics.iroas), s.nextBudget]);
+      expect(row.slice(0, 9)).toEqual([
+        s.stage,
+        s.decision,
+        s.spend,
+        s.budget,
+        blank(s.metrics.revenue),
+        blank(s.metrics.roas),
+        blank(s.metrics.cpa),
+        blank(s.metrics.iroas),
+        s.nextBudget,
+      ]);
     });
     const dash = fake.snapshot().sheets[2];
     // Each decision on its contract colours (2.4), whatever the example decides today.
@@ -66,9 +81,14 @@ describe('createDashboard', () => {
     // Test and Scale: spend, metric, test vs control; Expand (no data yet, no holdout): spend and metric, empty.
     const charts = chartsOf(fake);
     expect(charts.map((c) => keyOf(fake, c))).toEqual([
-      chartKey('Test', 'spend'), chartKey('Test', 'metric'), chartKey('Test', 'control'),
-      chartKey('Scale', 'spend'), chartKey('Scale', 'metric'), chartKey('Scale', 'control'),
-      chartKey('Expand', 'spend'), chartKey('Expand', 'metric'),
+      chartKey('Test', 'spend'),
+      chartKey('Test', 'metric'),
+      chartKey('Test', 'control'),
+      chartKey('Scale', 'spend'),
+      chartKey('Scale', 'metric'),
+      chartKey('Scale', 'control'),
+      chartKey('Expand', 'spend'),
+      chartKey('Expand', 'metric'),
     ]);
     for (const c of charts) {
       expect(c.type).toBe('COMBO');
@@ -140,7 +160,11 @@ describe('createDashboard', () => {
     stages.layers.values.splice(1, 2);
     r = gs.createDashboard() as { charts: { added: number; updated: number; removed: number } };
     expect(r.charts.removed).toBe(6);
-    expect(chartsOf(fake).map((c) => keyOf(fake, c)).sort()).toEqual([chartKey('Expand', 'spend'), chartKey('Expand', 'metric'), chartKey('Retarget', 'spend'), chartKey('Retarget', 'metric')].sort());
+    expect(
+      chartsOf(fake)
+        .map((c) => keyOf(fake, c))
+        .sort(),
+    ).toEqual([chartKey('Expand', 'spend'), chartKey('Expand', 'metric'), chartKey('Retarget', 'spend'), chartKey('Retarget', 'metric')].sort());
     const v = sheetValues(fake, 'Dashboard');
     expect([0, 1, 2, 3].map((k) => v[SUMMARY_TOP + k]?.[0] ?? '')).toEqual(['Expand', 'Retarget', '', '']);
     // The old data columns beyond the new block are blank again.
@@ -155,7 +179,14 @@ describe('createDashboard', () => {
     gs.createDashboard();
     const sheet = fake.spreadsheet.raw('Dashboard')!;
     // A chart of the user's own over the summary table.
-    sheet.charts.push({ id: 9999, type: 'PIE', ranges: [{ sheet: 'Dashboard', row: SUMMARY_TOP, col: 4, numRows: 4, numCols: 2 }], position: { row: 60, col: 2, offsetX: 0, offsetY: 0 }, options: { title: 'mine' }, numHeaders: 1 });
+    sheet.charts.push({
+      id: 9999,
+      type: 'PIE',
+      ranges: [{ sheet: 'Dashboard', row: SUMMARY_TOP, col: 4, numRows: 4, numCols: 2 }],
+      position: { row: 60, col: 2, offsetX: 0, offsetY: 0 },
+      options: { title: 'mine' },
+      numHeaders: 1,
+    });
     gs.createDashboard();
     expect(sheet.charts.find((c) => c.id === 9999)).toMatchObject({ type: 'PIE', options: { title: 'mine' } });
     expect(sheet.charts.filter((c) => c.id !== 9999)).toHaveLength(8);

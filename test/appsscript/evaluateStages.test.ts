@@ -22,7 +22,11 @@ function exampleWorkbook(extra: Partial<{ stages: unknown[][]; weekly: unknown[]
 describe('evaluateStages on the worked example', () => {
   it('returns plain JSON with the decisions in plan order', () => {
     const { gs } = exampleWorkbook();
-    const r = gs.evaluateStages() as { evaluatedAt: string; stages: { stage: string; decision: string; nextBudget: number; bestVariant: string | null; criteria: unknown[] }[]; warnings: string[] };
+    const r = gs.evaluateStages() as {
+      evaluatedAt: string;
+      stages: { stage: string; decision: string; nextBudget: number; bestVariant: string | null; criteria: unknown[] }[];
+      warnings: string[];
+    };
     expect(r.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual([
       ['Test', 'SCALE UP', 24000],
       ['Scale', 'NEED DATA', 40000],
@@ -69,7 +73,12 @@ describe('evaluateStages on the worked example', () => {
   });
 
   it('finds its output columns by header wherever the user moved them', () => {
-    const stages = copy(EXAMPLE_STAGES as unknown[][]).map((r, i) => [i === 0 ? 'Notes' : `note ${i}`, ...r.slice(0, 2), i === 0 ? 'decision' : 'old', ...r.slice(2)]);
+    const stages = copy(EXAMPLE_STAGES as unknown[][]).map((r, i) => [
+      i === 0 ? 'Notes' : `note ${i}`,
+      ...r.slice(0, 2),
+      i === 0 ? 'decision' : 'old',
+      ...r.slice(2),
+    ]);
     const { fake, gs } = exampleWorkbook({ stages });
     gs.evaluateStages();
     const after = sheetValues(fake, 'Stages');
@@ -80,10 +89,15 @@ describe('evaluateStages on the worked example', () => {
 });
 
 describe('scale', () => {
-  it('100 and 50,000 weekly rows: the engine\'s decisions, nothing else changed, the same service calls', () => {
+  it("100 and 50,000 weekly rows: the engine's decisions, nothing else changed, the same service calls", () => {
     const counts = [100, 50_000].map((rows) => {
       const wb = generateWorkbook(rows);
-      const { fake, gs } = load({ sheets: [{ name: 'Stages', values: wb.stages as never }, { name: 'Weekly', values: wb.weekly as never }] });
+      const { fake, gs } = load({
+        sheets: [
+          { name: 'Stages', values: wb.stages as never },
+          { name: 'Weekly', values: wb.weekly as never },
+        ],
+      });
       const before = fake.snapshot();
       fake.calls.reset();
       const r = gs.evaluateStages() as { stages: { stage: string; decision: string; nextBudget: number }[] };

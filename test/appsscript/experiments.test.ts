@@ -8,9 +8,35 @@ import { exampleGeo } from '../../src/core/geo/plan/example';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { load, messageOf, sheetValues } from '../support/workbook';
 
-type Json = { stages: { stage: string; decision: string; reason: string; metrics: Record<string, number | null>; experiment?: Record<string, unknown>; criteria: { key: string; actual: number | null; lower: number | null; upper: number | null }[] }[]; warnings: string[] };
+type Json = {
+  stages: {
+    stage: string;
+    decision: string;
+    reason: string;
+    metrics: Record<string, number | null>;
+    experiment?: Record<string, unknown>;
+    criteria: { key: string; actual: number | null; lower: number | null; upper: number | null }[];
+  }[];
+  warnings: string[];
+};
 const copy = <T>(rows: readonly (readonly T[])[]) => rows.map((r) => [...r]);
-const HEADER = ['Stage', 'Channel', 'Method', 'Test start', 'Test end', 'Spend', 'Incremental revenue', 'iROAS', 'Lower', 'Upper', 'Confidence', 'Test markets', 'Decision', 'Evaluated', 'ROAS'];
+const HEADER = [
+  'Stage',
+  'Channel',
+  'Method',
+  'Test start',
+  'Test end',
+  'Spend',
+  'Incremental revenue',
+  'iROAS',
+  'Lower',
+  'Upper',
+  'Confidence',
+  'Test markets',
+  'Decision',
+  'Evaluated',
+  'ROAS',
+];
 
 /** The example plan with a Channel column; `scaleControl` false blanks the Scale stage's control revenue. */
 function workbook(opts: { channel?: boolean; scaleControl?: boolean; extra?: { name: string; values: unknown[][] }[] } = {}) {
@@ -27,7 +53,12 @@ describe('the ledger row of a stage with a control group', () => {
     const rows = sheetValues(fake, 'Experiments');
     expect(rows[0]).toEqual(HEADER);
     // Marked as LiftGate's own (developer metadata, src/appsscript/ownedSheets.ts).
-    expect(fake.spreadsheet.getSheetByName('Experiments')!.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['liftgate.sheet', 'experiments']]);
+    expect(
+      fake.spreadsheet
+        .getSheetByName('Experiments')!
+        .getDeveloperMetadata()
+        .map((m) => [m.getKey(), m.getValue()]),
+    ).toEqual([['liftgate.sheet', 'experiments']]);
     const test = r.stages[0];
     const iroas = test.criteria.find((c) => c.key === 'iroas')!;
     expect(rows.slice(1).map((x) => x[0])).toEqual(['Test', 'Scale']);
@@ -66,12 +97,17 @@ describe('the ledger row of a stage with a control group', () => {
   });
 
   it('never writes into a user\'s sheet named Experiments: the ledger goes to "Experiments (LiftGate)"', () => {
-    const mine = [['Idea', 'Owner'], ['Try TikTok', 'Kari']];
+    const mine = [
+      ['Idea', 'Owner'],
+      ['Try TikTok', 'Kari'],
+    ];
     const { fake, gs } = workbook({ extra: [{ name: 'Experiments', values: mine }] });
     const r = gs.evaluateStages() as Json;
     expect(sheetValues(fake, 'Experiments')).toEqual(mine);
     expect(sheetValues(fake, 'Experiments (LiftGate)')[0]).toEqual(HEADER);
-    expect(r.warnings).toContain('A sheet named "Experiments" is not LiftGate\'s, so nothing was written there; LiftGate used "Experiments (LiftGate)" instead.');
+    expect(r.warnings).toContain(
+      'A sheet named "Experiments" is not LiftGate\'s, so nothing was written there; LiftGate used "Experiments (LiftGate)" instead.',
+    );
   });
 });
 
@@ -102,10 +138,38 @@ describe('geo cooldown', () => {
     const stages = copy(EXAMPLE_STAGES as unknown[][]);
     stages[0].push('Test markets');
     stages.slice(1).forEach((r, i) => r.push(i === 0 ? 'Oslo, Bergen' : ''));
-    const ledger = [HEADER, ['Autumn test', 'facebook_S', 'GEO_LIFT', '2024-11-04', '2024-12-22', 30000, 45000, 1.5, 1.1, 1.9, 0.8, 'Bergen, Tromsø', 'GO', new Date('2024-12-23T09:00:00Z'), 2.4]];
-    const { gs, fake } = load({ sheets: [{ name: 'Stages', values: stages as never }, { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never }, { name: 'Geo', values: exampleGeo() as never }, { name: 'Experiments', values: ledger as never }] });
+    const ledger = [
+      HEADER,
+      [
+        'Autumn test',
+        'facebook_S',
+        'GEO_LIFT',
+        '2024-11-04',
+        '2024-12-22',
+        30000,
+        45000,
+        1.5,
+        1.1,
+        1.9,
+        0.8,
+        'Bergen, Tromsø',
+        'GO',
+        new Date('2024-12-23T09:00:00Z'),
+        2.4,
+      ],
+    ];
+    const { gs, fake } = load({
+      sheets: [
+        { name: 'Stages', values: stages as never },
+        { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never },
+        { name: 'Geo', values: exampleGeo() as never },
+        { name: 'Experiments', values: ledger as never },
+      ],
+    });
     const r = gs.evaluateStages() as Json;
-    expect(r.warnings).toContain('Test: Bergen was a test market of the Geo test of Autumn test, which ended on Dec 22, 2024, less than 4 weeks before this test starts (Jan 6, 2025), so its effect may still show. Choose other markets, or start on Jan 19, 2025 or later.');
+    expect(r.warnings).toContain(
+      'Test: Bergen was a test market of the Geo test of Autumn test, which ended on Dec 22, 2024, less than 4 weeks before this test starts (Jan 6, 2025), so its effect may still show. Choose other markets, or start on Jan 19, 2025 or later.',
+    );
     gs.saveSettings({ cooldownWeeks: 2 });
     expect((gs.evaluateStages() as Json).warnings.join('\n')).not.toContain('Autumn test');
     // The geo stage's own row: GEO_LIFT with its markets; the old row is kept as it was.

@@ -8,7 +8,13 @@ const copy = (t: readonly (readonly unknown[])[]) => t.map((r) => [...r]) as nev
 
 describe('sheet names match case-insensitively', () => {
   it('"stages", "WEEKLY" and "decision log" are the sheets LiftGate reads and writes', () => {
-    const { fake, gs } = load({ sheets: [{ name: 'stages', values: copy(EXAMPLE_STAGES) }, { name: 'WEEKLY', values: copy(EXAMPLE_WEEKLY) }, { name: 'decision LOG', values: [['When']] as never }] });
+    const { fake, gs } = load({
+      sheets: [
+        { name: 'stages', values: copy(EXAMPLE_STAGES) },
+        { name: 'WEEKLY', values: copy(EXAMPLE_WEEKLY) },
+        { name: 'decision LOG', values: [['When']] as never },
+      ],
+    });
     const r = gs.evaluateStages() as { stages: { decision: string }[] };
     expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     // The Test stage's holdout is a measured lift: the experiments ledger is started beside them (docs/contract.md §2.8).
@@ -57,7 +63,11 @@ describe('settings: one rule for the sidebar and the server', () => {
     expect(() => validateSettings({ logSheet: 'stages' })).toThrow('Decision log sheet must differ from the stages sheet ("Stages")');
     expect(() => validateSettings({ logSheet: 'Weekly' })).toThrow('Decision log sheet must differ from the weekly sheet ("Weekly")');
     expect(() => validateSettings({ stagesSheet: 'Plan', weeklySheet: 'plan' })).toThrow('Stages sheet and Weekly sheet must be two different sheets.');
-    expect(validateSettings({ stagesSheet: 'Plan', weeklySheet: 'Numbers', logSheet: 'Log' })).toMatchObject({ stagesSheet: 'Plan', weeklySheet: 'Numbers', logSheet: 'Log' });
+    expect(validateSettings({ stagesSheet: 'Plan', weeklySheet: 'Numbers', logSheet: 'Log' })).toMatchObject({
+      stagesSheet: 'Plan',
+      weeklySheet: 'Numbers',
+      logSheet: 'Log',
+    });
   });
 
   it('the sidebar bundle uses the same rule (its messages are in dist/Sidebar.html)', async () => {

@@ -9,7 +9,16 @@ import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { load, sheetValues } from '../support/workbook';
 
 type Card = { markets: string[]; donors: { region: string; weight: number }[]; scaledL2Imbalance: number; poorFit: boolean; iroas: number; pValue: number };
-type Json = { stages: { stage: string; decision: string; reason: string; geo?: Card; criteria: { key: string; actual: number; lower: number | null; upper: number | null }[] }[]; warnings: string[] };
+type Json = {
+  stages: {
+    stage: string;
+    decision: string;
+    reason: string;
+    geo?: Card;
+    criteria: { key: string; actual: number; lower: number | null; upper: number | null }[];
+  }[];
+  warnings: string[];
+};
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 
@@ -59,8 +68,13 @@ describe('a stage with Test markets over the Geo sheet', () => {
     expect(big.fake.calls.total()).toBe(small.fake.calls.total());
   });
 
-  it('without Test markets the Geo sheet is not read, and the decisions are the plan\'s as before', () => {
-    const plain = load({ sheets: [{ name: 'Stages', values: copy(EXAMPLE_STAGES) as never }, { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never }] });
+  it("without Test markets the Geo sheet is not read, and the decisions are the plan's as before", () => {
+    const plain = load({
+      sheets: [
+        { name: 'Stages', values: copy(EXAMPLE_STAGES) as never },
+        { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never },
+      ],
+    });
     const before = plain.gs.evaluateStages() as Json;
     const withGeo = workbook('');
     const after = withGeo.gs.evaluateStages() as Json;
@@ -70,10 +84,17 @@ describe('a stage with Test markets over the Geo sheet', () => {
   });
 
   it('an unknown market or a missing Geo sheet is a warning; the stage is judged on Weekly', () => {
-    const plain = load({ sheets: [{ name: 'Stages', values: copy(EXAMPLE_STAGES) as never }, { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never }] });
+    const plain = load({
+      sheets: [
+        { name: 'Stages', values: copy(EXAMPLE_STAGES) as never },
+        { name: 'Weekly', values: copy(EXAMPLE_WEEKLY) as never },
+      ],
+    });
     const before = (plain.gs.evaluateStages() as Json).stages[0];
     const unknown = workbook('Oslo, Narvik').gs.evaluateStages() as Json;
-    expect(unknown.warnings).toContainEqual(expect.stringMatching(/^Test: the geo test cannot be read \(Test markets is "Narvik", which is not among the locations\); judged on Weekly\.$/));
+    expect(unknown.warnings).toContainEqual(
+      expect.stringMatching(/^Test: the geo test cannot be read \(Test markets is "Narvik", which is not among the locations\); judged on Weekly\.$/),
+    );
     expect(unknown.stages[0].reason).toBe(before.reason);
     const missing = workbook('Oslo', null).gs.evaluateStages() as Json;
     expect(missing.warnings).toContainEqual('Test: Test markets are set but there is no "Geo" sheet; judged on Weekly.');

@@ -34,7 +34,12 @@ describe('importData', () => {
     expect(r.adds).toEqual([]);
     expect(r.unmappedCampaigns.map((u) => u.campaign)).toEqual(['Scale – Video', 'Test – Video', 'Test – Carousel']);
     expect(r.message).toMatch(/3 campaigns have no stage yet: give them a Stage in the Campaigns sheet and import again/);
-    expect(sheetValues(fake, 'Campaigns')).toEqual([['Campaign', 'Stage', 'Variant'], ['Scale – Video', '', ''], ['Test – Video', '', ''], ['Test – Carousel', '', '']]);
+    expect(sheetValues(fake, 'Campaigns')).toEqual([
+      ['Campaign', 'Stage', 'Variant'],
+      ['Scale – Video', '', ''],
+      ['Test – Video', '', ''],
+      ['Test – Carousel', '', ''],
+    ]);
     expect(fake.snapshot().sheets.find((s) => s.name === 'Campaigns')!.frozenRows).toBe(1);
     expect(sheetValues(fake, 'Weekly')).toEqual(weeklyBefore);
     // A second run lists nothing twice.
@@ -49,7 +54,13 @@ describe('importData', () => {
     const { fake, gs } = workbook();
     const r = gs.importData('meta.csv', exportB64(exampleDailyRows()), {}) as ImportResult;
     expect(r.adds).toHaveLength(12);
-    expect(r.adds[0]).toEqual({ week: '2025-01-06', stage: 'Test', variant: 'Carousel', values: { spend: 2510, impressions: 305000, clicks: 3020, leads: 141, conversions: 66, revenue: 7350 }, days: '2025-01-06..2025-01-12' });
+    expect(r.adds[0]).toEqual({
+      week: '2025-01-06',
+      stage: 'Test',
+      variant: 'Carousel',
+      values: { spend: 2510, impressions: 305000, clicks: 3020, leads: 141, conversions: 66, revenue: 7350 },
+      days: '2025-01-06..2025-01-12',
+    });
     const weekly = sheetValues(fake, 'Weekly');
     expect(weekly[0]).toEqual([...(EXAMPLE_WEEKLY[0] as string[]), 'Source']);
     expect(weekly.slice(0, 5).map((row) => row.slice(0, 11))).toEqual(baselineOnly());
@@ -92,10 +103,18 @@ describe('importData', () => {
     const { fake, gs } = workbook();
     gs.importData('meta.csv', exportB64(exampleDailyRows()), {});
     const before = sheetValues(fake, 'Weekly');
-    const changed = exampleDailyRows().map((r) => (r.campaign === 'Scale – Video' && r.date === '2025-02-12' ? { ...r, spend: r.spend + 100, conversions: r.conversions + 2 } : r));
+    const changed = exampleDailyRows().map((r) =>
+      r.campaign === 'Scale – Video' && r.date === '2025-02-12' ? { ...r, spend: r.spend + 100, conversions: r.conversions + 2 } : r,
+    );
     const r = gs.importData('meta.csv', exportB64(changed), {}) as ImportResult;
     expect(r.replaces).toHaveLength(1);
-    expect(r.replaces[0]).toMatchObject({ week: '2025-02-10', stage: 'Scale', variant: 'Video', before: { spend: 9550, conversions: 268 }, values: { spend: 9650, conversions: 270 } });
+    expect(r.replaces[0]).toMatchObject({
+      week: '2025-02-10',
+      stage: 'Scale',
+      variant: 'Video',
+      before: { spend: 9550, conversions: 268 },
+      values: { spend: 9650, conversions: 270 },
+    });
     const after = sheetValues(fake, 'Weekly');
     const row = r.replaces[0].row - 1;
     expect(after[row].slice(3, 9)).toEqual([9650, 1195000, 11350, 611, 270, 34380]);
@@ -124,7 +143,10 @@ describe('importData', () => {
     const sheet = fake.spreadsheet.getSheetByName('Weekly')!;
     sheet.getRange(4, 5).setFormula('=1+1');
     const r = gs.importData('meta.csv', exportB64(exampleDailyRows()), {}) as ImportResult;
-    expect(r.replaces.map((x) => [x.week, x.row])).toEqual([['2025-01-06', 2], ['2025-01-27', 5]]);
+    expect(r.replaces.map((x) => [x.week, x.row])).toEqual([
+      ['2025-01-06', 2],
+      ['2025-01-27', 5],
+    ]);
     expect(r.skips).toEqual([expect.objectContaining({ week: '2025-01-13', stage: 'Test', variant: 'Video', reason: 'a row typed by hand is there', row: 3 })]);
     const after = sheetValues(fake, 'Weekly');
     expect(after[2]).toEqual(weekly[2]);
@@ -146,18 +168,26 @@ describe('importData', () => {
   it('refuses an unknown format and a file over the limit before writing anything', () => {
     const { fake, gs } = workbook();
     const before = fake.snapshot();
-    expect(messageOf(() => gs.importData('orders.csv', base64('Order,Customer,Total\n1,Ann,3\n'), {}))).toMatch(/^orders\.csv: LiftGate does not recognise this export\. Its header row seems to hold "Order", "Customer", "Total"/);
-    expect(messageOf(() => gs.importData('huge.csv', 'A'.repeat(70_000_000), {}))).toMatch(/huge\.csv is 50\.1 MB; LiftGate imports files up to 50 MB\. Nothing was written/);
+    expect(messageOf(() => gs.importData('orders.csv', base64('Order,Customer,Total\n1,Ann,3\n'), {}))).toMatch(
+      /^orders\.csv: LiftGate does not recognise this export\. Its header row seems to hold "Order", "Customer", "Total"/,
+    );
+    expect(messageOf(() => gs.importData('huge.csv', 'A'.repeat(70_000_000), {}))).toMatch(
+      /huge\.csv is 50\.1 MB; LiftGate imports files up to 50 MB\. Nothing was written/,
+    );
     expect(messageOf(() => gs.importData('x.csv', 42, {}))).toMatch(/give the file's content as base64 text, or its rows/);
     expect(fake.snapshot()).toEqual(before);
     expect(fake.calls.byMethod()['Range.setValues'] ?? 0).toBe(0);
   });
 
   it('reports unreadable lines with their numbers and imports the rest', () => {
-    const csv = 'Campaign name,Day,Amount spent (NOK)\nTest – Video,2025-01-06,100\nTest – Video,someday,5\nTest – Video,2025-01-07,abc\nTest – Video,2025-01-08,50\n';
+    const csv =
+      'Campaign name,Day,Amount spent (NOK)\nTest – Video,2025-01-06,100\nTest – Video,someday,5\nTest – Video,2025-01-07,abc\nTest – Video,2025-01-08,50\n';
     const { gs } = workbook();
     const r = gs.importData('meta.csv', base64(csv), {}) as ImportResult;
-    expect(r.problems).toEqual([{ line: 3, message: '"Day" "someday" is not a date' }, { line: 4, message: '"Amount spent (NOK)" "abc" is not a number' }]);
+    expect(r.problems).toEqual([
+      { line: 3, message: '"Day" "someday" is not a date' },
+      { line: 4, message: '"Amount spent (NOK)" "abc" is not a number' },
+    ]);
     expect(r.adds.map((a) => a.values.spend)).toEqual([150]);
   });
 
@@ -167,12 +197,18 @@ describe('importData', () => {
     const rows = exampleDailyRows().filter((r) => r.campaign === 'Scale – Video');
     const r = gs.importData('meta.csv', exportB64(rows), { dryRun: true }) as ImportResult;
     expect(r.adds.map((a) => a.week)).toEqual(['2025-02-02', '2025-02-09', '2025-02-16', '2025-02-23', '2025-03-02']);
-    expect(r.adds.map((a) => a.days)).toEqual(['2025-02-03..2025-02-08', '2025-02-09..2025-02-15', '2025-02-16..2025-02-22', '2025-02-23..2025-03-01', '2025-03-02']);
+    expect(r.adds.map((a) => a.days)).toEqual([
+      '2025-02-03..2025-02-08',
+      '2025-02-09..2025-02-15',
+      '2025-02-16..2025-02-22',
+      '2025-02-23..2025-03-01',
+      '2025-03-02',
+    ]);
     expect(JSON.parse(fake.documentProperties['liftgate.settings']).weekStart).toBe('sunday');
     expect(messageOf(() => gs.saveSettings({ weekStart: 'friday' }))).toMatch(/Week start must be one of monday, sunday, saturday; got "friday"/);
   });
 
-  it('answers in the document\'s language', () => {
+  it("answers in the document's language", () => {
     const { gs } = workbook();
     gs.saveSettings({ language: 'nb' });
     const first = gs.importData('meta.csv', exportB64(exampleDailyRows()), {}) as ImportResult;
@@ -194,7 +230,12 @@ describe('importData', () => {
     const calls = (n: number) => {
       const rows = generateDailyRows(n);
       const campaigns = [['Campaign', 'Stage', 'Variant'], ...[1, 2, 3, 4, 5].map((s) => [`Stage ${s} – *`, `Stage ${s}`, ''])];
-      const { fake, gs } = load({ sheets: [{ name: 'Weekly', values: [['Week', 'Stage', 'Spend']] }, { name: 'Campaigns', values: campaigns }] });
+      const { fake, gs } = load({
+        sheets: [
+          { name: 'Weekly', values: [['Week', 'Stage', 'Spend']] },
+          { name: 'Campaigns', values: campaigns },
+        ],
+      });
       fake.calls.reset();
       const first = gs.importData('big.csv', exportB64(rows), {}) as ImportResult;
       const adding = fake.calls.byMethod();

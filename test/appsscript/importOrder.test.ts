@@ -10,18 +10,42 @@ import type { DailyRow } from '../../tools/workbooks/dailyExport';
 import { exportB64, type ImportResult } from '../support/imports';
 import { load, sheetValues } from '../support/workbook';
 
-const CAMPAIGNS = [['Campaign', 'Stage', 'Variant'], ['Test – Video', 'Test', 'Video'], ['Test – Carousel', 'Test', 'Carousel'], ['Scale*', 'Scale', ''], ['Brand', '', '']];
+const CAMPAIGNS = [
+  ['Campaign', 'Stage', 'Variant'],
+  ['Test – Video', 'Test', 'Video'],
+  ['Test – Carousel', 'Test', 'Carousel'],
+  ['Scale*', 'Scale', ''],
+  ['Brand', '', ''],
+];
 const NAMES = ['Test – Video', 'Test – Carousel', 'Scale – Video', 'Scale – Stories', 'Brand'];
 const START = Date.UTC(2025, 0, 1); // a Wednesday: the first week is partial
 const iso = (d: number) => new Date(START + d * 86_400_000).toISOString().slice(0, 10);
 
 const dailyExport = fc
-  .array(fc.record({ day: fc.integer({ min: 0, max: 27 }), campaign: fc.integer({ min: 0, max: NAMES.length - 1 }), cents: fc.integer({ min: 0, max: 500_000 }), clicks: fc.integer({ min: 0, max: 900 }), conversions: fc.integer({ min: 0, max: 40 }) }), { minLength: 1, maxLength: 140 })
+  .array(
+    fc.record({
+      day: fc.integer({ min: 0, max: 27 }),
+      campaign: fc.integer({ min: 0, max: NAMES.length - 1 }),
+      cents: fc.integer({ min: 0, max: 500_000 }),
+      clicks: fc.integer({ min: 0, max: 900 }),
+      conversions: fc.integer({ min: 0, max: 40 }),
+    }),
+    { minLength: 1, maxLength: 140 },
+  )
   .map((xs) => {
     // One row per campaign and day, as exports have it.
     const seen = new Map<string, DailyRow>();
     for (const x of xs) {
-      const r: DailyRow = { date: iso(x.day), campaign: NAMES[x.campaign], spend: x.cents / 100, impressions: x.clicks * 30, clicks: x.clicks, leads: x.conversions % 3, conversions: x.conversions, revenue: (x.cents * 3) / 100 };
+      const r: DailyRow = {
+        date: iso(x.day),
+        campaign: NAMES[x.campaign],
+        spend: x.cents / 100,
+        impressions: x.clicks * 30,
+        clicks: x.clicks,
+        leads: x.conversions % 3,
+        conversions: x.conversions,
+        revenue: (x.cents * 3) / 100,
+      };
       seen.set(`${r.date}|${r.campaign}`, r);
     }
     return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
@@ -43,13 +67,25 @@ function split(rows: DailyRow[], cuts: { cut: number; overlap: number }[]): Dail
 }
 
 function importAll(files: DailyRow[][]): { weekly: unknown[][]; gs: Record<string, (...a: unknown[]) => unknown>; fake: ReturnType<typeof load>['fake'] } {
-  const { fake, gs } = load({ sheets: [{ name: 'Weekly', values: [['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'Source']] }, { name: 'Campaigns', values: CAMPAIGNS.map((r) => [...r]) }] });
+  const { fake, gs } = load({
+    sheets: [
+      {
+        name: 'Weekly',
+        values: [['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'Source']],
+      },
+      { name: 'Campaigns', values: CAMPAIGNS.map((r) => [...r]) },
+    ],
+  });
   for (const f of files) gs.importData('export.csv', exportB64(f), {});
   return { weekly: sheetValues(fake, 'Weekly'), gs, fake };
 }
 
 /** The Weekly's numbers as a sorted list (Source records which days, which may differ by order). */
-const numbers = (weekly: unknown[][]) => weekly.slice(1).map((r) => JSON.stringify(r.slice(0, 9).map((v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)))).sort();
+const numbers = (weekly: unknown[][]) =>
+  weekly
+    .slice(1)
+    .map((r) => JSON.stringify(r.slice(0, 9).map((v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))))
+    .sort();
 
 describe('importing overlapping exports', () => {
   it('in any order gives the Weekly of importing the whole export once', () => {

@@ -15,7 +15,12 @@ import { loadCode } from '../support/codeJs';
 const ENGLISH = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY).stages;
 const dkey = (d: string) => `decision.${d.replace(' ', '_')}` as 'decision.GO';
 
-const LOCALES = [['en_US', 'en'], ['nb_NO', 'nb'], ['ru_RU', 'ru'], ['zh_CN', 'zh-Hans']] as const;
+const LOCALES = [
+  ['en_US', 'en'],
+  ['nb_NO', 'nb'],
+  ['ru_RU', 'ru'],
+  ['zh_CN', 'zh-Hans'],
+] as const;
 type Json = { stages: { stage: string; decision: string; nextBudget: number; reason: string }[]; warnings: string[] };
 
 const englishWords = new Set<string>(
@@ -44,11 +49,15 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
     expect(notes.length).toBeGreaterThan(20);
     if (language !== 'en') {
       // Nothing a reader sees in the new sheets is left in English (names, codes and formulas aside).
-      const cells = [...stages[0], ...weekly[0], ...notes, ...stages.slice(1).flat(), ...weekly.slice(1).flat()].filter((v): v is string => typeof v === 'string');
+      const cells = [...stages[0], ...weekly[0], ...notes, ...stages.slice(1).flat(), ...weekly.slice(1).flat()].filter(
+        (v): v is string => typeof v === 'string',
+      );
       const untranslated = cells.filter((v) => englishWords.has(v) && v !== c[(Object.keys(en) as (keyof typeof en)[]).find((k) => en[k] === v)!]);
       expect(untranslated).toEqual([]);
       // The formulas point at the Weekly sheet under its own name, and find its columns by their headers in that language.
-      expect(snap.sheets[0].formulas![1][15]).toContain(`SUMIFS(XLOOKUP("${c['header.spend']}",${/^\w+$/.test(c['sheet.weekly']) ? c['sheet.weekly'] : `'${c['sheet.weekly']}'`}!$1:$1,`);
+      expect(snap.sheets[0].formulas![1][15]).toContain(
+        `SUMIFS(XLOOKUP("${c['header.spend']}",${/^\w+$/.test(c['sheet.weekly']) ? c['sheet.weekly'] : `'${c['sheet.weekly']}'`}!$1:$1,`,
+      );
     }
     const r = gs.evaluateStages() as Json;
     expect(r.stages.map((s) => [s.decision, s.nextBudget])).toEqual(ENGLISH.map((s) => [s.decision, s.nextBudget]));
@@ -71,7 +80,12 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
   it('has the menu in its language once the add-on may read the document', () => {
     const { fake, gs } = load({ sheets: [], locale });
     gs.onOpen({ authMode: 'LIMITED' });
-    expect(fake.ui.menus[0].items.map(([label]) => label)).toEqual([c['menu.openSidebar'], c['menu.evaluate'], c['menu.createTemplate'], c['menu.createDashboard']]);
+    expect(fake.ui.menus[0].items.map(([label]) => label)).toEqual([
+      c['menu.openSidebar'],
+      c['menu.evaluate'],
+      c['menu.createTemplate'],
+      c['menu.createDashboard'],
+    ]);
   });
 
   it('says what is missing in its language', () => {
@@ -86,8 +100,12 @@ describe('the language setting', () => {
     expect(gs.getSettings()).toMatchObject({ language: 'nb', stagesSheet: 'Etapper', weeklySheet: 'Ukedata', logSheet: 'Beslutningslogg', locale: 'nb_NO' });
     expect(gs.saveSettings({ language: 'ru' })).toMatchObject({ language: 'ru', stagesSheet: 'Этапы' });
     expect(gs.getSettings()).toMatchObject({ language: 'ru', stagesSheet: 'Этапы' });
-    expect(messageOf(() => gs.saveSettings({ language: 'ru', tolerance: 7 }))).toBe('Допуск: нужно число от 0 до 1 (или от 0\u00a0% до 100\u00a0%); получено 7.');
-    expect(messageOf(() => gs.saveSettings({ language: 'fr' }))).toMatch(/^Язык: допустимые значения — en \(English\), nb \(Norsk \(bokmål\)\), ru \(Русский\) и zh-Hans \(简体中文\); получено "fr"\.$/);
+    expect(messageOf(() => gs.saveSettings({ language: 'ru', tolerance: 7 }))).toBe(
+      'Допуск: нужно число от 0 до 1 (или от 0\u00a0% до 100\u00a0%); получено 7.',
+    );
+    expect(messageOf(() => gs.saveSettings({ language: 'fr' }))).toMatch(
+      /^Язык: допустимые значения — en \(English\), nb \(Norsk \(bokmål\)\), ru \(Русский\) и zh-Hans \(简体中文\); получено "fr"\.$/,
+    );
     // A sheet name of the user's own is kept whatever the language.
     expect(gs.saveSettings({ language: 'zh-Hans', stagesSheet: 'Plan 2025' })).toMatchObject({ stagesSheet: 'Plan 2025', weeklySheet: '每周数据' });
   });
@@ -116,7 +134,17 @@ describe('the language setting', () => {
 describe('NEXT_BUDGET reads decision words in every language; results stay English', () => {
   const gs = loadCode();
   it.each([
-    ['SKALER OPP', 1200], ['skaler ned', 800], ['STOPP', 0], ['УВЕЛИЧИТЬ', 1200], ['сократить', 800], ['СТОП', 0], ['扩量', 1200], ['缩量', 800], ['停止', 0], ['GÅ VIDERE', 1000], ['数据不足', 1000],
+    ['SKALER OPP', 1200],
+    ['skaler ned', 800],
+    ['STOPP', 0],
+    ['УВЕЛИЧИТЬ', 1200],
+    ['сократить', 800],
+    ['СТОП', 0],
+    ['扩量', 1200],
+    ['缩量', 800],
+    ['停止', 0],
+    ['GÅ VIDERE', 1000],
+    ['数据不足', 1000],
   ])('%s', (word, expected) => expect(gs.NEXT_BUDGET(1000, word)).toBe(expected));
 
   it('a word it does not know is still an error naming the cell', () => {

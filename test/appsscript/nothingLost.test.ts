@@ -26,8 +26,18 @@ function workbook(opts: { weekly?: unknown[][]; campaigns?: unknown[][] | false;
   });
 }
 
-const day = (date: string, campaign: string, spend: number): DailyRow => ({ date, campaign, spend, impressions: spend * 10, clicks: spend / 10, leads: 1, conversions: 2, revenue: spend * 3 });
-const week = (from: string, campaign: string, spend: number) => Array.from({ length: 7 }, (_, i) => day(new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10), campaign, spend));
+const day = (date: string, campaign: string, spend: number): DailyRow => ({
+  date,
+  campaign,
+  spend,
+  impressions: spend * 10,
+  clicks: spend / 10,
+  leads: 1,
+  conversions: 2,
+  revenue: spend * 3,
+});
+const week = (from: string, campaign: string, spend: number) =>
+  Array.from({ length: 7 }, (_, i) => day(new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10), campaign, spend));
 
 describe('imports lose nothing and count nothing twice', () => {
   it('total rows are known by the layout, not by a name: "Summer sale", "Total Fitness", "Sum 41 tour" are campaigns', () => {
@@ -41,10 +51,19 @@ describe('imports lose nothing and count nothing twice', () => {
       'Total – account\t--\t600.00\t60',
       '\t\t600.00\t60',
     ].join('\n');
-    const campaigns = [['Campaign', 'Stage', 'Variant'], ['Summer sale', 'Test', 'A'], ['Total Fitness', 'Test', 'B'], ['Sum 41 tour', 'Test', 'C']];
+    const campaigns = [
+      ['Campaign', 'Stage', 'Variant'],
+      ['Summer sale', 'Test', 'A'],
+      ['Total Fitness', 'Test', 'B'],
+      ['Sum 41 tour', 'Test', 'C'],
+    ];
     const { gs } = workbook({ campaigns });
     const r = gs.importData('google.csv', base64(csv), { dryRun: true }) as ImportResult;
-    expect(r.adds.map((a) => [a.variant, a.values.spend])).toEqual([['A', 100], ['B', 200], ['C', 300]]);
+    expect(r.adds.map((a) => [a.variant, a.values.spend])).toEqual([
+      ['A', 100],
+      ['B', 200],
+      ['C', 300],
+    ]);
     expect(r.problems).toEqual([]);
   });
 
@@ -57,15 +76,23 @@ describe('imports lose nothing and count nothing twice', () => {
   });
 
   it('number-like Variants ("007", "1e3") are written and compared as text: a re-import changes nothing', () => {
-    const campaigns = [['Campaign', 'Stage', 'Variant'], ['Bond', 'Test', '007'], ['Kilo', 'Test', '1e3']];
-    const { fake, gs } = load({ sheets: [
-      { name: 'Stages', values: copy(EXAMPLE_STAGES as never[][]) },
-      { name: 'Weekly', values: baselineOnly() },
-      { name: 'Campaigns', values: campaigns, numberFormats: campaigns.map(() => ['@', '@', '@']) },
-    ] });
+    const campaigns = [
+      ['Campaign', 'Stage', 'Variant'],
+      ['Bond', 'Test', '007'],
+      ['Kilo', 'Test', '1e3'],
+    ];
+    const { fake, gs } = load({
+      sheets: [
+        { name: 'Stages', values: copy(EXAMPLE_STAGES as never[][]) },
+        { name: 'Weekly', values: baselineOnly() },
+        { name: 'Campaigns', values: campaigns, numberFormats: campaigns.map(() => ['@', '@', '@']) },
+      ],
+    });
     const rows = [...week('2025-01-06', 'Bond', 100), ...week('2025-01-06', 'Kilo', 50)];
     expect((gs.importData('m.csv', exportB64(rows), {}) as ImportResult).adds).toHaveLength(2);
-    const written = sheetValues(fake, 'Weekly').slice(-2).map((r) => r[2]);
+    const written = sheetValues(fake, 'Weekly')
+      .slice(-2)
+      .map((r) => r[2]);
     expect(written).toEqual(['007', '1e3']);
     const again = gs.importData('m.csv', exportB64(rows), {}) as ImportResult;
     expect([again.adds.length, again.skips.length]).toEqual([0, 2]);
@@ -83,7 +110,7 @@ describe('imports lose nothing and count nothing twice', () => {
     expect(r.adds).toHaveLength(1);
   });
 
-  it('a Week cell east of UTC (UTC+14) is read in the spreadsheet\'s time zone: a hand row of that week is seen', () => {
+  it("a Week cell east of UTC (UTC+14) is read in the spreadsheet's time zone: a hand row of that week is seen", () => {
     // 6 Jan 2025 at midnight in Kiribati is 5 Jan 10:00 UTC.
     const weekly = [...baselineOnly(), [new Date('2025-01-05T10:00:00Z'), 'Test', 'Video', 2480, 310000, 2950, 160, 101, 11300, 610, 74]];
     const { gs } = workbook({ weekly, timeZone: 'Pacific/Kiritimati' });
@@ -99,11 +126,13 @@ describe('imports lose nothing and count nothing twice', () => {
       [new Date('2025-01-13T00:00:00Z'), '', 'Video', 700, 7000, 70, 7, 14, 2100, '', ''],
       [new Date('2025-01-20T00:00:00Z'), '', 'Video', 700, 7000, 70, 7, 14, 2100, '', ''],
     ];
-    const { fake, gs } = load({ sheets: [
-      { name: 'Stages', values: copy(EXAMPLE_STAGES as never[][]) },
-      { name: 'Weekly', values: weekly as never, merges: [{ row: 6, col: 2, numRows: 3, numCols: 1 }] },
-      { name: 'Campaigns', values: copy(EXAMPLE_CAMPAIGNS_SHEET.values) as never },
-    ] });
+    const { fake, gs } = load({
+      sheets: [
+        { name: 'Stages', values: copy(EXAMPLE_STAGES as never[][]) },
+        { name: 'Weekly', values: weekly as never, merges: [{ row: 6, col: 2, numRows: 3, numCols: 1 }] },
+        { name: 'Campaigns', values: copy(EXAMPLE_CAMPAIGNS_SHEET.values) as never },
+      ],
+    });
     const rows = [...week('2025-01-06', 'Test – Video', 100), ...week('2025-01-13', 'Test – Video', 100), ...week('2025-01-20', 'Test – Video', 100)];
     const r = gs.importData('m.csv', exportB64(rows), {}) as ImportResult;
     expect(r.adds).toEqual([]);
@@ -164,7 +193,10 @@ describe('imports lose nothing and count nothing twice', () => {
   });
 
   it('a Windows-1252 file ("Vår – Østlandet") is decoded right, so its campaign maps', () => {
-    const campaigns = [['Campaign', 'Stage', 'Variant'], ['Vår – Østlandet', 'Test', 'Video']];
+    const campaigns = [
+      ['Campaign', 'Stage', 'Variant'],
+      ['Vår – Østlandet', 'Test', 'Video'],
+    ];
     const { gs } = workbook({ campaigns });
     const csv = 'Campaign name,Day,Amount spent (NOK)\nVår – Østlandet,2025-01-06,100\n';
     const bytes = Buffer.from([...csv].map((ch) => (ch === '–' ? 0x96 : ch.charCodeAt(0))));
@@ -187,7 +219,7 @@ describe('owned sheets: nothing a user wrote is overwritten', () => {
     expect(sheetValues(fake, 'Dashboard (LiftGate)')[0][0]).toBe('LiftGate dashboard');
   });
 
-  it('notes a user wrote on LiftGate\'s dashboard outside its block survive a refresh', () => {
+  it("notes a user wrote on LiftGate's dashboard outside its block survive a refresh", () => {
     const { fake, gs } = workbook({ weekly: copy(EXAMPLE_WEEKLY as never[][]) });
     gs.createDashboard();
     const sheet = fake.spreadsheet.getSheetByName('Dashboard')!;
@@ -199,7 +231,10 @@ describe('owned sheets: nothing a user wrote is overwritten', () => {
   });
 
   it('a user\'s own "Decision log" is left alone: the log goes to "Decision log (LiftGate)" with a warning', () => {
-    const own = [['Date', 'What we decided'], ['2025-01-01', 'hire']];
+    const own = [
+      ['Date', 'What we decided'],
+      ['2025-01-01', 'hire'],
+    ];
     const { fake, gs } = workbook({ weekly: copy(EXAMPLE_WEEKLY as never[][]), extra: [{ name: 'Decision log', values: own as never }] });
     const r = gs.evaluateStages() as { warnings: string[] };
     expect(sheetValues(fake, 'Decision log')).toEqual(own);
@@ -244,14 +279,17 @@ describe('text from the sheet stays text, everywhere', () => {
     expect(sheetValues(fake, 'Dashboard')[4][0]).toBe('1e5');
   });
 
-  it('the Dashboard\'s week labels are the weeks\' own days east of UTC', () => {
+  it("the Dashboard's week labels are the weeks' own days east of UTC", () => {
     const shift = (v: unknown) => (v instanceof Date ? new Date(v.getTime() - 14 * 3600_000) : v); // midnight in UTC+14
     const weekly = (copy(EXAMPLE_WEEKLY as never[][]) as unknown[][]).map((r, i) => (i === 0 ? r : r.map(shift)));
     const stages = (copy(EXAMPLE_STAGES as never[][]) as unknown[][]).map((r, i) => (i === 0 ? r : r.map(shift)));
     const { fake, gs } = workbook({ stages, weekly, timeZone: 'Pacific/Kiritimati' });
     gs.createDashboard();
     const v = sheetValues(fake, 'Dashboard');
-    const labels = v.slice(2).map((r) => r[16]).filter(Boolean);
+    const labels = v
+      .slice(2)
+      .map((r) => r[16])
+      .filter(Boolean);
     expect(labels[0]).toBe('2025-01-06');
   });
 });

@@ -54,15 +54,45 @@ function agree(data: WorkbookData | 'template', lang: Language = 'en', locale?: 
   expect(log.map((r) => r[1])).toEqual(stages.map((s) => s.stage));
   log.forEach((r, i) => {
     const s = stages[i];
-    expect(r.slice(2, 3).concat(r.slice(4, 10))).toEqual([word(lang, s.decision), blank(s.metrics.spend), blank(s.metrics.revenue), blank(s.metrics.roas), blank(s.metrics.cpa), blank(s.metrics.iroas), s.nextBudget]);
+    expect(r.slice(2, 3).concat(r.slice(4, 10))).toEqual([
+      word(lang, s.decision),
+      blank(s.metrics.spend),
+      blank(s.metrics.revenue),
+      blank(s.metrics.roas),
+      blank(s.metrics.cpa),
+      blank(s.metrics.iroas),
+      s.nextBudget,
+    ]);
   });
 
   // The Dashboard summary (docs/contract.md §4): Stage, Decision, Spend, Budget, Revenue, ROAS, CPA, iROAS, Next budget.
   gs.createDashboard();
   const dash = sheetValues(fake, 'Dashboard');
-  expect(dash[SUMMARY_TOP - 1].slice(0, 9)).toEqual(['header.stage', 'header.decision', 'header.spend', 'header.budgetColumn', 'header.revenue', 'metric.roas', 'metric.cpa', 'metric.iroas', 'header.nextBudget'].map((k) => c[k as 'header.stage']));
+  expect(dash[SUMMARY_TOP - 1].slice(0, 9)).toEqual(
+    [
+      'header.stage',
+      'header.decision',
+      'header.spend',
+      'header.budgetColumn',
+      'header.revenue',
+      'metric.roas',
+      'metric.cpa',
+      'metric.iroas',
+      'header.nextBudget',
+    ].map((k) => c[k as 'header.stage']),
+  );
   stages.forEach((s, i) => {
-    expect(dash[SUMMARY_TOP + i].slice(0, 9)).toEqual([s.stage, word(lang, s.decision), s.spend, s.budget, blank(s.metrics.revenue), blank(s.metrics.roas), blank(s.metrics.cpa), blank(s.metrics.iroas), s.nextBudget]);
+    expect(dash[SUMMARY_TOP + i].slice(0, 9)).toEqual([
+      s.stage,
+      word(lang, s.decision),
+      s.spend,
+      s.budget,
+      blank(s.metrics.revenue),
+      blank(s.metrics.roas),
+      blank(s.metrics.cpa),
+      blank(s.metrics.iroas),
+      s.nextBudget,
+    ]);
   });
 
   // STAGE_DECISION over the same sheets, judged on the same day: the same codes, row by row.
@@ -76,7 +106,13 @@ function agree(data: WorkbookData | 'template', lang: Language = 'en', locale?: 
   return stages;
 }
 
-const workbook = (stages: Cell[][], weekly: Cell[][], extra: Partial<WorkbookData> = {}): WorkbookData => ({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }], ...extra });
+const workbook = (stages: Cell[][], weekly: Cell[][], extra: Partial<WorkbookData> = {}): WorkbookData => ({
+  sheets: [
+    { name: 'Stages', values: stages },
+    { name: 'Weekly', values: weekly },
+  ],
+  ...extra,
+});
 const settings = (s: Record<string, unknown>) => ({ properties: { 'liftgate.settings': JSON.stringify(s) } });
 
 describe('every surface shows the one answer', () => {
@@ -108,8 +144,17 @@ describe('every surface shows the one answer', () => {
 
   it('a stage without a control group (blank Control revenue) and a target nobody can check', () => {
     const d = (day: number) => new Date(Date.UTC(2025, 0, day));
-    const stages = [['Stage', 'Budget', 'Min ROAS', 'Min iROAS', 'Min happiness'], ['A', 1000, 2, 1, ''], ['B', 1000, 2, '', 4]];
-    const weekly = [['Week', 'Stage', 'Spend', 'Conversions', 'Revenue', 'Control revenue'], [d(6), 'A', 500, 20, 2000, ''], [d(13), 'A', 500, 20, 2200, ''], [d(20), 'B', 300, 9, 900, '']];
+    const stages = [
+      ['Stage', 'Budget', 'Min ROAS', 'Min iROAS', 'Min happiness'],
+      ['A', 1000, 2, 1, ''],
+      ['B', 1000, 2, '', 4],
+    ];
+    const weekly = [
+      ['Week', 'Stage', 'Spend', 'Conversions', 'Revenue', 'Control revenue'],
+      [d(6), 'A', 500, 20, 2000, ''],
+      [d(13), 'A', 500, 20, 2200, ''],
+      [d(20), 'B', 300, 9, 900, ''],
+    ];
     const s = agree(workbook(stages, weekly));
     expect(s[0].metrics.iroas).toBeNull(); // never its ROAS
     expect(s[1].decision).toBe('HOLD'); // A passed on ROAS; B's only target is not understood

@@ -10,7 +10,12 @@ import type { Cell, SheetData } from '../../tools/apps-script-fake';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { load } from '../support/workbook';
 
-const userCell = fc.oneof(fc.constant(''), fc.string({ maxLength: 8 }), fc.integer(), fc.constantFrom('=A1*2', '=IMPORTXML("x","y")', '+cmd', 'note', '1 234,5 kr'));
+const userCell = fc.oneof(
+  fc.constant(''),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.constantFrom('=A1*2', '=IMPORTXML("x","y")', '+cmd', 'note', '1 234,5 kr'),
+);
 
 /** Inserts a user column at `at` in every row (header first). */
 function insertColumn(rows: Cell[][], at: number, header: string, values: Cell[]): Cell[][] {
@@ -42,15 +47,27 @@ describe('random workbooks', () => {
         stages = insertColumn(stages, v.stageCol, v.header, v.values);
         let weekly = EXAMPLE_WEEKLY.map((r) => (r[1] === 'Test' ? [r[0], v.stageName, ...r.slice(2)] : [...r])) as Cell[][];
         weekly = insertColumn(weekly, v.weeklyCol, v.header, v.values);
-        weekly.splice(v.blankRowAt, 0, weekly[0].map(() => ''));
+        weekly.splice(
+          v.blankRowAt,
+          0,
+          weekly[0].map(() => ''),
+        );
         if (v.breakCell) weekly[v.blankRowAt === 2 ? 3 : 2][weekly[0].indexOf('Spend')] = 'lots';
         const sheet = (name: string, values: Cell[][], col: number): SheetData => {
           // Formulas in the user's column: their value is unknown until Sheets computes them.
           const formulas = formulasOf(values, col);
-          return { name, values: values.map((r, i) => r.map((c, j) => (formulas[i][j] ? '' : c))), formulas, notes: values.map((r, i) => r.map(() => (i === 0 ? 'a note' : ''))) };
+          return {
+            name,
+            values: values.map((r, i) => r.map((c, j) => (formulas[i][j] ? '' : c))),
+            formulas,
+            notes: values.map((r, i) => r.map(() => (i === 0 ? 'a note' : ''))),
+          };
         };
         const sheets = [sheet('Stages', stages, v.stageCol), sheet('Weekly', weekly, v.weeklyCol)];
-        const oldLog = [['When', 'Stage', 'Decision', 'Reason', 'Spend', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget'], [new Date(Date.UTC(2025, 0, 1)), 'Old', 'GO', 'kept', 1, 2, 3, 4, 5, 6]] as Cell[][];
+        const oldLog = [
+          ['When', 'Stage', 'Decision', 'Reason', 'Spend', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget'],
+          [new Date(Date.UTC(2025, 0, 1)), 'Old', 'GO', 'kept', 1, 2, 3, 4, 5, 6],
+        ] as Cell[][];
         if (v.withLog) sheets.push(sheet('Decision log', oldLog, -1));
         const { fake, gs } = load({ sheets });
         const before = fake.snapshot();
@@ -75,7 +92,8 @@ describe('random workbooks', () => {
         expect(sAfter.notes!.map((r) => r.slice(0, width))).toEqual(sBefore.notes);
         // ...the new cells are the four output columns, and none is a formula.
         expect(sAfter.values[0].slice(width)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
-        for (const s of after.sheets) for (const row of s.formulas!) for (const f of row) expect(f === '' || before.sheets.some((b) => b.formulas!.flat().includes(f))).toBe(true);
+        for (const s of after.sheets)
+          for (const row of s.formulas!) for (const f of row) expect(f === '' || before.sheets.some((b) => b.formulas!.flat().includes(f))).toBe(true);
         expect(after.sheets[1]).toEqual(before.sheets[1]);
         const log = after.sheets.find((s) => s.name === 'Decision log')!;
         if (v.withLog) expect(log.values.slice(0, 2)).toEqual(oldLog);

@@ -23,7 +23,9 @@ function gaqlTab(): (string | number)[][] {
   ];
 }
 
-function workbook(opts: { extraSheets?: { name: string; values: unknown[][] }[]; properties?: Record<string, string>; locale?: string; stages?: boolean } = {}) {
+function workbook(
+  opts: { extraSheets?: { name: string; values: unknown[][] }[]; properties?: Record<string, string>; locale?: string; stages?: boolean } = {},
+) {
   const loaded = load({
     locale: opts.locale,
     properties: opts.properties,
@@ -38,11 +40,21 @@ function workbook(opts: { extraSheets?: { name: string; values: unknown[][] }[];
   return loaded;
 }
 
-type Schedule = { frequency: string; weekday: string; hour: number; email: boolean; recipients: string[]; digest: boolean; owner: string; active: boolean; lastRun: { at: string; changed: string[]; emailed: boolean; warnings: string[] } | null };
+type Schedule = {
+  frequency: string;
+  weekday: string;
+  hour: number;
+  email: boolean;
+  recipients: string[];
+  digest: boolean;
+  owner: string;
+  active: boolean;
+  lastRun: { at: string; changed: string[]; emailed: boolean; warnings: string[] } | null;
+};
 
 function scheduled(opts: Parameters<typeof workbook>[0] = {}, schedule: Record<string, unknown> = {}) {
   const w = workbook(opts);
-  w.gs.saveSettings({ sources: [{ sheet: 'Google Ads', platform: 'auto' }, ...((opts.extraSheets ?? []).map((s) => ({ sheet: s.name, platform: 'auto' })))] });
+  w.gs.saveSettings({ sources: [{ sheet: 'Google Ads', platform: 'auto' }, ...(opts.extraSheets ?? []).map((s) => ({ sheet: s.name, platform: 'auto' }))] });
   w.gs.saveSchedule({ frequency: 'weekly', weekday: 'monday', hour: 7, recipients: ['client@example.com', 'me@agency.example'], ...schedule });
   return w;
 }
@@ -113,10 +125,22 @@ describe('the schedule', () => {
   });
 
   it('a failing source never blocks the others nor half-writes; the e-mail says which failed', () => {
-    const broken = { name: 'Meta raw', values: [['date_start', 'date_stop', 'campaign_name', 'spend'], ['2025-01-06', '2025-01-12', 'Test – Video', 'lots']] };
+    const broken = {
+      name: 'Meta raw',
+      values: [
+        ['date_start', 'date_stop', 'campaign_name', 'spend'],
+        ['2025-01-06', '2025-01-12', 'Test – Video', 'lots'],
+      ],
+    };
     const missing = 'Coefficient';
     const { fake, gs } = workbook({ extraSheets: [broken] });
-    gs.saveSettings({ sources: [{ sheet: broken.name, platform: 'meta-insights' }, { sheet: missing, platform: 'auto' }, { sheet: 'Google Ads', platform: 'google-ads-api' }] });
+    gs.saveSettings({
+      sources: [
+        { sheet: broken.name, platform: 'meta-insights' },
+        { sheet: missing, platform: 'auto' },
+        { sheet: 'Google Ads', platform: 'google-ads-api' },
+      ],
+    });
     gs.saveSchedule({ frequency: 'daily', hour: 6, recipients: 'me@agency.example' });
     fake.scriptApp.fire(gs);
     // Google Ads was read and written in full; the other two are reported.
@@ -124,7 +148,11 @@ describe('the schedule', () => {
     const run = (gs.getSchedule() as Schedule).lastRun!;
     expect(run.warnings).toEqual(['Source "Coefficient": this spreadsheet has no tab of that name.']);
     const settings = gs.getSettings() as { sources: { sheet: string; lastRead?: { ok: boolean; message: string } }[] };
-    expect(settings.sources.map((s) => [s.sheet, s.lastRead?.ok])).toEqual([['Meta raw', true], ['Coefficient', false], ['Google Ads', true]]);
+    expect(settings.sources.map((s) => [s.sheet, s.lastRead?.ok])).toEqual([
+      ['Meta raw', true],
+      ['Coefficient', false],
+      ['Google Ads', true],
+    ]);
     // The Meta row whose spend is no number is a problem line of that import, as in a file.
     expect(settings.sources[0].lastRead!.message).toMatch(/1 line could not be read|could not/);
     expect(fake.mail.sent).toHaveLength(1);
@@ -155,9 +183,17 @@ describe('the schedule', () => {
     gs.saveSchedule({ frequency: 'daily', hour: 22 });
     expect(fake.scriptApp.triggers).toHaveLength(1);
     expect(fake.scriptApp.triggers[0]).toMatchObject({ everyDays: 1, atHour: 22 });
-    expect((gs.getSchedule() as Schedule)).toMatchObject({ frequency: 'daily', hour: 22, owner: 'user@example.com', active: true, recipients: [] });
+    expect(gs.getSchedule() as Schedule).toMatchObject({ frequency: 'daily', hour: 22, owner: 'user@example.com', active: true, recipients: [] });
     // The imitation refuses a second time-driven trigger, as Apps Script does for an add-on.
-    expect(() => fake.globals.ScriptApp && (fake.globals.ScriptApp as { newTrigger(n: string): { timeBased(): { everyDays(n: number): { create(): unknown } } } }).newTrigger('runSchedule').timeBased().everyDays(1).create()).toThrow(/too many time-based triggers in this document/);
+    expect(
+      () =>
+        fake.globals.ScriptApp &&
+        (fake.globals.ScriptApp as { newTrigger(n: string): { timeBased(): { everyDays(n: number): { create(): unknown } } } })
+          .newTrigger('runSchedule')
+          .timeBased()
+          .everyDays(1)
+          .create(),
+    ).toThrow(/too many time-based triggers in this document/);
 
     // Someone else sets it: their trigger now; the first user's trigger removes itself when it fires.
     fake.scriptApp.user = 'colleague@agency.example';
@@ -198,15 +234,23 @@ describe('the schedule', () => {
     const { fake, gs } = workbook();
     expect(messageOf(() => gs.saveSchedule({ frequency: 'hourly' }))).toBe('Schedule: frequency must be one of off, daily, weekly; got "hourly".');
     expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', hour: 24 }))).toBe('Schedule: hour must be one of 0–23; got 24.');
-    expect(messageOf(() => gs.saveSchedule({ frequency: 'weekly', weekday: 'mon' }))).toBe('Schedule: weekday must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday; got "mon".');
-    expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', recipients: ['boss@client', 'x'] }))).toBe('Schedule: "boss@client" is not an e-mail address.');
+    expect(messageOf(() => gs.saveSchedule({ frequency: 'weekly', weekday: 'mon' }))).toBe(
+      'Schedule: weekday must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday; got "mon".',
+    );
+    expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', recipients: ['boss@client', 'x'] }))).toBe(
+      'Schedule: "boss@client" is not an e-mail address.',
+    );
     const many = Array.from({ length: 21 }, (_, i) => `p${i}@client.example`);
     expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', recipients: many }))).toBe('Schedule: at most 20 recipients; 21 given.');
     expect(messageOf(() => gs.saveSchedule({ frequency: 'daily', email: 'yes' }))).toBe('Schedule: email must be one of true, false; got "yes".');
     expect(fake.scriptApp.triggers).toHaveLength(0);
-    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Weekly' }] }))).toBe('"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.');
+    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Weekly' }] }))).toBe(
+      '"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.',
+    );
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Beslutningslogg' }] }))).toMatch(/^"Beslutningslogg" is one of LiftGate's own sheets/);
-    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab', platform: 'myspace' }] }))).toMatch(/^Source "Tab": platform "myspace" is not one of auto, google-ads, /);
+    expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab', platform: 'myspace' }] }))).toMatch(
+      /^Source "Tab": platform "myspace" is not one of auto, google-ads, /,
+    );
     expect(messageOf(() => gs.saveSettings({ sources: [{ sheet: 'Tab' }, { sheet: 'tab' }] }))).toBe('The tab "tab" is listed twice as a source.');
   });
 

@@ -13,7 +13,12 @@ type Result = { stages: { stage: string; decision: string; reason: string; nextB
 
 const copy = (rows: readonly (readonly unknown[])[]) => rows.map((r) => [...r]) as Cell[][];
 
-function workbook(o: { stages?: Cell[][]; weekly?: Cell[][]; more?: SheetData[]; weeklyExtra?: Partial<SheetData>; stagesExtra?: Partial<SheetData> } & Omit<WorkbookData, 'sheets'> = {}) {
+function workbook(
+  o: { stages?: Cell[][]; weekly?: Cell[][]; more?: SheetData[]; weeklyExtra?: Partial<SheetData>; stagesExtra?: Partial<SheetData> } & Omit<
+    WorkbookData,
+    'sheets'
+  > = {},
+) {
   const { stages, weekly, more, weeklyExtra, stagesExtra, ...rest } = o;
   return load({
     sheets: [
@@ -26,7 +31,8 @@ function workbook(o: { stages?: Cell[][]; weekly?: Cell[][]; more?: SheetData[];
 }
 
 /** A calendar day as the reasons write it in that locale (the translator's short date). */
-const shown = (locale: string, y: number, m: number, d: number) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+const shown = (locale: string, y: number, m: number, d: number) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 
 const decisions = (r: Result) => r.stages.map((s) => [s.stage, s.decision, s.nextBudget]);
 
@@ -58,7 +64,9 @@ describe('merged Stage cells and rows without a stage', () => {
     weekly[7][1] = '';
     weekly.push(['', '', '', '', '', '', '', '', '', '', ''], ['Total:', '', '', 99999, '', '', '', '', '', '', '']);
     const r = workbook({ weekly }).gs.evaluateStages() as Result;
-    expect(r.warnings).toContain('Weekly rows 7 and 8 have numbers but no stage; they were left out. Fill in the Stage (merged Stage cells are read as their merged value).');
+    expect(r.warnings).toContain(
+      'Weekly rows 7 and 8 have numbers but no stage; they were left out. Fill in the Stage (merged Stage cells are read as their merged value).',
+    );
     expect(r.warnings.join(' ')).not.toMatch(/\b19\b/); // the total row is not a measurement
   });
 });
@@ -110,20 +118,27 @@ describe('rows of Stages that are not stages keep their output cells', () => {
 });
 
 describe('all or nothing: checked before the first write', () => {
-  it('a reason over Sheets\' 50,000-character cell limit: refused, nothing written', () => {
+  it("a reason over Sheets' 50,000-character cell limit: refused, nothing written", () => {
     const long = `Scale ${'x'.repeat(49_990)}`;
     const stages = copy(EXAMPLE_STAGES);
     stages[2][0] = long;
     const weekly = copy(EXAMPLE_WEEKLY).map((r) => (r[1] === 'Scale' ? [r[0], long, ...r.slice(2)] : r));
-    expect(refused(workbook({ stages, weekly }))).toMatch(/^The reason for stage "Test" would be [\d,]+ characters, over Sheets' limit of 50,000 for a cell; nothing was written/);
+    expect(refused(workbook({ stages, weekly }))).toMatch(
+      /^The reason for stage "Test" would be [\d,]+ characters, over Sheets' limit of 50,000 for a cell; nothing was written/,
+    );
   });
 
   it('a "Decision log" sheet that is not a LiftGate log is left alone: the log goes to a free name (#20)', () => {
-    const own = [['Client', 'Notes'], ['ACME', 'call back']];
+    const own = [
+      ['Client', 'Notes'],
+      ['ACME', 'call back'],
+    ];
     const wb = workbook({ more: [{ name: 'Decision log', values: own }] });
     const r = wb.gs.evaluateStages() as Result & { warnings: string[] };
     expect(sheetValues(wb.fake, 'Decision log')).toEqual(own);
-    expect(r.warnings.at(-1)).toBe('A sheet named "Decision log" is not LiftGate\'s, so nothing was written there; LiftGate used "Decision log (LiftGate)" instead.');
+    expect(r.warnings.at(-1)).toBe(
+      'A sheet named "Decision log" is not LiftGate\'s, so nothing was written there; LiftGate used "Decision log (LiftGate)" instead.',
+    );
   });
 
   it('the log gets a row only for stages whose decision or next budget changed since their last logged row', () => {
@@ -158,7 +173,7 @@ describe('the log cannot be pointed at the sheets LiftGate reads', () => {
   });
 });
 
-describe('dates in the spreadsheet\'s time zone', () => {
+describe("dates in the spreadsheet's time zone", () => {
   /** Midnight of a calendar day in a zone east of UTC, as Apps Script hands over a date cell. */
   const midnight = (y: number, m: number, d: number, offsetHours: number) => new Date(Date.UTC(y, m - 1, d) - offsetHours * 3600_000);
 
@@ -187,7 +202,7 @@ describe('dates in the spreadsheet\'s time zone', () => {
   });
 });
 
-describe('dates as users type them: strict, in the locale\'s day/month order', () => {
+describe("dates as users type them: strict, in the locale's day/month order", () => {
   const weeklyWith = (row: number, text: string) => {
     const weekly = copy(EXAMPLE_WEEKLY);
     weekly[row][0] = text;
@@ -240,10 +255,18 @@ describe('sheet text that is also a JavaScript property name', () => {
     const r = wb.gs.evaluateStages() as Result;
     // "constructor" is no metric (not Object's constructor): the column is a target nobody can check, so the
     // first stage is held and the later ones wait for it (docs/contract.md §2.1), never GO by default.
-    expect(decisions(r).map(([s, d]) => [s, d])).toEqual([[names[0], 'HOLD'], [names[1], 'LOCKED'], [names[2], 'LOCKED']]);
+    expect(decisions(r).map(([s, d]) => [s, d])).toEqual([
+      [names[0], 'HOLD'],
+      [names[1], 'LOCKED'],
+      [names[2], 'LOCKED'],
+    ]);
     expect(r.stages[0].reason).toMatch(/criterion not understood: Min constructor/);
     expect(r.warnings.join('\n')).toMatch(/"Min constructor" reads as a target, but LiftGate knows no such metric/);
-    expect(sheetValues(wb.fake, 'Decision log').slice(1).map((row) => row[1])).toEqual(names);
+    expect(
+      sheetValues(wb.fake, 'Decision log')
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(names);
   });
 
   it('a custom function called by an inherited name is a clear error', () => {
@@ -263,7 +286,7 @@ describe('numbers in the plan are checked', () => {
     expect(refused(workbook({ stages }))).toBe(message);
   });
 
-  it('in the document\'s language: a Norwegian sheet is told in Norwegian', () => {
+  it("in the document's language: a Norwegian sheet is told in Norwegian", () => {
     const stages = copy(EXAMPLE_STAGES);
     stages[1][1] = -5000;
     expect(refused(workbook({ stages, locale: 'nb_NO' }))).toBe('Stages!B2 (Budget) er -5000; det må være 0 eller mer. Rett cellen og evaluer på nytt.');

@@ -6,10 +6,20 @@ describe('onOpen / onInstall', () => {
     const { fake, gs } = load();
     gs.onOpen({ authMode: 'NONE' });
     expect(fake.ui.menus).toEqual([
-      { name: 'LiftGate', items: [['Open sidebar', 'showSidebar'], ['Evaluate now', 'evaluateStagesFromMenu'], ['Create template', 'createTemplateFromMenu'], ['Create dashboard', 'createDashboardFromMenu']] },
+      {
+        name: 'LiftGate',
+        items: [
+          ['Open sidebar', 'showSidebar'],
+          ['Evaluate now', 'evaluateStagesFromMenu'],
+          ['Create template', 'createTemplateFromMenu'],
+          ['Create dashboard', 'createDashboardFromMenu'],
+        ],
+      },
     ]);
     // The Ui, and the user's interface language for the menu's words (Session needs no authorisation).
-    expect(Object.keys(fake.calls.byMethod()).every((k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi' || k === 'Session.getActiveUserLocale')).toBe(true);
+    expect(Object.keys(fake.calls.byMethod()).every((k) => k.startsWith('Ui.') || k === 'SpreadsheetApp.getUi' || k === 'Session.getActiveUserLocale')).toBe(
+      true,
+    );
     gs.onInstall({ authMode: 'LIMITED' });
     expect(fake.ui.menus).toHaveLength(2);
   });

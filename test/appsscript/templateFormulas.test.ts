@@ -37,7 +37,7 @@ function reorderWeekly(data: WorkbookData, order: number[]): WorkbookData {
 }
 
 describe('template formula columns', () => {
-  it('compute the engine\'s ROAS and CPA, and STAGE_DECISION the very decisions evaluateStages writes', () => {
+  it("compute the engine's ROAS and CPA, and STAGE_DECISION the very decisions evaluateStages writes", () => {
     const { data, engine } = template();
     const got = formulaColumns(data);
     expect(got[0][0]).toBeCloseTo(engine[0].metrics.roas!, 9);
@@ -53,7 +53,7 @@ describe('template formula columns', () => {
     expect(head.indexOf('Test markets')).toBeLessThan(head.indexOf('Decision'));
   });
 
-  it('follow Weekly\'s columns when they are reordered', () => {
+  it("follow Weekly's columns when they are reordered", () => {
     const { data } = template();
     const before = formulaColumns(data);
     // Revenue, Spend, Stage, … first: every column the formulas use moves.

@@ -16,7 +16,12 @@ describe('the preview draws the Dashboard', () => {
     await sidebar.getByRole('button', { name: 'Evaluate', exact: true }).click();
     await sidebar.locator('article').first().waitFor();
     const top = await create.evaluate((b) => b.getBoundingClientRect().top);
-    expect(top).toBeLessThan(await sidebar.locator('article').first().evaluate((a) => a.getBoundingClientRect().top));
+    expect(top).toBeLessThan(
+      await sidebar
+        .locator('article')
+        .first()
+        .evaluate((a) => a.getBoundingClientRect().top),
+    );
     expect(top).toBeLessThan(400);
     // Reachable by keyboard: focus it and press Enter.
     await create.focus();

@@ -13,14 +13,20 @@ describe('Export experiments', () => {
     const { page, sidebar } = await preview.open();
     const panel = sidebar.getByRole('region', { name: 'Export experiments' });
     await panel.getByRole('button', { name: 'Export' }).click();
-    await expect.poll(() => panel.locator('p').innerText()).toBe('No experiments yet: a row appears when a stage with a control group or a geo test is judged.');
+    await expect
+      .poll(() => panel.locator('p').innerText())
+      .toBe('No experiments yet: a row appears when a stage with a control group or a geo test is judged.');
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     await expect.poll(() => sidebar.locator('article.card').count()).toBe(3);
     await panel.getByRole('combobox').selectOption('csv');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export' }).click()]);
     expect(download.suggestedFilename()).toBe('liftgate-experiments.csv');
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('Stage,Channel,Method,Test start,Test end,Spend,Incremental revenue,iROAS,Lower,Upper,Confidence,Test markets,Decision,Evaluated,ROAS');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'Stage,Channel,Method,Test start,Test end,Spend,Incremental revenue,iROAS,Lower,Upper,Confidence,Test markets,Decision,Evaluated,ROAS',
+    );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['Test,,GEO_LIFT', 'Scale,,Control group']);
     await expect.poll(() => panel.locator('p').innerText()).toBe('liftgate-experiments.csv: 2 rows.');
   });

@@ -35,7 +35,9 @@ async function open() {
 describe('Import panel', () => {
   it('choose a file, read the dry run, import with the keyboard: the weeks are written and the decisions appear', async () => {
     const { page, sidebar, session, errors } = await open();
-    await sidebar.locator('input[type=file]').setInputFiles({ name: 'meta-daily.csv', mimeType: 'text/csv', buffer: Buffer.from(dailyExportCsv(exampleDailyRows())) });
+    await sidebar
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'meta-daily.csv', mimeType: 'text/csv', buffer: Buffer.from(dailyExportCsv(exampleDailyRows())) });
     const dry = sidebar.locator('section.dry-run');
     await expect.poll(() => dry.locator('h3').innerText()).toBe('Dry run: meta-daily.csv');
     // The summary heading has focus, so a keyboard or screen-reader user lands on the result.
@@ -64,7 +66,9 @@ describe('Import panel', () => {
     await expect.poll(() => page.locator('td[data-cell="L6"]').innerText()).toBe('Meta Ads Manager import 2025-01-06..2025-01-12');
 
     // The same file again: everything skipped, the Import button has nothing to do.
-    await sidebar.locator('input[type=file]').setInputFiles({ name: 'meta-daily.csv', mimeType: 'text/csv', buffer: Buffer.from(dailyExportCsv(exampleDailyRows())) });
+    await sidebar
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'meta-daily.csv', mimeType: 'text/csv', buffer: Buffer.from(dailyExportCsv(exampleDailyRows())) });
     await expect.poll(() => dry.locator('td[data-count="skips"]').innerText()).toBe('12');
     expect(await dry.locator('td[data-count="adds"]').innerText()).toBe('0');
     expect(await dry.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
@@ -74,7 +78,9 @@ describe('Import panel', () => {
   it('opens an .xlsx in the browser and lists the campaigns that have no stage', async () => {
     const { sidebar, errors } = await open();
     const xlsx = readFileSync(join(__dirname, '..', 'fixtures', 'imports', 'meta-ads-en.xlsx'));
-    await sidebar.locator('input[type=file]').setInputFiles({ name: 'meta-ads-en.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await sidebar
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'meta-ads-en.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
     const dry = sidebar.locator('section.dry-run');
     await expect.poll(() => dry.locator('h3').innerText()).toBe('Dry run: meta-ads-en.xlsx');
     expect(await dry.innerText()).toContain('Meta Ads Manager, English');
@@ -87,7 +93,11 @@ describe('Import panel', () => {
 
   it('says which headers it saw when it does not recognise a file', async () => {
     const { sidebar } = await open();
-    await sidebar.locator('input[type=file]').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('Order id,Customer,Total\n1,Ann,10\n') });
-    await expect.poll(() => sidebar.locator('.import .error').innerText()).toMatch(/orders\.csv: LiftGate does not recognise this export\. Its header row seems to hold "Order id", "Customer", "Total"/);
+    await sidebar
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('Order id,Customer,Total\n1,Ann,10\n') });
+    await expect
+      .poll(() => sidebar.locator('.import .error').innerText())
+      .toMatch(/orders\.csv: LiftGate does not recognise this export\. Its header row seems to hold "Order id", "Customer", "Total"/);
   });
 });

@@ -27,7 +27,8 @@ function overflowing(frame: Frame): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       const e = el as HTMLElement;
       if (e.clientWidth === 0 || getComputedStyle(e).overflowX === 'auto') continue;
-      if (e.scrollWidth > e.clientWidth + 1) out.push(`${e.tagName.toLowerCase()}.${e.className}: ${e.scrollWidth} > ${e.clientWidth} "${(e.textContent ?? '').slice(0, 40)}"`);
+      if (e.scrollWidth > e.clientWidth + 1)
+        out.push(`${e.tagName.toLowerCase()}.${e.className}: ${e.scrollWidth} > ${e.clientWidth} "${(e.textContent ?? '').slice(0, 40)}"`);
     }
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
     return out;
@@ -42,7 +43,9 @@ function rendersWithRealGlyphs(frame: Frame, text: string): Promise<boolean> {
     c.font = '13px Arial, Helvetica, sans-serif';
     const tofu = c.measureText('\u{10FFFD}').width;
     // Only the letters beyond ASCII (æøå, Cyrillic, Chinese): what a machine without the fonts cannot draw.
-    return Array.from(t).filter((ch) => ch.charCodeAt(0) > 0x7f && /\p{L}/u.test(ch)).every((ch) => c.measureText(ch).width !== tofu);
+    return Array.from(t)
+      .filter((ch) => ch.charCodeAt(0) > 0x7f && /\p{L}/u.test(ch))
+      .every((ch) => c.measureText(ch).width !== tofu);
   }, text);
 }
 

@@ -48,9 +48,18 @@ describe('local preview', () => {
   });
 
   it('badges: black text on GO and STOP, drawn icons (no emoji), unmeasured criteria not shown as failures', async () => {
-    const stages = [['Stage', 'Budget', 'Min ROAS'], ['Go', 1000, 2], ['Ready', 1000, 2], ['Locked', 1000, 2]];
+    const stages = [
+      ['Stage', 'Budget', 'Min ROAS'],
+      ['Go', 1000, 2],
+      ['Ready', 1000, 2],
+      ['Locked', 1000, 2],
+    ];
     // Two weeks: one week alone is no verdict with ranges on (docs/contract.md §2.4).
-    const weekly = [['Week', 'Stage', 'Spend', 'Revenue'], [new Date(Date.UTC(2025, 0, 6)), 'Go', 600, 1260], [new Date(Date.UTC(2025, 0, 13)), 'Go', 600, 1260]];
+    const weekly = [
+      ['Week', 'Stage', 'Spend', 'Revenue'],
+      [new Date(Date.UTC(2025, 0, 6)), 'Go', 600, 1260],
+      [new Date(Date.UTC(2025, 0, 13)), 'Go', 600, 1260],
+    ];
     const { sidebar } = await open(csvFolder(stages, weekly));
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     const cards = sidebar.locator('article.card');

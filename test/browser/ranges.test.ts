@@ -15,8 +15,12 @@ describe('criterion rows with ranges', () => {
     const cards = sidebar.locator('article.card');
     await expect.poll(() => cards.count()).toBe(3);
 
-    const roas = (card: number) => cards.nth(card).locator('.criterion').filter({ has: sidebar.locator('.name', { hasText: /^ROAS$/ }) });
-    expect((await roas(1).locator('.vals').innerText()).replace(/\s+/g, ' ')).toBe('3.23 (2.63–3.82) ≥ 3.00') // valid under weekly looks (rangeKind sequential);
+    const roas = (card: number) =>
+      cards
+        .nth(card)
+        .locator('.criterion')
+        .filter({ has: sidebar.locator('.name', { hasText: /^ROAS$/ }) });
+    expect((await roas(1).locator('.vals').innerText()).replace(/\s+/g, ' ')).toBe('3.23 (2.63–3.82) ≥ 3.00'); // valid under weekly looks (rangeKind sequential);
     expect(await roas(1).getAttribute('class')).toBe('criterion unclear');
     expect(await roas(1).locator('.mark').innerText()).toBe('?');
     expect(await roas(1).locator('.evidence').innerText()).toBe('unclear');
@@ -41,7 +45,9 @@ describe('criterion rows with ranges', () => {
     await sidebar.getByRole('button', { name: 'Settings' }).click();
     const field = sidebar.getByLabel('Confidence');
     await expect.poll(() => field.inputValue()).toBe('0.8');
-    expect(await sidebar.locator('#confidence-help').innerText()).toBe('How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.');
+    expect(await sidebar.locator('#confidence-help').innerText()).toBe(
+      'How sure a range must be before money moves: 0.8, 0.9 or 0.95; 0 decides on averages alone.',
+    );
     // Few values: a dropdown (#26), in words; so is the week start.
     expect(await field.locator('option').allInnerTexts()).toEqual(['0 (no ranges: decide on averages)', '80%', '90%', '95%']);
     expect(await sidebar.getByLabel('Week start').locator('option').allInnerTexts()).toEqual(['Monday', 'Sunday', 'Saturday']);

@@ -21,7 +21,10 @@ function workbook(): string {
   writeFileSync(join(dir, 'Stages.csv'), Papa.unparse(EXAMPLE_STAGES.map((r) => r.map(iso))));
   writeFileSync(join(dir, 'Weekly.csv'), Papa.unparse(EXAMPLE_WEEKLY.filter((r, i) => i === 0 || r[1] === 'Baseline').map((r) => r.map(iso))));
   writeFileSync(join(dir, 'Campaigns.csv'), Papa.unparse([['Campaign', 'Stage', 'Variant'], ...EXAMPLE_CAMPAIGNS]));
-  const gaql = [['campaign.name', 'segments.date', 'metrics.cost_micros', 'metrics.impressions', 'metrics.clicks', 'metrics.conversions', 'metrics.conversions_value'], ...exampleDailyRows().map((r) => [r.campaign, r.date, r.spend * 1e6, r.impressions, r.clicks, r.conversions, r.revenue])];
+  const gaql = [
+    ['campaign.name', 'segments.date', 'metrics.cost_micros', 'metrics.impressions', 'metrics.clicks', 'metrics.conversions', 'metrics.conversions_value'],
+    ...exampleDailyRows().map((r) => [r.campaign, r.date, r.spend * 1e6, r.impressions, r.clicks, r.conversions, r.revenue]),
+  ];
   writeFileSync(join(dir, 'Google Ads.csv'), Papa.unparse(gaql));
   return dir;
 }
@@ -39,7 +42,9 @@ describe('Schedule panel and sources', () => {
     // A LiftGate sheet is refused with the server's own message, before anything is sent.
     await sources.locator('input[name="source-sheet"]').fill('Weekly');
     await sources.getByRole('button', { name: 'Add source' }).click();
-    await expect.poll(() => sources.getByRole('alert').innerText()).toBe('"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.');
+    await expect
+      .poll(() => sources.getByRole('alert').innerText())
+      .toBe('"Weekly" is one of LiftGate\'s own sheets, not a source: name the tab a connector fills.');
 
     await sidebar.getByRole('button', { name: 'Schedule', exact: true }).click();
     const form = sidebar.locator('form.schedule');
@@ -63,7 +68,9 @@ describe('Schedule panel and sources', () => {
     // The trigger fires (the preview's button stands in for Google's clock).
     await page.getByRole('button', { name: 'Fire the schedule' }).click();
     await expect.poll(() => page.locator('#fired').innerText()).toBe('Ran; e-mail sent');
-    await expect.poll(() => page.locator('#email .subject').innerText()).toBe('LiftGate: Test → SCALE UP and 2 more (LiftGate preview) — to client@example.com, me@agency.example');
+    await expect
+      .poll(() => page.locator('#email .subject').innerText())
+      .toBe('LiftGate: Test → SCALE UP and 2 more (LiftGate preview) — to client@example.com, me@agency.example');
     const mail = page.frameLocator('#email iframe');
     await page.locator('#email summary').click();
     await expect.poll(() => mail.locator('h3').first().innerText()).toBe('What changed');
@@ -80,7 +87,9 @@ describe('Schedule panel and sources', () => {
 
     // Read now: every source, with its last read in the list.
     await sources.getByRole('button', { name: 'Read now' }).click();
-    await expect.poll(() => sources.locator('li[data-source="Google Ads"] small').innerText()).toMatch(/^Last read .+: Added 0 weekly rows, replaced 0, skipped 12\.$/);
+    await expect
+      .poll(() => sources.locator('li[data-source="Google Ads"] small').innerText())
+      .toMatch(/^Last read .+: Added 0 weekly rows, replaced 0, skipped 12\.$/);
     expect(errors).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe('dist/Sidebar.html', () => {
   });
   it('the app never injects HTML: every string from the sheet is a Preact text node', () => {
     const dir = join(__dirname, '..', '..', 'src', 'sidebar');
-    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f));
+    const files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => /\.tsx?$/.test(f));
     expect(files).toContain(join('charts', 'SmallChart.tsx'));
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|innerHTML/);
   });

@@ -30,7 +30,13 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s catalogue', (language) =>
   });
 
   it('translates what is a word: only names, codes and formulas may stay as in English', () => {
-    const same = KEYS.filter((k) => c[k] === en[k] && !/^(metric\.(roas|iroas|cp.|ctr)|dialog\.decision|text\.(list|separator|sentences)|header\.(min|max)(Roas|Iroas|Cpa)|header\.(variant|leads|start)|card\.variant|metric\.leads|metric\.(cac|ltv|ltvCac|roi)|header\.minLtvCac|geo\.region|reason\.graded(NoCriteria)?|example\.(test|video))$/.test(k));
+    const same = KEYS.filter(
+      (k) =>
+        c[k] === en[k] &&
+        !/^(metric\.(roas|iroas|cp.|ctr)|dialog\.decision|text\.(list|separator|sentences)|header\.(min|max)(Roas|Iroas|Cpa)|header\.(variant|leads|start)|card\.variant|metric\.leads|metric\.(cac|ltv|ltvCac|roi)|header\.minLtvCac|geo\.region|reason\.graded(NoCriteria)?|example\.(test|video))$/.test(
+          k,
+        ),
+    );
     expect(same).toEqual([]);
   });
 });

@@ -7,7 +7,16 @@ const NBSP = '\u00a0';
 
 describe('locale → language', () => {
   it.each([
-    ['nb_NO', 'nb'], ['no_NO', 'nb'], ['nn_NO', 'nb'], ['ru_RU', 'ru'], ['zh_CN', 'zh-Hans'], ['zh_TW', 'zh-Hans'], ['en_US', 'en'], ['de_DE', 'en'], ['', 'en'], [undefined, 'en'],
+    ['nb_NO', 'nb'],
+    ['no_NO', 'nb'],
+    ['nn_NO', 'nb'],
+    ['ru_RU', 'ru'],
+    ['zh_CN', 'zh-Hans'],
+    ['zh_TW', 'zh-Hans'],
+    ['en_US', 'en'],
+    ['de_DE', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
   ] as const)('%s → %s', (locale, language) => expect(languageFromLocale(locale)).toBe(language));
 
   it('Sheets locales become BCP 47 tags', () => {
@@ -18,7 +27,10 @@ describe('locale → language', () => {
   });
 });
 
-describe.each([['Intl', Intl], ['the fallback', null]] as const)('formatted with %s', (_name, intl) => {
+describe.each([
+  ['Intl', Intl],
+  ['the fallback', null],
+] as const)('formatted with %s', (_name, intl) => {
   const cases: [string, string, string, string][] = [
     // locale, 1234.5 with 2 decimals, 20000 as money, 2.1% (two decimals under 10%)
     ['en_US', '1,234.50', '20,000', '2.10%'],
@@ -37,11 +49,12 @@ describe.each([['Intl', Intl], ['the fallback', null]] as const)('formatted with
     expect(tr.value(-0.001, 'ratio')).toBe(tr.value(0, 'ratio')); // never "-0.00"
   });
 
-  it('dates: the locale\'s own short form, ISO when no locale is known', () => {
+  it("dates: the locale's own short form, ISO when no locale is known", () => {
     const d = new Date(Date.UTC(2025, 0, 6));
     expect(translator('en', undefined, intl).date(d)).toBe('2025-01-06');
     const nb = translator('nb', 'nb_NO', intl).date(d);
-    if (!intl) expect(nb).toBe('2025-01-06'); // without Intl: the unambiguous ISO form
+    if (!intl)
+      expect(nb).toBe('2025-01-06'); // without Intl: the unambiguous ISO form
     else {
       expect(nb).toMatch(/^6\. jan/);
       expect(translator('zh-Hans', 'zh_CN', intl).date(d)).toBe('2025年1月6日');

@@ -21,7 +21,9 @@ describe('AB_TEST', () => {
     expect(r[1]).toEqual(['', '', '', '', '', '', '']);
   });
   it('refuses conversions above visitors, naming the cell', () => {
-    expect(messageOf(() => gs.AB_TEST(col(1, 60), col(50, 50), 1, 50))).toBe('AB_TEST: conversions_a row 2 col 1 is 60 but visitors_a is 50; conversions cannot exceed visitors');
+    expect(messageOf(() => gs.AB_TEST(col(1, 60), col(50, 50), 1, 50))).toBe(
+      'AB_TEST: conversions_a row 2 col 1 is 60 but visitors_a is 50; conversions cannot exceed visitors',
+    );
   });
   it('with_headers TRUE puts the column names above the rows (#26)', () => {
     const r = gs.AB_TEST(col(120, 0), col(5000, 100), col(156, 5), col(5000, 100), 0.95, true) as unknown[][];
@@ -57,7 +59,7 @@ describe('AB_PVALUE, PROB_B_BEATS_A, SAMPLE_SIZE', () => {
     expect(gs.PROB_B_BEATS_A('120.4', 5000, 156, 5000) as number).toBeCloseTo(0.98499711821102, 12);
     expect(gs.PROB_B_BEATS_A(90, 1000, 10, 1000) as number).toBeCloseTo(1.5365708275880303e-18, 28);
   });
-  it('AB_TEST: verdict and interval agree on the issue\'s examples', () => {
+  it("AB_TEST: verdict and interval agree on the issue's examples", () => {
     const [[, , , , lo1, hi1, v1]] = gs.AB_TEST(5, 100, 5000, 1e6, 0.99) as unknown[][];
     expect(v1).toBe('A WINS');
     expect(hi1 as number).toBeLessThan(0);
@@ -68,7 +70,9 @@ describe('AB_PVALUE, PROB_B_BEATS_A, SAMPLE_SIZE', () => {
   });
   it('SAMPLE_SIZE reads percentages and refuses an impossible effect', () => {
     expect(gs.SAMPLE_SIZE('3%', 0.005)).toBe(18708);
-    expect(messageOf(() => gs.SAMPLE_SIZE(0.03, 0.99))).toBe('SAMPLE_SIZE: min_detectable_effect row 1 col 1 is 0.99; the changed rate must stay between 0 and 1');
+    expect(messageOf(() => gs.SAMPLE_SIZE(0.03, 0.99))).toBe(
+      'SAMPLE_SIZE: min_detectable_effect row 1 col 1 is 0.99; the changed rate must stay between 0 and 1',
+    );
   });
 });
 
@@ -91,7 +95,9 @@ describe('SEQUENTIAL_PVALUE and BEST_VARIANT', () => {
     expect(gs.SEQUENTIAL_PVALUE(col(20, 20), col(1000, 1000), col(25, 25), col(1000, 1000))).toHaveLength(2);
   });
   it('refuses columns of different lengths', () => {
-    expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(1, 2), col(10, 20, 30), col(1, 2), col(10, 20)))).toMatch(/^SEQUENTIAL_PVALUE: visitors_a has 3 rows but conversions_a has 2/);
+    expect(messageOf(() => gs.SEQUENTIAL_PVALUE(col(1, 2), col(10, 20, 30), col(1, 2), col(10, 20)))).toMatch(
+      /^SEQUENTIAL_PVALUE: visitors_a has 3 rows but conversions_a has 2/,
+    );
   });
   it('names the winner only when it beats every other variant', () => {
     expect(gs.BEST_VARIANT(col('Video', 'Carousel', 'Static'), col(420, 260, 250), col(12000, 12000, 12000))).toBe('Video');

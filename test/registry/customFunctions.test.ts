@@ -26,13 +26,22 @@ describe('single cells and ranges', () => {
 
   it('keeps a row range a row and a 2D range 2D', () => {
     expect(gs.CTR([[10, 20]], [[1000, 1000]])).toEqual([[0.01, 0.02]]);
-    expect(gs.CPC([[10, 20], [30, 40]], 10)).toEqual([[1, 2], [3, 4]]);
+    expect(
+      gs.CPC(
+        [
+          [10, 20],
+          [30, 40],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('refuses ranges of different shapes, naming both arguments', () => {
-    expect(messageOf(() => gs.CPA(col(1, 2, 3), col(1, 2)))).toBe(
-      'CPA: conversions is a 2×1 range but spend is 3×1; ranges must have the same shape',
-    );
+    expect(messageOf(() => gs.CPA(col(1, 2, 3), col(1, 2)))).toBe('CPA: conversions is a 2×1 range but spend is 3×1; ranges must have the same shape');
   });
 
   it('refuses a ragged array rather than guessing', () => {

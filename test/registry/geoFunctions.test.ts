@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCode, messageOf } from '../support/codeJs';
 
 const gs = loadCode();
-const rows = readFileSync(join(__dirname, '..', 'core', 'stats', 'data', 'ger_tbr_daily.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const rows = readFileSync(join(__dirname, '..', 'core', 'stats', 'data', 'ger_tbr_daily.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const col = (i: number) => rows.map((r) => [Number(r[i])]);
 
 describe('IROAS_TBR', () => {
@@ -23,7 +27,9 @@ describe('IROAS_TBR', () => {
     expect((r[1][0] as number).toFixed(6)).toBe('2.946742');
   });
   it('explains bad input', () => {
-    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3).slice(1), 50000, 42))).toBe('IROAS_TBR: control_response has 69 rows but test_response has 70; give columns of the same length');
+    expect(messageOf(() => gs.IROAS_TBR(col(2), col(3).slice(1), 50000, 42))).toBe(
+      'IROAS_TBR: control_response has 69 rows but test_response has 70; give columns of the same length',
+    );
     expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 50000, 70))).toMatch(/^IROAS_TBR: pretest_rows row 1 col 1 is 70 but there are only 70 rows/);
     expect(messageOf(() => gs.IROAS_TBR(col(2), col(3), 0, 42))).toMatch(/^IROAS_TBR: spend adds up to 0/);
   });
@@ -109,9 +115,13 @@ describe('IROAS_TRIMMED_MATCH', () => {
     expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[0], [0], [0], [0]]))).toBe(
       'IROAS_TRIMMED_MATCH: delta_spend is 0 in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)',
     );
-    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1e-15], [0], [-2e-15], [0]]))).toMatch(/delta_spend is within 1e-10 of 0 in every pair/);
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1e-15], [0], [-2e-15], [0]]))).toMatch(
+      /delta_spend is within 1e-10 of 0 in every pair/,
+    );
   });
   it('refuses a trim rate above the maximum', () => {
-    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.1, 0.9, 0.25))).toBe('IROAS_TRIMMED_MATCH: trim_rate row 1 col 1 is 0.25; it must be at most max_trim_rate (0.1)');
+    expect(messageOf(() => gs.IROAS_TRIMMED_MATCH([[1], [10], [3], [8]], [[1], [5], [2], [5]], 0.1, 0.9, 0.25))).toBe(
+      'IROAS_TRIMMED_MATCH: trim_rate row 1 col 1 is 0.25; it must be at most max_trim_rate (0.1)',
+    );
   });
 });

@@ -18,7 +18,7 @@ const april1 = new Date(2021, 3, 1);
 const treated = [['Chicago'], ['Portland']];
 
 describe('GEO_LIFT', () => {
-  it('gives GeoLift\'s walkthrough numbers on GeoLift_Test with Date cells', () => {
+  it("gives GeoLift's walkthrough numbers on GeoLift_Test with Date cells", () => {
     const [[att, lift, incremental, iroas, lower, upper, p, l2, scaled]] = gs.GEO_LIFT(locations, dates, values, treated, april1) as (number | string)[][];
     expect((att as number).toFixed(3)).toBe('155.556');
     expect(((lift as number) * 100).toFixed(1)).toBe('5.4');
@@ -35,7 +35,13 @@ describe('GEO_LIFT', () => {
   it('takes period numbers, a test end, ISO date text, spend per row and a header row', () => {
     const periods = col(rows.periods.map((p) => p - rows.periods[0] + 1));
     const byNumber = gs.GEO_LIFT(locations, periods, values, treated, 91, 105) as number[][];
-    const byText = gs.GEO_LIFT(locations, col(rows.periods.map((p) => asDate(p).toLocaleDateString('sv-SE'))), values, [['chicago'], ['PORTLAND']], '2021-04-01') as number[][];
+    const byText = gs.GEO_LIFT(
+      locations,
+      col(rows.periods.map((p) => asDate(p).toLocaleDateString('sv-SE'))),
+      values,
+      [['chicago'], ['PORTLAND']],
+      '2021-04-01',
+    ) as number[][];
     expect(byNumber).toEqual(gs.GEO_LIFT(locations, dates, values, treated, april1));
     expect(byText).toEqual(byNumber);
     // 1,000 per treated city per test day: 30,000 in all.
@@ -49,7 +55,13 @@ describe('GEO_LIFT', () => {
 
   it('ignores periods after test_end', () => {
     const cut = rows.periods.map((p, i) => i).filter((i) => rows.periods[i] <= rows.periods[0] + 99);
-    const short = gs.GEO_LIFT(cut.map((i) => locations[i]), cut.map((i) => dates[i]), cut.map((i) => values[i]), treated, april1);
+    const short = gs.GEO_LIFT(
+      cut.map((i) => locations[i]),
+      cut.map((i) => dates[i]),
+      cut.map((i) => values[i]),
+      treated,
+      april1,
+    );
     const cutAt = (gs.GEO_LIFT(locations, dates, values, treated, april1, new Date(2021, 3, 10)) as number[][])[0];
     cutAt.forEach((v, k) => expect(v).toBeCloseTo((short as number[][])[0][k], 9));
   });
@@ -58,13 +70,23 @@ describe('GEO_LIFT', () => {
     const badValues = values.map((v) => v.slice()) as unknown[][];
     badValues[6] = ['abc'];
     expect(messageOf(() => gs.GEO_LIFT(locations, dates, badValues, treated, april1))).toBe('GEO_LIFT: values row 7 col 1 is "abc", not a number');
-    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, [['Chicago'], ['Springfield']], april1))).toBe('GEO_LIFT: treated row 2 col 1 is "Springfield", which is not among the locations');
+    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, [['Chicago'], ['Springfield']], april1))).toBe(
+      'GEO_LIFT: treated row 2 col 1 is "Springfield", which is not among the locations',
+    );
     const badDates = dates.map((d) => d.slice()) as unknown[][];
     badDates[3] = ['soon'];
-    expect(messageOf(() => gs.GEO_LIFT(locations, badDates, values, treated, april1))).toBe('GEO_LIFT: dates row 4 col 1 is "soon", not a date or period number');
-    expect(messageOf(() => gs.GEO_LIFT(locations.slice(1), dates.slice(1), values.slice(1), treated, april1))).toMatch(/^GEO_LIFT: locations has no row for "new york" at 2021-01-01; every region needs a value for every date$/);
-    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, treated, new Date(2021, 0, 20)))).toBe('GEO_LIFT: test_start row 1 col 1 leaves not enough history for an 86-day test: 19 days before it, need at least 172 (at 0.9 confidence)');
-    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, treated, new Date(2021, 5, 1)))).toBe('GEO_LIFT: test_start row 1 col 1 is 2021-06-01, after the last date (2021-04-15)');
+    expect(messageOf(() => gs.GEO_LIFT(locations, badDates, values, treated, april1))).toBe(
+      'GEO_LIFT: dates row 4 col 1 is "soon", not a date or period number',
+    );
+    expect(messageOf(() => gs.GEO_LIFT(locations.slice(1), dates.slice(1), values.slice(1), treated, april1))).toMatch(
+      /^GEO_LIFT: locations has no row for "new york" at 2021-01-01; every region needs a value for every date$/,
+    );
+    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, treated, new Date(2021, 0, 20)))).toBe(
+      'GEO_LIFT: test_start row 1 col 1 leaves not enough history for an 86-day test: 19 days before it, need at least 172 (at 0.9 confidence)',
+    );
+    expect(messageOf(() => gs.GEO_LIFT(locations, dates, values, treated, new Date(2021, 5, 1)))).toBe(
+      'GEO_LIFT: test_start row 1 col 1 is 2021-06-01, after the last date (2021-04-15)',
+    );
   });
 });
 
@@ -72,8 +94,19 @@ describe('GEO_WEIGHTS', () => {
   it('lists the donors GeoLift prints, largest first', () => {
     const w = gs.GEO_WEIGHTS(locations, dates, values, treated, april1) as [string, number][];
     expect(w.map(([r, x]) => `${r} ${x.toFixed(4)}`)).toEqual([
-      'cincinnati 0.2272', 'miami 0.2028', 'baton rouge 0.1335', 'minneapolis 0.0900', 'dallas 0.0739', 'nashville 0.0685', 'honolulu 0.0673',
-      'austin 0.0465', 'san diego 0.0451', 'reno 0.0306', 'san antonio 0.0054', 'new york 0.0046', 'houston 0.0046',
+      'cincinnati 0.2272',
+      'miami 0.2028',
+      'baton rouge 0.1335',
+      'minneapolis 0.0900',
+      'dallas 0.0739',
+      'nashville 0.0685',
+      'honolulu 0.0673',
+      'austin 0.0465',
+      'san diego 0.0451',
+      'reno 0.0306',
+      'san antonio 0.0054',
+      'new york 0.0046',
+      'houston 0.0046',
     ]);
   });
 });
@@ -99,7 +132,9 @@ describe('GEO_POWER', () => {
   it('takes effects as percentages and explains a test too long for the data', () => {
     const t = gs.GEO_POWER(L, D, V, treated, 15, [['5%'], ['10%']]) as number[][];
     expect(t.map((r) => r[0])).toEqual([0.05, 0.1]);
-    expect(messageOf(() => gs.GEO_POWER(L, D, V, treated, 30))).toBe('GEO_POWER: test_periods row 1 col 1 is 30, but the data has 90 periods; simulating tests of 30 periods needs at least 138');
+    expect(messageOf(() => gs.GEO_POWER(L, D, V, treated, 30))).toBe(
+      'GEO_POWER: test_periods row 1 col 1 is 30, but the data has 90 periods; simulating tests of 30 periods needs at least 138',
+    );
   });
 });
 
@@ -128,9 +163,28 @@ describe('GEO_MARKETS', () => {
     const last = Math.max(...rows.periods);
     const iso = (serial: number) => asDate(serial).toLocaleDateString('sv-SE');
     // Experiments!A:L as Sheets hands it: the header row, a recent test (Chicago) and an old one (Portland).
-    const header = ['Stage', 'Channel', 'Method', 'Test start', 'Test end', 'Spend', 'Incremental revenue', 'iROAS', 'Lower', 'Upper', 'Confidence', 'Test markets'];
-    const ledger = [header, ['Spring', 'tv_S', 'GEO_LIFT', iso(last - 40), iso(last - 10), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Chicago, Atlantis'], ['Pilot', 'tv_S', 'GEO_LIFT', iso(last - 150), iso(last - 100), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Portland'], ['', '', '', '', '', '', '', '', '', '', '', '']];
-    const markets = (...extra: unknown[]) => (gs.GEO_MARKETS(locations, dates, values, 1, 10, 0.05, 40, '', 0.9, false, ...extra) as string[][]).map((r) => r[0]);
+    const header = [
+      'Stage',
+      'Channel',
+      'Method',
+      'Test start',
+      'Test end',
+      'Spend',
+      'Incremental revenue',
+      'iROAS',
+      'Lower',
+      'Upper',
+      'Confidence',
+      'Test markets',
+    ];
+    const ledger = [
+      header,
+      ['Spring', 'tv_S', 'GEO_LIFT', iso(last - 40), iso(last - 10), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Chicago, Atlantis'],
+      ['Pilot', 'tv_S', 'GEO_LIFT', iso(last - 150), iso(last - 100), 9000, 12000, 1.3, 0.9, 1.7, 0.8, 'Portland'],
+      ['', '', '', '', '', '', '', '', '', '', '', ''],
+    ];
+    const markets = (...extra: unknown[]) =>
+      (gs.GEO_MARKETS(locations, dates, values, 1, 10, 0.05, 40, '', 0.9, false, ...extra) as string[][]).map((r) => r[0]);
     const recent = markets(ledger);
     expect(recent).toHaveLength(39);
     expect(recent).not.toContain('chicago');
@@ -139,7 +193,10 @@ describe('GEO_MARKETS', () => {
     expect(markets(ledger, 1)).toContain('chicago');
     expect(markets([['Portland'], ['']])).not.toContain('portland');
     // Norwegian headers are the ledger's too.
-    const nb = [['Etappe', 'Kanal', 'Metode', 'Teststart', 'Testslutt', 'Kostnad', 'Inkrementell inntekt', 'iROAS', 'Nedre', 'Øvre', 'Konfidens', 'Testmarkeder'], ...ledger.slice(1)];
+    const nb = [
+      ['Etappe', 'Kanal', 'Metode', 'Teststart', 'Testslutt', 'Kostnad', 'Inkrementell inntekt', 'iROAS', 'Nedre', 'Øvre', 'Konfidens', 'Testmarkeder'],
+      ...ledger.slice(1),
+    ];
     expect(markets(nb)).not.toContain('chicago');
   });
 });

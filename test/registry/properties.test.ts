@@ -12,7 +12,22 @@ import { loadCode } from '../support/codeJs';
 
 const gs = loadCode();
 
-const TEXT_NUMBERS = ['1 234,50 kr', 'kr 1.234,50', '1,234.50', '12,5 %', '€1.000', '(300)', '1 234 ₽', '¥1,234', '１２３', '1,234', '1.234', '12%', '0.5', '3'];
+const TEXT_NUMBERS = [
+  '1 234,50 kr',
+  'kr 1.234,50',
+  '1,234.50',
+  '12,5 %',
+  '€1.000',
+  '(300)',
+  '1 234 ₽',
+  '¥1,234',
+  '１２３',
+  '1,234',
+  '1.234',
+  '12%',
+  '0.5',
+  '3',
+];
 const WORDS = ['>=', '<=', 'GO', 'SCALE UP', 'STOP', 'abc', 'Video', '=SUM(A1)', '<img src=x>'];
 
 const cell = fc.oneof(
@@ -27,9 +42,16 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
 );
 
-const rectangle = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+const rectangle = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
 const ragged = fc.array(fc.array(cell, { minLength: 0, maxLength: 3 }), { minLength: 1, maxLength: 4 });
-const arg = fc.oneof({ weight: 5, arbitrary: cell }, { weight: 4, arbitrary: rectangle }, { weight: 1, arbitrary: ragged }, { weight: 1, arbitrary: fc.constant(undefined) });
+const arg = fc.oneof(
+  { weight: 5, arbitrary: cell },
+  { weight: 4, arbitrary: rectangle },
+  { weight: 1, arbitrary: ragged },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+);
 
 function isCell(v: unknown): boolean {
   return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
@@ -68,7 +90,10 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('%s under arbitrary in
           expect(typeof message).toBe('string');
           expect(message.startsWith(`${name}: `), message).toBe(true);
           expect(message, 'an internal failure leaked').not.toMatch(/could not compute|Cannot read|is not a function|is not defined|Maximum call stack/);
-          expect(spec.params.some((p) => message.includes(` ${p.name} `) || message.includes(`: ${p.name} `)), message).toBe(true);
+          expect(
+            spec.params.some((p) => message.includes(` ${p.name} `) || message.includes(`: ${p.name} `)),
+            message,
+          ).toBe(true);
           return;
         }
         expect(mustThrow, 'a non-finite number was accepted').toBe(false);
@@ -86,7 +111,13 @@ describe('a NaN or ±Infinity among valid numbers is refused, never blanked', ()
     fc.assert(
       fc.property(fc.nat(numericEach.length - 1), fc.nat(2), fc.constantFrom(NaN, Infinity, -Infinity), (which, row, bad) => {
         // Valid columns (the same small values everywhere keep conversions ≤ visitors), scalars left to their defaults.
-        const args: unknown[] = spec.params.map((p) => (p.shape === 'scalar' ? undefined : p.kind === 'number' ? [[0.2], [0.3], [0.4]] : [[p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x']]));
+        const args: unknown[] = spec.params.map((p) =>
+          p.shape === 'scalar'
+            ? undefined
+            : p.kind === 'number'
+              ? [[0.2], [0.3], [0.4]]
+              : [[p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x'], [p.oneOf?.[0] ?? 'x']],
+        );
         const [param, index] = numericEach[which];
         (args[index] as unknown[][])[row] = [bad];
         let message = '';

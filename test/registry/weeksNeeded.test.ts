@@ -28,9 +28,15 @@ describe('WEEKS_NEEDED', () => {
     expect(gs.WEEKS_NEEDED(column([2200, 3200, 2400, 3000]), column([1000, 1000, 1000, 1000]), 2.69, 0.8, '<=')).toBe('');
   });
   it('explains bad input, naming the argument and the cell', () => {
-    expect(messageOf(() => gs.WEEKS_NEEDED(column([1, 2]), column([1]), 1))).toBe('WEEKS_NEEDED: weekly_spend has 1 rows but weekly_values has 2; give columns of the same length');
-    expect(messageOf(() => gs.WEEKS_NEEDED(column([1]), column([1]), 1))).toBe('WEEKS_NEEDED: weekly_values has 1 week; at least 2 are needed to measure the weekly spread');
-    expect(messageOf(() => gs.WEEKS_NEEDED([[1], [''], [3]], column([1, 2, 3]), 1))).toBe('WEEKS_NEEDED: weekly_values row 2 col 1 is blank but weekly_spend is not; every week needs both');
+    expect(messageOf(() => gs.WEEKS_NEEDED(column([1, 2]), column([1]), 1))).toBe(
+      'WEEKS_NEEDED: weekly_spend has 1 rows but weekly_values has 2; give columns of the same length',
+    );
+    expect(messageOf(() => gs.WEEKS_NEEDED(column([1]), column([1]), 1))).toBe(
+      'WEEKS_NEEDED: weekly_values has 1 week; at least 2 are needed to measure the weekly spread',
+    );
+    expect(messageOf(() => gs.WEEKS_NEEDED([[1], [''], [3]], column([1, 2, 3]), 1))).toBe(
+      'WEEKS_NEEDED: weekly_values row 2 col 1 is blank but weekly_spend is not; every week needs both',
+    );
     expect(messageOf(() => gs.WEEKS_NEEDED(column([1, 2]), column([1, -2]), 1))).toMatch(/^WEEKS_NEEDED: weekly_spend row 2 col 1 is -2/);
     expect(messageOf(() => gs.WEEKS_NEEDED(column([1, 2]), column([1, 2]), 1, 1))).toMatch(/^WEEKS_NEEDED: confidence row 1 col 1 is 1/);
     expect(messageOf(() => gs.WEEKS_NEEDED(column([1, 2]), column([1, 2]), 1, 0.8, '>'))).toMatch(/^WEEKS_NEEDED: direction row 1 col 1 is ">"; use one of/);

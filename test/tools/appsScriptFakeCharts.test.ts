@@ -5,7 +5,18 @@ import { createAppsScriptFake } from '../../tools/apps-script-fake';
 type Any = any; // the globals are untyped here, as in Apps Script
 
 function sheet() {
-  const fake = createAppsScriptFake({ sheets: [{ name: 'Data', values: [['Week', 'Spend'], ['2025-01-06', 10], ['2025-01-13', 12]] }] });
+  const fake = createAppsScriptFake({
+    sheets: [
+      {
+        name: 'Data',
+        values: [
+          ['Week', 'Spend'],
+          ['2025-01-06', 10],
+          ['2025-01-13', 12],
+        ],
+      },
+    ],
+  });
   const g = fake.globals as Any;
   return { fake, g, s: g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data') };
 }
@@ -13,7 +24,15 @@ function sheet() {
 describe('apps-script-fake charts', () => {
   it('newChart → build → insertChart; a built chart has no id until inserted', () => {
     const { fake, g, s } = sheet();
-    const chart = s.newChart().setChartType(g.Charts.ChartType.COMBO).addRange(s.getRange('A1:B3')).addRange(s.getRange('A1:B3')).setPosition(5, 2, 10, 0).setOption('title', 'Spend').setOption('series', { 0: { type: 'bars' } }).build();
+    const chart = s
+      .newChart()
+      .setChartType(g.Charts.ChartType.COMBO)
+      .addRange(s.getRange('A1:B3'))
+      .addRange(s.getRange('A1:B3'))
+      .setPosition(5, 2, 10, 0)
+      .setOption('title', 'Spend')
+      .setOption('series', { 0: { type: 'bars' } })
+      .build();
     expect(chart.getChartId()).toBeNull();
     s.insertChart(chart);
     const [got] = s.getCharts();

@@ -15,7 +15,7 @@ function machine(o: { files?: string[]; commands?: Record<string, string>; uid?:
 }
 
 describe('finding a browser', () => {
-  it('takes Debian\'s chromium, then Chrome, then one on the PATH', () => {
+  it("takes Debian's chromium, then Chrome, then one on the PATH", () => {
     expect(findChromium(machine({ files: ['/usr/bin/chromium', '/usr/bin/google-chrome'] }))).toBe('/usr/bin/chromium');
     expect(findChromium(machine({ files: ['/usr/bin/google-chrome-stable'] }))).toBe('/usr/bin/google-chrome-stable');
     expect(findChromium(machine({ commands: { 'chromium-browser': '/snap/bin/chromium-browser' } }))).toBe('/snap/bin/chromium-browser');

@@ -7,10 +7,16 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const run = (...args: string[]) => execFileSync(process.execPath, [tsx, join(root, 'tools', 'preview', 'evaluate.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  execFileSync(process.execPath, [tsx, join(root, 'tools', 'preview', 'evaluate.ts'), ...args], { cwd: root, encoding: 'utf8' });
 /** Exit code, stdout and stderr of a tool, without throwing on a non-zero exit. */
 const status = (tool: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [tsx, join(root, 'tools', 'preview', tool), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '0' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [tsx, join(root, 'tools', 'preview', tool), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PORT: '0' },
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const tool = (name: string, ...args: string[]) => spawnSync(process.execPath, [tsx, join(root, 'tools', 'preview', name), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+const tool = (name: string, ...args: string[]) =>
+  spawnSync(process.execPath, [tsx, join(root, 'tools', 'preview', name), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
 
 describe('npm run export', () => {
   it('exports the ledger of a workbook folder whose stages name their Channel', () => {

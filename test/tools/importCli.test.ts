@@ -9,7 +9,11 @@ import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { dailyExportCsv, EXAMPLE_CAMPAIGNS, exampleDailyRows } from '../../tools/workbooks/dailyExport';
 
 const root = join(__dirname, '..', '..');
-const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'tools', 'preview', 'import.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'tools', 'preview', 'import.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 function workbook(): { dir: string; file: string } {

@@ -17,10 +17,18 @@ describe('npm run import keeps what it does not change', () => {
     const stages = '"Stage","Budget","Min ROAS"\r\n"Test","20000","2.5"\r\n"Scale","40000","3"\r\n';
     writeFileSync(join(dir, 'Stages.csv'), stages);
     writeFileSync(join(dir, 'Weekly.csv'), Papa.unparse(EXAMPLE_WEEKLY.filter((r, i) => i === 0 || r[1] === 'Baseline').map((r) => r.map(iso))));
-    writeFileSync(join(dir, 'Campaigns.csv'), Papa.unparse([['Campaign', 'Stage', 'Variant'], ...EXAMPLE_CAMPAIGNS.map(([c, s, v]) => [c, s, v === 'Video' ? '007' : v])]));
+    writeFileSync(
+      join(dir, 'Campaigns.csv'),
+      Papa.unparse([['Campaign', 'Stage', 'Variant'], ...EXAMPLE_CAMPAIGNS.map(([c, s, v]) => [c, s, v === 'Video' ? '007' : v])]),
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'liftgate-export-')), 'meta.csv');
     writeFileSync(file, dailyExportCsv(exampleDailyRows()));
-    const run = () => spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'tools', 'preview', 'import.ts'), '--workbook', dir, file, '--json'], { cwd: root, encoding: 'utf8' });
+    const run = () =>
+      spawnSync(
+        process.execPath,
+        [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'tools', 'preview', 'import.ts'), '--workbook', dir, file, '--json'],
+        { cwd: root, encoding: 'utf8' },
+      );
     const first = run();
     expect(first.status).toBe(0);
     expect(readFileSync(join(dir, 'Stages.csv'), 'utf8')).toBe(stages);

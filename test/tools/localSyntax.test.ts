@@ -15,7 +15,7 @@ describe('the formula syntax of a decimal-comma locale', () => {
     expect(toEnglishFormula('=ROAS(B2;C2)', 'en_US')).toBe('=ROAS(B2;C2)');
   });
 
-  it('shows a stored formula back in the locale\'s syntax, and round-trips', () => {
+  it("shows a stored formula back in the locale's syntax, and round-trips", () => {
     const stored = '=STAGE_GATE(B2,C2,">=",0.1,0.2)';
     expect(toLocalFormula(stored, 'ru_RU')).toBe('=STAGE_GATE(B2;C2;">=";0,1;0,2)');
     expect(toEnglishFormula(toLocalFormula(stored, 'ru_RU'), 'ru_RU')).toBe(stored);

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => preview.server.close(() => resolve())));
 
 const call = (headers: Record<string, string>) =>
-  fetch(`${preview.url}api/run/saveSettings`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify([{ tolerance: 0.3 }]) });
+  fetch(`${preview.url}api/run/saveSettings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify([{ tolerance: 0.3 }]),
+  });
 
 describe('the preview server', () => {
   it('refuses a cross-origin POST, even with the token', async () => {

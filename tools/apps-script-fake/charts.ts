@@ -14,9 +14,26 @@
 import { counted, type CallCounter } from './calls';
 
 export const CHART_TYPE = {
-  AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO', GAUGE: 'GAUGE', GEO: 'GEO',
-  HISTOGRAM: 'HISTOGRAM', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE', RADAR: 'RADAR', SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE',
-  STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TIMELINE: 'TIMELINE', TREEMAP: 'TREEMAP', WATERFALL: 'WATERFALL',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  BUBBLE: 'BUBBLE',
+  CANDLESTICK: 'CANDLESTICK',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  GAUGE: 'GAUGE',
+  GEO: 'GEO',
+  HISTOGRAM: 'HISTOGRAM',
+  LINE: 'LINE',
+  ORG: 'ORG',
+  PIE: 'PIE',
+  RADAR: 'RADAR',
+  SCATTER: 'SCATTER',
+  SPARKLINE: 'SPARKLINE',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
+  TIMELINE: 'TIMELINE',
+  TREEMAP: 'TREEMAP',
+  WATERFALL: 'WATERFALL',
 } as const;
 
 export const chartsService = {
@@ -141,7 +158,10 @@ export class FakeChartBuilder {
 
   /** The counted builder; every method returns it, so chained calls are counted too. */
   static create(host: ChartHost, draft?: Draft): FakeChartBuilder {
-    const b = new FakeChartBuilder(host, draft ?? { id: null, type: CHART_TYPE.LINE, ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {}, numHeaders: -1 });
+    const b = new FakeChartBuilder(
+      host,
+      draft ?? { id: null, type: CHART_TYPE.LINE, ranges: [], position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {}, numHeaders: -1 },
+    );
     b.self = counted(b, 'EmbeddedChartBuilder', host.calls);
     return b.self;
   }
@@ -154,7 +174,9 @@ export class FakeChartBuilder {
   }
   removeRange(range: FakeRange): FakeChartBuilder {
     const r = range._describe();
-    this._draft.ranges = this._draft.ranges.filter((x) => !(x.sheet === r.sheet && x.row === r.row && x.col === r.col && x.numRows === r.numRows && x.numCols === r.numCols));
+    this._draft.ranges = this._draft.ranges.filter(
+      (x) => !(x.sheet === r.sheet && x.row === r.row && x.col === r.col && x.numRows === r.numRows && x.numCols === r.numCols),
+    );
     return this.self;
   }
   clearRanges(): FakeChartBuilder {
@@ -173,7 +195,11 @@ export class FakeChartBuilder {
     return this._draft.type;
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): FakeChartBuilder {
-    for (const v of [anchorRowPos, anchorColPos, offsetX, offsetY]) if (!Number.isInteger(v)) throw new Error("Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setPosition.");
+    for (const v of [anchorRowPos, anchorColPos, offsetX, offsetY])
+      if (!Number.isInteger(v))
+        throw new Error(
+          "Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setPosition.",
+        );
     if (anchorRowPos < 1 || anchorColPos < 1) throw new Error('Exception: The starting row and column of the range must be at least 1.');
     this._draft.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
     return this.self;

@@ -107,7 +107,12 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
     ui: Object.assign(record, { toasts: spreadsheet.toasts }),
     scriptApp,
     mail,
-    snapshot: () => ({ sheets: spreadsheet.sheets.map((s) => s.toData()), properties: { ...documentProperties }, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone }),
+    snapshot: () => ({
+      sheets: spreadsheet.sheets.map((s) => s.toData()),
+      properties: { ...documentProperties },
+      locale: spreadsheet.locale,
+      timeZone: spreadsheet.timeZone,
+    }),
   };
 }
 

@@ -60,6 +60,16 @@ export class FakeMailApp {
     if (Buffer.byteLength(body) + Buffer.byteLength(htmlBody) > this.bodyBytes) throw new Error('Exception: Limit Exceeded: Email Body Size.');
     if (all.length > this.quota) throw new Error('Exception: Service invoked too many times for one day: email.');
     this.quota -= all.length;
-    this.sent.push({ to, cc, bcc, subject: String(m.subject ?? ''), body, htmlBody, name: String(m.name ?? ''), replyTo: String(m.replyTo ?? ''), from: this.sender() });
+    this.sent.push({
+      to,
+      cc,
+      bcc,
+      subject: String(m.subject ?? ''),
+      body,
+      htmlBody,
+      name: String(m.name ?? ''),
+      replyTo: String(m.replyTo ?? ''),
+      from: this.sender(),
+    });
   }
 }

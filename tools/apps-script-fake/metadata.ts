@@ -86,7 +86,8 @@ export class FakeMetadataFinder {
   }
   find(): FakeDeveloperMetadata[] {
     const out: FakeDeveloperMetadata[] = [];
-    for (const s of this.sheets()) for (const m of metadataOf(s)) if ((this.key === null || m.getKey() === this.key) && (this.value === null || m.getValue() === this.value)) out.push(m);
+    for (const s of this.sheets())
+      for (const m of metadataOf(s)) if ((this.key === null || m.getKey() === this.key) && (this.value === null || m.getValue() === this.value)) out.push(m);
     return out;
   }
 }

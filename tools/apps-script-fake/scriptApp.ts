@@ -86,7 +86,8 @@ export class FakeScriptApp {
         };
       },
       getProjectTriggers: () => this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(t)),
-      getUserTriggers: (doc: { getId(): string }) => (this.clockTriggersByDocument ? this.triggers.filter((t) => t.user === this.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)) : []),
+      getUserTriggers: (doc: { getId(): string }) =>
+        this.clockTriggersByDocument ? this.triggers.filter((t) => t.user === this.user && t.document === doc.getId()).map((t) => new FakeTrigger(t)) : [],
       deleteTrigger: (trigger: FakeTrigger) => {
         const i = this.triggers.findIndex((t) => t.id === trigger?.getUniqueId?.() && t.user === this.user);
         if (i < 0) throw new Error('Exception: Trigger not found.');
@@ -117,7 +118,13 @@ export class FakeScriptApp {
       nearMinute: (m: number) => (whole(m, 'minute', 0, 59), b),
       inTimezone: (tz: string) => ((spec.timeZone = String(tz)), b),
       create: () => {
-        if (spec.everyDays === undefined && spec.everyHours === undefined && spec.everyWeeks === undefined && spec.weekDay === undefined && minutes === undefined) {
+        if (
+          spec.everyDays === undefined &&
+          spec.everyHours === undefined &&
+          spec.everyWeeks === undefined &&
+          spec.weekDay === undefined &&
+          minutes === undefined
+        ) {
           throw new Error('Exception: The trigger has no schedule: call everyDays, everyHours, everyWeeks or onWeekDay before create().');
         }
         if (this.addOn && minutes !== undefined) throw new Error('Exception: Add-ons can use a time-driven trigger at most once per hour.');
@@ -125,7 +132,8 @@ export class FakeScriptApp {
         if (this.addOn && mine.some((t) => t.document === this.documentId)) {
           throw new Error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
         }
-        if (mine.length >= MAX_TRIGGERS_PER_USER) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+        if (mine.length >= MAX_TRIGGERS_PER_USER)
+          throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
         const data: FakeTriggerData = { ...spec, id: String(this.nextId++), handler, user: this.user, document: this.documentId };
         this.triggers.push(data);
         return new FakeTrigger(data);
@@ -144,7 +152,18 @@ export class FakeScriptApp {
     const fn = gs[t.handler];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${t.handler}`);
     const at = opts.at ?? new Date();
-    const event = { authMode: 'FULL', triggerUid: t.id, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, 'day-of-month': at.getUTCDate(), 'day-of-week': at.getUTCDay() || 7, hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), timezone: 'UTC' };
+    const event = {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: at.getUTCFullYear(),
+      month: at.getUTCMonth() + 1,
+      'day-of-month': at.getUTCDate(),
+      'day-of-week': at.getUTCDay() || 7,
+      hour: at.getUTCHours(),
+      minute: at.getUTCMinutes(),
+      second: at.getUTCSeconds(),
+      timezone: 'UTC',
+    };
     this.inTrigger = true;
     try {
       return fn(event);

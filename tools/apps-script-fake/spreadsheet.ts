@@ -108,7 +108,8 @@ export class FakeSheet {
   }
 
   checkInside(row: number, col: number, numRows: number, numCols: number): void {
-    if (row < 1 || col < 1 || numRows < 1 || numCols < 1) throw new Error('Exception: The starting row and column of the range must be at least 1, and the number of rows and columns at least 1.');
+    if (row < 1 || col < 1 || numRows < 1 || numCols < 1)
+      throw new Error('Exception: The starting row and column of the range must be at least 1, and the number of rows and columns at least 1.');
     if (row + numRows - 1 > this.maxRows || col + numCols - 1 > this.maxCols) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
@@ -181,7 +182,8 @@ export class FakeSheet {
   }
   insertColumnsAfter(after: number, howMany: number): this {
     if (after < 1 || after > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
-    for (const layer of Object.keys(this.layers) as Layer[]) for (const row of this.layers[layer]) if (row.length > after) row.splice(after, 0, ...Array.from({ length: howMany }, () => DEFAULTS[layer]));
+    for (const layer of Object.keys(this.layers) as Layer[])
+      for (const row of this.layers[layer]) if (row.length > after) row.splice(after, 0, ...Array.from({ length: howMany }, () => DEFAULTS[layer]));
     this.maxCols += howMany;
     return this;
   }
@@ -412,7 +414,13 @@ export class FakeRange {
   /** The merged ranges that lie in or overlap this range, as the real Range.getMergedRanges(). */
   getMergedRanges(): FakeRange[] {
     return this.sheet.merges
-      .filter((m) => m.row <= this.row + this.numRows - 1 && m.row + m.numRows - 1 >= this.row && m.col <= this.col + this.numCols - 1 && m.col + m.numCols - 1 >= this.col)
+      .filter(
+        (m) =>
+          m.row <= this.row + this.numRows - 1 &&
+          m.row + m.numRows - 1 >= this.row &&
+          m.col <= this.col + this.numCols - 1 &&
+          m.col + m.numCols - 1 >= this.col,
+      )
       .map((m) => counted(new FakeRange(this.sheet, m.row, m.col, m.numRows, m.numCols), 'Range', this.sheet.calls));
   }
   isPartOfMerge(): boolean {
@@ -426,7 +434,9 @@ export class FakeRange {
     return this;
   }
   breakApart(): this {
-    this.sheet.merges = this.sheet.merges.filter((m) => !(m.row >= this.row && m.row + m.numRows <= this.row + this.numRows && m.col >= this.col && m.col + m.numCols <= this.col + this.numCols));
+    this.sheet.merges = this.sheet.merges.filter(
+      (m) => !(m.row >= this.row && m.row + m.numRows <= this.row + this.numRows && m.col >= this.col && m.col + m.numCols <= this.col + this.numCols),
+    );
     return this;
   }
   /** What the conditional-format builder stores about a range. */
@@ -461,7 +471,8 @@ export class FakeSpreadsheet {
   }
   insertSheet(name: string, index?: number): FakeSheet {
     // Sheets refuses a name that differs from an existing one only in case.
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = Object.assign(new FakeSheet(name, this.calls), { book: this });
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);

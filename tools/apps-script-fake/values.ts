@@ -15,14 +15,18 @@ export function copyCell(v: unknown): Cell {
 
 /** The real error texts for a data array of the wrong size. */
 export function checkDimensions(data: unknown, rows: number, cols: number): void {
-  if (!Array.isArray(data)) throw new Error('Exception: The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+  if (!Array.isArray(data)) throw new Error("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
   if (data.length !== rows) {
-    throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
+    throw new Error(
+      `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`,
+    );
   }
   for (const row of data) {
     if (!Array.isArray(row) || row.length !== cols) {
       const n = Array.isArray(row) ? row.length : 0;
-      throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${cols}.`);
+      throw new Error(
+        `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${cols}.`,
+      );
     }
   }
 }

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   say('# LiftGate benchmarks');
   say();
-  say(`Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`);
+  say(
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
+  );
   say('Each figure is the median of several runs after a warm-up. Regenerate with `npm run bench`.');
   say();
 
@@ -57,23 +59,51 @@ async function main(): Promise<void> {
   say('Through the built dist/Code.js as Sheets calls it (2D ranges of cells), against the floor: a bare loop');
   say("running the declaration's own arithmetic over the same arrays with no argument handling.");
   say();
-  say(table(['function', 'rows', 'ms', 'floor ms', '× floor'], fns.map((f) => [f.name, f.rows.toLocaleString('en'), fmt(f.ms), f.floorMs === null ? '–' : fmt(f.floorMs), f.floorMs ? (f.ms / f.floorMs).toFixed(1) : '–'])));
+  say(
+    table(
+      ['function', 'rows', 'ms', 'floor ms', '× floor'],
+      fns.map((f) => [
+        f.name,
+        f.rows.toLocaleString('en'),
+        fmt(f.ms),
+        f.floorMs === null ? '–' : fmt(f.floorMs),
+        f.floorMs ? (f.ms / f.floorMs).toFixed(1) : '–',
+      ]),
+    ),
+  );
   say();
 
   say('## Statistics (pure core)');
   say();
-  say(table(['case', 'ms', 'note'], benchStatistics().map((s) => [s.name, fmt(s.ms), s.note])));
+  say(
+    table(
+      ['case', 'ms', 'note'],
+      benchStatistics().map((s) => [s.name, fmt(s.ms), s.note]),
+    ),
+  );
   say();
 
   say('## Geo tests with many regions (GeoLift_Test, through dist/Code.js)');
   say();
-  say(table(['case', 'ms', 'note'], benchGeo(gs).map((s) => [s.name, fmt(s.ms), s.note])));
+  say(
+    table(
+      ['case', 'ms', 'note'],
+      benchGeo(gs).map((s) => [s.name, fmt(s.ms), s.note]),
+    ),
+  );
   say();
   say("GeoLift's walkthrough prints no run time for its market selection (`GeoLiftMarketSelection`, R, parallel simulations).");
   say();
-  say('Calibration of the placebo-in-time test that GEO_POWER and GEO_MARKETS judge simulated tests by, where nothing happened (pseudo-tests at every window; 10% expected at or below 0.1). GEO_LIFT\'s own conformal test: test/core/geo/conformalInference.test.ts.');
+  say(
+    "Calibration of the placebo-in-time test that GEO_POWER and GEO_MARKETS judge simulated tests by, where nothing happened (pseudo-tests at every window; 10% expected at or below 0.1). GEO_LIFT's own conformal test: test/core/geo/conformalInference.test.ts.",
+  );
   say();
-  say(table(['data', 'test length', 'pseudo-tests', 'share p ≤ 0.1', 'deciles of p'], calibrationGeo().map((c) => [c.data, c.length, c.count, `${(100 * c.below10).toFixed(1)}%`, c.deciles])));
+  say(
+    table(
+      ['data', 'test length', 'pseudo-tests', 'share p ≤ 0.1', 'deciles of p'],
+      calibrationGeo().map((c) => [c.data, c.length, c.count, `${(100 * c.below10).toFixed(1)}%`, c.deciles]),
+    ),
+  );
   say();
 
   const ev = await benchEvaluateStages(codePath);
@@ -86,10 +116,30 @@ async function main(): Promise<void> {
   say();
   say(`"At ${CALL_MS} ms a call" adds what the service calls would cost in Sheets (the imitation answers at once).`);
   say();
-  say(table(
-    ['weekly rows', 'evaluateStages ms', 'touch ms', '× touch', `at ${CALL_MS} ms a call`, 'formula sheet ms (build + recalc)', 'service calls', 'calls by method'],
-    ev.map((e) => [e.rows.toLocaleString('en'), fmt(e.ms), fmt(e.touchMs), (e.ms / e.touchMs).toFixed(1), fmt(e.ms + CALL_MS * e.calls), e.formulaMs === null ? '–' : fmt(e.formulaMs), e.calls, e.callsByMethod]),
-  ));
+  say(
+    table(
+      [
+        'weekly rows',
+        'evaluateStages ms',
+        'touch ms',
+        '× touch',
+        `at ${CALL_MS} ms a call`,
+        'formula sheet ms (build + recalc)',
+        'service calls',
+        'calls by method',
+      ],
+      ev.map((e) => [
+        e.rows.toLocaleString('en'),
+        fmt(e.ms),
+        fmt(e.touchMs),
+        (e.ms / e.touchMs).toFixed(1),
+        fmt(e.ms + CALL_MS * e.calls),
+        e.formulaMs === null ? '–' : fmt(e.formulaMs),
+        e.calls,
+        e.callsByMethod,
+      ]),
+    ),
+  );
   say();
   const imp = await benchImport(codePath);
   say('## importData() on a 100,000-row daily export');
@@ -97,34 +147,90 @@ async function main(): Promise<void> {
   say('A Meta Ads Manager CSV of 50 campaigns over 2,000 days, mapped to five stages by `*` patterns and');
   say('summed into weekly rows; a dry run, the import, and the same file again (every week skipped).');
   say();
-  say(table(
-    ['where', 'daily rows', 'file MB', 'dry run ms', 'import ms', `import at ${CALL_MS} ms a call`, 'again ms', 'weekly rows written', 'service calls', 'calls by method'],
-    imp.map((e) => [e.where, e.rows.toLocaleString('en'), e.megabytes.toFixed(1), fmt(e.dryMs), fmt(e.importMs), e.calls === null || e.calls === undefined ? '–' : fmt(e.importMs + CALL_MS * e.calls), fmt(e.againMs), e.weeklyRows.toLocaleString('en'), e.calls ?? '–', e.callsByMethod || '–']),
-  ));
+  say(
+    table(
+      [
+        'where',
+        'daily rows',
+        'file MB',
+        'dry run ms',
+        'import ms',
+        `import at ${CALL_MS} ms a call`,
+        'again ms',
+        'weekly rows written',
+        'service calls',
+        'calls by method',
+      ],
+      imp.map((e) => [
+        e.where,
+        e.rows.toLocaleString('en'),
+        e.megabytes.toFixed(1),
+        fmt(e.dryMs),
+        fmt(e.importMs),
+        e.calls === null || e.calls === undefined ? '–' : fmt(e.importMs + CALL_MS * e.calls),
+        fmt(e.againMs),
+        e.weeklyRows.toLocaleString('en'),
+        e.calls ?? '–',
+        e.callsByMethod || '–',
+      ]),
+    ),
+  );
   say();
   say('## evaluateStages() in four languages');
   say();
   say('The same 100,000-row workbook in spreadsheets whose locale picks English, Norwegian, Russian and');
   say('Chinese: reasons, warnings and the Decision column through the catalogues, numbers through Intl.');
   say();
-  say(table(['locale', 'weekly rows', 'evaluateStages ms', 'service calls'], benchLanguages(codePath).map((l) => [l.locale, l.rows.toLocaleString('en'), fmt(l.ms), l.calls])));
+  say(
+    table(
+      ['locale', 'weekly rows', 'evaluateStages ms', 'service calls'],
+      benchLanguages(codePath).map((l) => [l.locale, l.rows.toLocaleString('en'), fmt(l.ms), l.calls]),
+    ),
+  );
   say();
   say('## Text numbers as exports paste them');
   say();
   say('The same values as plain numbers and as text ("2 889,50 kr", "1,234") in a Norwegian spreadsheet, so the');
-  say("locale settles the ambiguous ones. The aim: text at most 5× plain.");
+  say('locale settles the ambiguous ones. The aim: text at most 5× plain.');
   say();
-  say(table(['case', 'rows', 'plain ms', 'text ms', '× plain'], benchTextNumbers(codePath).map((t) => [t.name, t.rows.toLocaleString('en'), fmt(t.plainMs), fmt(t.textMs), (t.textMs / t.plainMs).toFixed(1)])));
+  say(
+    table(
+      ['case', 'rows', 'plain ms', 'text ms', '× plain'],
+      benchTextNumbers(codePath).map((t) => [t.name, t.rows.toLocaleString('en'), fmt(t.plainMs), fmt(t.textMs), (t.textMs / t.plainMs).toFixed(1)]),
+    ),
+  );
   say();
   say('## createDashboard() on the generated 12-stage workbooks');
   say();
   say('The first call makes the Dashboard sheet, its two blocks and the charts; the refresh updates them in place.');
   say('Service calls grow with the number of charts (stages), never with the weekly rows.');
   say();
-  say(table(
-    ['weekly rows', 'stages', 'charts', 'first call ms', `first at ${CALL_MS} ms a call`, 'refresh ms', 'service calls (first)', 'service calls (refresh)', 'calls per stage (first)'],
-    benchDashboard(codePath).map((d) => [d.rows.toLocaleString('en'), d.stages, d.charts, fmt(d.firstMs), fmt(d.firstMs + CALL_MS * d.firstCalls), fmt(d.refreshMs), d.firstCalls, d.refreshCalls, (d.firstCalls / d.stages).toFixed(1)]),
-  ));
+  say(
+    table(
+      [
+        'weekly rows',
+        'stages',
+        'charts',
+        'first call ms',
+        `first at ${CALL_MS} ms a call`,
+        'refresh ms',
+        'service calls (first)',
+        'service calls (refresh)',
+        'calls per stage (first)',
+      ],
+      benchDashboard(codePath).map((d) => [
+        d.rows.toLocaleString('en'),
+        d.stages,
+        d.charts,
+        fmt(d.firstMs),
+        fmt(d.firstMs + CALL_MS * d.firstCalls),
+        fmt(d.refreshMs),
+        d.firstCalls,
+        d.refreshCalls,
+        (d.firstCalls / d.stages).toFixed(1),
+      ]),
+    ),
+  );
   say();
   const csv = await benchBigCsv(50);
   say('## A 50 MB CSV workbook through `npm run evaluate`');
@@ -132,7 +238,12 @@ async function main(): Promise<void> {
   say('Stages.csv and Weekly.csv in a folder, read (streamed, typed cell by cell), evaluated, in a child');
   say('process so its peak memory is its own. One run.');
   say();
-  say(table(['Weekly.csv', 'rows', 'read + evaluate ms', 'peak memory (max RSS)'], [[`${csv.megabytes.toFixed(0)} MB`, csv.rows.toLocaleString('en'), fmt(csv.ms), `${csv.maxRssMb.toFixed(0)} MB`]]));
+  say(
+    table(
+      ['Weekly.csv', 'rows', 'read + evaluate ms', 'peak memory (max RSS)'],
+      [[`${csv.megabytes.toFixed(0)} MB`, csv.rows.toLocaleString('en'), fmt(csv.ms), `${csv.maxRssMb.toFixed(0)} MB`]],
+    ),
+  );
   say();
   writeFileSync(join(root, 'docs', 'benchmarks.md'), out.join('\n'));
   console.log('\nwrote docs/benchmarks.md');

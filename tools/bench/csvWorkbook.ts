@@ -45,7 +45,11 @@ export interface CsvWorkbookBench {
 /** Reads and evaluates the workbook as `npm run evaluate -- --workbook DIR` does, in a child process. */
 export function benchCsvWorkbook(dir: string): CsvWorkbookBench {
   const child = join(root, 'tools', 'bench', 'csvWorkbookChild.ts');
-  const out = execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), child, dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), child, dir], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const r = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; rows: number; maxRssKb: number };
   return { megabytes: statSync(join(dir, 'Weekly.csv')).size / 1e6, rows: r.rows, ms: r.ms, maxRssMb: r.maxRssKb / 1024 };
 }

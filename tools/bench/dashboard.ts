@@ -18,7 +18,14 @@ export interface DashboardBench {
   refreshCalls: number;
 }
 
-export function benchDashboard(codePath: string, sizes: [number, number][] = [[1_000, 12], [100_000, 12], [200 * 12 * 3, 200]]): DashboardBench[] {
+export function benchDashboard(
+  codePath: string,
+  sizes: [number, number][] = [
+    [1_000, 12],
+    [100_000, 12],
+    [200 * 12 * 3, 200],
+  ],
+): DashboardBench[] {
   return sizes.map(([rows, stageCount]) => {
     const { stages, weekly } = generateWorkbook(rows, stageCount);
     const first: number[] = [];
@@ -27,7 +34,12 @@ export function benchDashboard(codePath: string, sizes: [number, number][] = [[1
     let refreshCalls = 0;
     let charts = 0;
     for (let i = 0; i < 3; i++) {
-      const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }] });
+      const fake = createAppsScriptFake({
+        sheets: [
+          { name: 'Stages', values: stages },
+          { name: 'Weekly', values: weekly },
+        ],
+      });
       const gs = loadCodeJs(fake, codePath) as unknown as { createDashboard: () => unknown };
       fake.calls.reset();
       let t = performance.now();

@@ -17,7 +17,12 @@ for (const rows of [100_000, 500_000]) {
   const cpu = paths.map(() => [] as number[]);
   for (let i = 0; i < (rows >= 500_000 ? 3 : 5); i++) {
     paths.forEach((codePath, k) => {
-      const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages.map((r) => r.slice()) }, { name: 'Weekly', values: weekly }] });
+      const fake = createAppsScriptFake({
+        sheets: [
+          { name: 'Stages', values: stages.map((r) => r.slice()) },
+          { name: 'Weekly', values: weekly },
+        ],
+      });
       const ctx = loadCodeJs(fake, codePath) as unknown as { evaluateStages: () => unknown };
       const c0 = process.cpuUsage();
       const t0 = performance.now();
@@ -27,5 +32,9 @@ for (const rows of [100_000, 500_000]) {
       cpu[k].push((c.user + c.system) / 1000);
     });
   }
-  paths.forEach((p, k) => console.log(`${rows} rows ${p}: wall median ${median(wall[k]).toFixed(0)} ms, CPU median ${median(cpu[k]).toFixed(0)} ms (wall runs ${wall[k].map((x) => x.toFixed(0)).join(', ')})`));
+  paths.forEach((p, k) =>
+    console.log(
+      `${rows} rows ${p}: wall median ${median(wall[k]).toFixed(0)} ms, CPU median ${median(cpu[k]).toFixed(0)} ms (wall runs ${wall[k].map((x) => x.toFixed(0)).join(', ')})`,
+    ),
+  );
 }

@@ -29,7 +29,12 @@ export async function benchEvaluateStages(codePath: string, sizes = [10_000, 100
     let byMethod: Record<string, number> = {};
     for (let i = 0; i < runs; i++) {
       // A fresh workbook each run, so every run appends the same log rows to the same sheet.
-      const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages.map((r) => r.slice()) }, { name: 'Weekly', values: weekly }] });
+      const fake = createAppsScriptFake({
+        sheets: [
+          { name: 'Stages', values: stages.map((r) => r.slice()) },
+          { name: 'Weekly', values: weekly },
+        ],
+      });
       const ctx = loadCodeJs(fake, codePath) as unknown as { evaluateStages: () => unknown };
       fake.calls.reset();
       const t0 = performance.now();
@@ -40,7 +45,12 @@ export async function benchEvaluateStages(codePath: string, sizes = [10_000, 100
     }
     // The floor: what any add-on must do — read both sheets through the services in one block
     // each and look at every cell once — in the same sandbox over the same imitation.
-    const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }] });
+    const fake = createAppsScriptFake({
+      sheets: [
+        { name: 'Stages', values: stages },
+        { name: 'Weekly', values: weekly },
+      ],
+    });
     const ctx = loadCodeJs(fake, codePath);
     const touch = vm.runInContext(
       `(function () { var ss = SpreadsheetApp.getActiveSpreadsheet(), n = 0;
@@ -63,7 +73,9 @@ export async function benchEvaluateStages(codePath: string, sizes = [10_000, 100
       touchMs,
       formulaMs,
       calls,
-      callsByMethod: Object.entries(byMethod).map(([k, v]) => `${k} ${v}`).join(', '),
+      callsByMethod: Object.entries(byMethod)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
     });
   }
   return out;

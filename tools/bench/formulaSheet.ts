@@ -10,7 +10,10 @@ type Cell = string | number | boolean | Date | null;
 
 const col = (i: number) => String.fromCharCode(65 + i);
 
-export function benchFormulaSheet(stages: readonly (readonly Cell[])[], weekly: readonly (readonly Cell[])[]): { buildMs: number; recalcMs: number; decisions: string[] } {
+export function benchFormulaSheet(
+  stages: readonly (readonly Cell[])[],
+  weekly: readonly (readonly Cell[])[],
+): { buildMs: number; recalcMs: number; decisions: string[] } {
   const head = weekly[0].map(String);
   const stageCol = col(head.indexOf('Stage'));
   const spendCol = col(head.indexOf('Spend'));

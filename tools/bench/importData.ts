@@ -27,7 +27,12 @@ export interface ImportBench {
 const CAMPAIGNS = [['Campaign', 'Stage', 'Variant'], ...[1, 2, 3, 4, 5].map((s) => [`Stage ${s} – *`, `Stage ${s}`, ''])];
 
 function workbook() {
-  return { sheets: [{ name: 'Weekly', values: [['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Source']] }, { name: 'Campaigns', values: CAMPAIGNS.map((r) => [...r]) }] };
+  return {
+    sheets: [
+      { name: 'Weekly', values: [['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Source']] },
+      { name: 'Campaigns', values: CAMPAIGNS.map((r) => [...r]) },
+    ],
+  };
 }
 
 export async function benchImport(codePath: string, rows = 100_000, runs = 3): Promise<ImportBench[]> {
@@ -57,14 +62,30 @@ export async function benchImport(codePath: string, rows = 100_000, runs = 3): P
       gs.importData('export.csv', b64, {});
       again.push(performance.now() - t);
     }
-    out.push({ where: 'Apps Script imitation (node:vm)', rows, megabytes: csv.length / 2 ** 20, dryMs: median(dry), importMs: median(imp), againMs: median(again), weeklyRows, calls, callsByMethod: Object.entries(byMethod).map(([k, v]) => `${k} ${v}`).join(', ') });
+    out.push({
+      where: 'Apps Script imitation (node:vm)',
+      rows,
+      megabytes: csv.length / 2 ** 20,
+      dryMs: median(dry),
+      importMs: median(imp),
+      againMs: median(again),
+      weeklyRows,
+      calls,
+      callsByMethod: Object.entries(byMethod)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    });
   }
   {
     const { server, url, session } = await startPreview({ port: 0 });
     try {
       const post = async (dryRun: boolean) => {
         const t = performance.now();
-        const r = await fetch(`${url}api/run/importData`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(['export.csv', b64, { dryRun }]) });
+        const r = await fetch(`${url}api/run/importData`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(['export.csv', b64, { dryRun }]),
+        });
         const json = (await r.json()) as { error?: string };
         if (json.error) throw new Error(json.error);
         return performance.now() - t;
@@ -78,7 +99,17 @@ export async function benchImport(codePath: string, rows = 100_000, runs = 3): P
       const importMs = await post(false);
       const calls = session.fake.calls.total();
       const againMs = await post(false);
-      out.push({ where: 'local preview (HTTP → node:vm)', rows, megabytes: csv.length / 2 ** 20, dryMs, importMs, againMs, weeklyRows: out[0].weeklyRows, calls, callsByMethod: '' });
+      out.push({
+        where: 'local preview (HTTP → node:vm)',
+        rows,
+        megabytes: csv.length / 2 ** 20,
+        dryMs,
+        importMs,
+        againMs,
+        weeklyRows: out[0].weeklyRows,
+        calls,
+        callsByMethod: '',
+      });
     } finally {
       server.close();
     }

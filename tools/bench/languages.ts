@@ -27,7 +27,13 @@ export function benchLanguages(codePath: string, rows = 100_000, runs = 5): Lang
   // Interleaved, so a busy moment on a shared machine does not fall on one language only.
   for (let i = 0; i < runs; i++) {
     for (const locale of LOCALES) {
-      const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages.map((r) => r.slice()) }, { name: 'Weekly', values: weekly }], locale });
+      const fake = createAppsScriptFake({
+        sheets: [
+          { name: 'Stages', values: stages.map((r) => r.slice()) },
+          { name: 'Weekly', values: weekly },
+        ],
+        locale,
+      });
       const ctx = loadCodeJs(fake, codePath) as unknown as { evaluateStages: () => unknown };
       fake.calls.reset();
       const t0 = performance.now();
@@ -40,5 +46,6 @@ export function benchLanguages(codePath: string, rows = 100_000, runs = 5): Lang
 }
 
 if (process.argv[1]?.endsWith('languages.ts')) {
-  for (const r of benchLanguages(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'Code.js'))) console.log(`${r.locale}\t${r.rows}\t${r.ms.toFixed(1)} ms\t${r.calls} calls`);
+  for (const r of benchLanguages(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'Code.js')))
+    console.log(`${r.locale}\t${r.rows}\t${r.ms.toFixed(1)} ms\t${r.calls} calls`);
 }

@@ -38,7 +38,11 @@ export function benchStatistics(): { name: string; ms: number; note: string }[] 
     const dx = Array.from({ length: pairs }, () => 500 + rnd() * 20_000);
     const dy = dx.map((x) => 2.5 * x + (rnd() - 0.5) * 20_000 + (rnd() < 0.03 ? 200_000 : 0));
     const ms = once(() => trimmedMatch(dy, dx, { trimRate: 0.25 }));
-    rows.push({ name: 'IROAS_TRIMMED_MATCH, 10,000 pairs, trim_rate 0.25 given', ms, note: 'one sweep keeping the 2,502 lowest and highest residuals in order (roots and interval); the target for any input is 5,000 ms' });
+    rows.push({
+      name: 'IROAS_TRIMMED_MATCH, 10,000 pairs, trim_rate 0.25 given',
+      ms,
+      note: 'one sweep keeping the 2,502 lowest and highest residuals in order (roots and interval); the target for any input is 5,000 ms',
+    });
   }
   {
     // #20's hang: 32 pairs of small whole numbers with ties at trim 0 (swept forever before).
@@ -47,7 +51,11 @@ export function benchStatistics(): { name: string; ms: number; note: string }[] 
     const dx = Array.from({ length: 32 }, () => Math.floor(lcg() * 6) - 1);
     const dy = dx.map((x) => 2 * x + Math.floor(lcg() * 7) - 3);
     const ms = time(() => trimmedMatch(dy, dx, { trimRate: 0 }), 3);
-    rows.push({ name: 'IROAS_TRIMMED_MATCH, 32 tied whole-number pairs, trim_rate 0', ms, note: 'ran over 60 s before (a heap slot shared by two trees at 31, 32, 63, 64 pairs)' });
+    rows.push({
+      name: 'IROAS_TRIMMED_MATCH, 32 tied whole-number pairs, trim_rate 0',
+      ms,
+      note: 'ran over 60 s before (a heap slot shared by two trees at 31, 32, 63, 64 pairs)',
+    });
   }
 
   const rnd = seeded(3);
@@ -67,13 +75,21 @@ export function benchStatistics(): { name: string; ms: number; note: string }[] 
     const s = ratioSpread(revenue, spend)!;
     needed = weeksUntilHalfWidth(s, 0.001 * s.estimate, 0.95);
   });
-  rows.unshift({ name: 'WEEKS_NEEDED, 100,000 weekly rows, 95%, target 0.1% from the estimate', ms: wn, note: `${needed} more weeks: the weekly spread in one pass, then doubling and bisection over Student-t quantiles` });
+  rows.unshift({
+    name: 'WEEKS_NEEDED, 100,000 weekly rows, 95%, target 0.1% from the estimate',
+    ms: wn,
+    note: `${needed} more weeks: the weekly spread in one pass, then doubling and bisection over Student-t quantiles`,
+  });
 
   // PROB_B_BEATS_A: whole counts use the closed form; fractional and huge counts the quadrature.
   const fractional = time(() => {
     for (let i = 0; i < 100; i++) probBBeatsA(120.4 + i, 5000, 156.2 + i, 5000);
   });
-  rows.push({ name: 'PROB_B_BEATS_A, 100 rows of fractional counts (~5,000 visitors)', ms: fractional, note: 'numerical integration of the two Beta posteriors, per row ~1 ms' });
+  rows.push({
+    name: 'PROB_B_BEATS_A, 100 rows of fractional counts (~5,000 visitors)',
+    ms: fractional,
+    note: 'numerical integration of the two Beta posteriors, per row ~1 ms',
+  });
   const huge = time(() => probBBeatsA(1_000_000, 100_000_000, 1_002_000, 100_000_000), 3);
   rows.push({ name: 'PROB_B_BEATS_A, one row of 10⁸ visitors', ms: huge, note: 'quadrature (was a normal approximation past 10⁶ terms)' });
   return rows;

@@ -50,7 +50,13 @@ export function benchTextNumbers(codePath: string, rows = 100_000): TextNumberBe
   const evaluate = (weekly: TableCell[][]) => {
     const xs: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const f = createAppsScriptFake({ sheets: [{ name: 'Stages', values: wb.stages.map((r) => r.slice()) }, { name: 'Weekly', values: weekly }], locale: 'nb_NO' });
+      const f = createAppsScriptFake({
+        sheets: [
+          { name: 'Stages', values: wb.stages.map((r) => r.slice()) },
+          { name: 'Weekly', values: weekly },
+        ],
+        locale: 'nb_NO',
+      });
       const ctx = loadCodeJs(f, codePath) as unknown as { evaluateStages: () => unknown };
       const t0 = performance.now();
       ctx.evaluateStages();

@@ -21,5 +21,4 @@ export function time(fn: () => unknown, runs = 5): number {
 
 export { seeded } from '../workbooks/seeded';
 
-
 export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));

@@ -21,7 +21,19 @@ const SHIMS: Record<string, string> = {
   '@stdlib/utils-define-property': 'module.exports = Object.defineProperty;',
   '@stdlib/utils-native-class': 'module.exports = function nativeClass(x) { return Object.prototype.toString.call(x); };',
 };
-for (const feature of ['float64array', 'float32array', 'uint8array', 'uint16array', 'uint32array', 'int8array', 'int16array', 'int32array', 'uint8clampedarray', 'symbol', 'tostringtag']) {
+for (const feature of [
+  'float64array',
+  'float32array',
+  'uint8array',
+  'uint16array',
+  'uint32array',
+  'int8array',
+  'int16array',
+  'int32array',
+  'uint8clampedarray',
+  'symbol',
+  'tostringtag',
+]) {
   SHIMS[`@stdlib/assert-has-${feature}-support`] = TRUE;
 }
 

@@ -28,13 +28,22 @@ export interface DependencyProblems {
 }
 
 export function dependencyProblems(root: string): DependencyProblems {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
   const builtins = new Set(builtinModules);
   const files = importGraph(root, ['src', 'tools', 'test']);
   const configs = ['vitest.config.ts', 'eslint.config.js'].filter((f) => existsSync(join(root, f)));
   const configImports = importGraph(root, []).concat(
-    configs.map((file) => ({ file, imports: [], packages: [...readFileSync(join(root, file), 'utf8').matchAll(/from '([^'.][^']*)'/g)].map((m) => (m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0])) })),
+    configs.map((file) => ({
+      file,
+      imports: [],
+      packages: [...readFileSync(join(root, file), 'utf8').matchAll(/from '([^'.][^']*)'/g)].map((m) =>
+        m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0],
+      ),
+    })),
   );
   const used = new Set<string>();
   const undeclared: { package: string; file: string }[] = [];

@@ -95,12 +95,15 @@ export function layerProblems(files: readonly SourceFile[], floors = FLOORS): La
       if (!to || to === from) continue;
       if (!roomEdges.has(from)) roomEdges.set(from, new Set());
       roomEdges.get(from)!.add(to);
-      if (floorOf.get(to)! > floorOf.get(from)!) problems.push({ kind: 'upward', text: `${f.file} imports ${target}: ${from} may not depend on ${to}, a floor above it` });
+      if (floorOf.get(to)! > floorOf.get(from)!)
+        problems.push({ kind: 'upward', text: `${f.file} imports ${target}: ${from} may not depend on ${to}, a floor above it` });
     }
   }
-  for (const scc of cycles([...roomEdges.keys()], (r) => [...(roomEdges.get(r) ?? [])])) problems.push({ kind: 'room cycle', text: `rooms import each other: ${scc.join(' ⇄ ')}` });
+  for (const scc of cycles([...roomEdges.keys()], (r) => [...(roomEdges.get(r) ?? [])]))
+    problems.push({ kind: 'room cycle', text: `rooms import each other: ${scc.join(' ⇄ ')}` });
   const byFile = new Map(files.map((f) => [f.file, f.imports]));
-  for (const scc of cycles([...byFile.keys()], (f) => byFile.get(f) ?? [])) problems.push({ kind: 'file cycle', text: `files import each other: ${scc.join(' ⇄ ')}` });
+  for (const scc of cycles([...byFile.keys()], (f) => byFile.get(f) ?? []))
+    problems.push({ kind: 'file cycle', text: `files import each other: ${scc.join(' ⇄ ')}` });
   return problems;
 }
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { browserPlan, findChromium } from './find';
 
 if (browserPlan().kind === 'install') {
-  console.log('No Chromium or Chrome found: installing Debian\'s chromium (apt-get install chromium; LIFTGATE_NO_INSTALL=1 skips this)…');
+  console.log("No Chromium or Chrome found: installing Debian's chromium (apt-get install chromium; LIFTGATE_NO_INSTALL=1 skips this)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (...args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
   // A fresh machine may not have the package lists yet: update once, then try again.

@@ -17,7 +17,14 @@ export interface Lookup {
 }
 
 /** Debian's, Ubuntu's and Google's packages, then macOS' app bundles. */
-const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 export const systemLookup: Lookup = {
@@ -54,4 +61,5 @@ export function browserPlan(lookup: Lookup = systemLookup): BrowserPlan {
 }
 
 /** The one line `npm test` prints when it skips the browser tests. */
-export const SKIP_LINE = 'Browser tests skipped: no Chromium or Chrome found. Run them with `sudo apt-get install chromium` (or CHROMIUM_PATH=/path/to/chrome), then `npm test`.';
+export const SKIP_LINE =
+  'Browser tests skipped: no Chromium or Chrome found. Run them with `sudo apt-get install chromium` (or CHROMIUM_PATH=/path/to/chrome), then `npm test`.';

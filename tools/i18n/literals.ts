@@ -34,7 +34,20 @@ export const NOT_MESSAGES: Readonly<Record<string, string>> = {
 /** JSX attributes a person reads or hears (screen readers). */
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-valuetext']);
 /** Calls whose string argument reaches a person. */
-const SINK_CALLS = new Set(['alert', 'addItem', 'setTitle', 'setNotes', 'setNote', 'setHelpText', 'setNotice', 'setError', 'setStatus', 'showModalDialog', 'toast', 'setValue']);
+const SINK_CALLS = new Set([
+  'alert',
+  'addItem',
+  'setTitle',
+  'setNotes',
+  'setNote',
+  'setHelpText',
+  'setNotice',
+  'setError',
+  'setStatus',
+  'showModalDialog',
+  'toast',
+  'setValue',
+]);
 const ERRORS = new Set(['Error', 'PlanError', 'ImportError', 'TypeError', 'RangeError']);
 /** Object keys whose string values are shown. */
 const SHOWN_KEYS = new Set(['message', 'text', 'title', 'label', 'legend', 'caption', 'summary', 'note', 'help', 'description']);
@@ -96,7 +109,8 @@ function sinkOf(node: ts.Node): string | null {
     if (ts.isCallExpression(p) && child !== p.expression) {
       const name = calleeName(p.expression);
       if (name && SINK_CALLS.has(name)) return `${name}()`;
-      if (name === 'push' && ts.isPropertyAccessExpression(p.expression) && /warnings|problems|notes|messages/i.test(p.expression.expression.getText())) return `${p.expression.expression.getText()}.push()`;
+      if (name === 'push' && ts.isPropertyAccessExpression(p.expression) && /warnings|problems|notes|messages/i.test(p.expression.expression.getText()))
+        return `${p.expression.expression.getText()}.push()`;
       return null; // an argument of some other call: judged by the phrase rule
     }
     if (ts.isPropertyAssignment(p) && child === p.initializer) {
@@ -112,12 +126,25 @@ function sinkOf(node: ts.Node): string | null {
     const passesThrough =
       ts.isParenthesizedExpression(p) ||
       (ts.isConditionalExpression(p) && child !== p.condition) ||
-      (ts.isBinaryExpression(p) && child === p.right && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(p.operatorToken.kind)) ||
+      (ts.isBinaryExpression(p) &&
+        child === p.right &&
+        [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(
+          p.operatorToken.kind,
+        )) ||
       ts.isTemplateSpan(p) ||
       ts.isTemplateExpression(p) ||
       ts.isArrayLiteralExpression(p) ||
       ts.isSpreadElement(p);
-    if (!passesThrough && !ts.isNewExpression(p) && !ts.isCallExpression(p) && !ts.isThrowStatement(p) && !ts.isPropertyAssignment(p) && !ts.isJsxAttribute(p) && !ts.isJsxExpression(p)) return null;
+    if (
+      !passesThrough &&
+      !ts.isNewExpression(p) &&
+      !ts.isCallExpression(p) &&
+      !ts.isThrowStatement(p) &&
+      !ts.isPropertyAssignment(p) &&
+      !ts.isJsxAttribute(p) &&
+      !ts.isJsxExpression(p)
+    )
+      return null;
   }
   return null;
 }
@@ -147,7 +174,7 @@ export function literalsIn(file: string, text: string): Literal[] {
           const isKey =
             (ts.isCallExpression(parent) && ['t', 'rich', 'decision'].includes(calleeName(parent.expression) ?? '')) ||
             (ts.isNewExpression(parent) && calleeName(parent.expression) === 'CodedError' && parent.arguments?.[0] === node);
-          const isIndex = ts.isElementAccessExpression(parent) || ts.isPropertyAssignment(parent) && parent.name === node;
+          const isIndex = ts.isElementAccessExpression(parent) || (ts.isPropertyAssignment(parent) && parent.name === node);
           if (!isKey && !isIndex && LETTERS.test(text)) {
             const sink = sinkOf(node);
             if (sink) add(node, text, sink);

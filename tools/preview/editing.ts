@@ -58,7 +58,8 @@ const LAYERS = ['values', 'formulas', 'backgrounds', 'fontColors', 'notes', 'num
  */
 export function shiftRows(fake: AppsScriptFake, name: string, row: number, count: number): void {
   const sheet = sheetOf(fake, name);
-  if (!Number.isInteger(row) || row < 0 || !Number.isInteger(count) || count === 0) throw new Error(`No rows to ${count < 0 ? 'delete' : 'insert'} at row ${row + 1}`);
+  if (!Number.isInteger(row) || row < 0 || !Number.isInteger(count) || count === 0)
+    throw new Error(`No rows to ${count < 0 ? 'delete' : 'insert'} at row ${row + 1}`);
   for (const layer of LAYERS) {
     const rows = sheet.layers[layer];
     if (count > 0) {

@@ -16,7 +16,7 @@ const CLI = {
     "Exports the workbook's experiments ledger for a media-mix model.",
     '',
     '  --workbook PATH   a folder of CSV files (one per sheet) or an .xlsx',
-    "  --format F        robyn (calibration_input), meridian (ROI priors: channel,mu,sigma) or csv (the sheet)",
+    '  --format F        robyn (calibration_input), meridian (ROI priors: channel,mu,sigma) or csv (the sheet)',
     '  --evaluate        evaluate the workbook first (in memory), so the ledger is up to date',
     '  --out FILE        write the CSV there instead of printing it',
   ].join('\n'),

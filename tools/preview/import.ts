@@ -44,7 +44,12 @@ function args(argv: string[]) {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { workbook: { type: 'string', short: 'w' }, 'dry-run': { type: 'boolean', short: 'n' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        workbook: { type: 'string', short: 'w' },
+        'dry-run': { type: 'boolean', short: 'n' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -54,7 +59,10 @@ function args(argv: string[]) {
   const { values, positionals } = parsed;
   if (values.help) return null;
   if (!values.workbook) throw new UsageError('Missing --workbook PATH: the workbook to import into.');
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing FILE: the export to import.' : `One FILE at a time; got ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0 ? 'Missing FILE: the export to import.' : `One FILE at a time; got ${positionals.length}: ${positionals.join(', ')}.`,
+    );
   return { workbook: values.workbook, file: positionals[0], dryRun: Boolean(values['dry-run']), json: Boolean(values.json) };
 }
 
@@ -64,13 +72,23 @@ export function resultTable(r: Result, dryRun: boolean): string {
   const lines = [`${r.format}: ${r.rowsRead.toLocaleString('en')} rows read. ${r.message}`];
   const rows: string[][] = [
     ...r.adds.map((a) => [dryRun ? 'add' : 'added', a.week, a.stage, a.variant, fmt(a.values.spend)]),
-    ...r.replaces.map((a) => [`${dryRun ? 'replace' : 'replaced'} row ${a.row}`, a.week, a.stage, a.variant, `${fmt(a.before.spend)} → ${fmt(a.values.spend)}`]),
+    ...r.replaces.map((a) => [
+      `${dryRun ? 'replace' : 'replaced'} row ${a.row}`,
+      a.week,
+      a.stage,
+      a.variant,
+      `${fmt(a.before.spend)} → ${fmt(a.values.spend)}`,
+    ]),
     ...r.skips.map((a) => [`skip (${a.reason})`, a.week, a.stage, a.variant, '']),
   ];
   if (rows.length) {
     const head = ['What', 'Week', 'Stage', 'Variant', 'Spend'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((x) => x[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => c.padEnd(w[i]))
+        .join('  ')
+        .trimEnd();
     lines.push('', line(head), line(w.map((n) => '-'.repeat(n))), ...rows.map(line));
   }
   if (r.unmappedCampaigns.length) {

@@ -19,7 +19,10 @@ export function usesDecimalComma(locale: string | undefined): boolean {
 
 /** Rewrites the parts of a formula outside strings ("…") and quoted sheet names ('…'). */
 function outsideQuotes(formula: string, rewrite: (code: string) => string): string {
-  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|([^"']+)/g, (_, quoted: string | undefined, code: string | undefined) => quoted ?? rewrite(code ?? ''));
+  return formula.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|([^"']+)/g,
+    (_, quoted: string | undefined, code: string | undefined) => quoted ?? rewrite(code ?? ''),
+  );
 }
 
 /** `=ROAS(B2;C2)*1,5` → `=ROAS(B2,C2)*1.5` in a decimal-comma locale; unchanged elsewhere. */

@@ -127,7 +127,8 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
     edit(sheetName, row, col, text) {
       const sheet = fake.spreadsheet.raw(sheetName);
       if (!sheet) throw new Error(`No sheet "${sheetName}"`);
-      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= sheet.maxRows || col >= sheet.maxCols) throw new Error(`No cell at row ${row + 1}, column ${col + 1}`);
+      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= sheet.maxRows || col >= sheet.maxCols)
+        throw new Error(`No cell at row ${row + 1}, column ${col + 1}`);
       history.record();
       const { formula, value } = typedCell(text, fake.spreadsheet.locale);
       sheet.set('formulas', row, col, formula);
@@ -143,7 +144,8 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       return { ...book, locale, errors, history: history.sizes() };
     },
     fireSchedule() {
-      if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user)) throw new Error('No schedule yet: set one in the sidebar (Schedule), then fire it here.');
+      if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user))
+        throw new Error('No schedule yet: set one in the sidebar (Schedule), then fire it here.');
       try {
         const r = fake.scriptApp.fire(gs) as { email: { to: string[]; subject: string; htmlBody: string } | null; lastRun: { emailed: boolean } | null };
         if (r?.email) email = { ...r.email, at: new Date().toISOString(), sent: Boolean(r.lastRun?.emailed) };

@@ -114,7 +114,9 @@ function unreadableXlsx(path: string, e: unknown): Error {
 export async function loadWorkbook(path: string, options: LoadOptions = {}): Promise<WorkbookData> {
   if (!existsSync(path)) throw new Error(`No workbook at ${path}`);
   if (statSync(path).isDirectory()) {
-    const files = readdirSync(path).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+    const files = readdirSync(path)
+      .filter((f) => extname(f).toLowerCase() === '.csv')
+      .sort();
     if (files.length === 0) throw new Error(`${path} has no .csv files (one per sheet, file name = sheet name)`);
     const sheets: SheetData[] = [];
     for (const f of files) sheets.push(await readCsvSheet(join(path, f), basename(f, extname(f)), options.progress));
@@ -167,7 +169,9 @@ function toExcel(data: WorkbookData): ExcelJS.Workbook {
         const f = sheet.formulas?.[r]?.[c];
         cell.value = f
           ? ({ formula: f.slice(1), ...(v === '' ? {} : { result: v }), date1904: false } as ExcelJS.CellFormulaValue)
-          : v === '' ? null : (v as ExcelJS.CellValue);
+          : v === ''
+            ? null
+            : (v as ExcelJS.CellValue);
         const bg = sheet.backgrounds?.[r]?.[c];
         if (bg && bg.toLowerCase() !== '#ffffff') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${bg.slice(1).toUpperCase()}` } };
         const fg = sheet.fontColors?.[r]?.[c];

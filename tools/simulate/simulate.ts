@@ -41,7 +41,10 @@ const d = (i: number) => new Date(Date.UTC(2025, 0, 6 + 7 * i));
 export function runScenario(kind: RangeKind, truthMultiple: number, orders: number, stages: number, seed: number): ScenarioRow {
   const truth = TARGET * truthMultiple;
   const rng = seeded(seed);
-  const plan: TableCell[][] = [['Stage', 'Budget', 'Min ROAS'], ['A', WEEKS * WEEKLY_SPEND, TARGET]];
+  const plan: TableCell[][] = [
+    ['Stage', 'Budget', 'Min ROAS'],
+    ['A', WEEKS * WEEKLY_SPEND, TARGET],
+  ];
   let everReleased = 0;
   let releasedAt12 = 0;
   let everCut = 0;
@@ -97,10 +100,12 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const truthLabel = (m: number) => (m === 1 ? 'at target' : `${m > 1 ? '+' : ''}${Math.round((m - 1) * 100)} %`);
 
 export function decisionTable(rows: readonly ScenarioRow[]): string {
-  const head = '| ranges | true ROAS vs min 2.50 | orders/week | ever released (weeks 2–12) | released at week 12 | ever cut | mean week of first release or cut | week-12 range holds the truth | every range holds the truth |';
+  const head =
+    '| ranges | true ROAS vs min 2.50 | orders/week | ever released (weeks 2–12) | released at week 12 | ever cut | mean week of first release or cut | week-12 range holds the truth | every range holds the truth |';
   const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|';
-  const body = rows.map((r) =>
-    `| ${r.kind} | ${(TARGET * r.truth).toFixed(2)} (${truthLabel(r.truth)}) | ${r.orders} | ${pct(r.everReleased)} | ${pct(r.releasedAt12)} | ${pct(r.everCut)} | ${r.weeksToDecision === null ? '–' : r.weeksToDecision.toFixed(1)} | ${pct(r.coverageAt12)} | ${pct(r.coverageAllLooks)} |`,
+  const body = rows.map(
+    (r) =>
+      `| ${r.kind} | ${(TARGET * r.truth).toFixed(2)} (${truthLabel(r.truth)}) | ${r.orders} | ${pct(r.everReleased)} | ${pct(r.releasedAt12)} | ${pct(r.everCut)} | ${r.weeksToDecision === null ? '–' : r.weeksToDecision.toFixed(1)} | ${pct(r.coverageAt12)} | ${pct(r.coverageAllLooks)} |`,
   );
   return [head, sep, ...body].join('\n');
 }
@@ -125,7 +130,10 @@ function main(argv: readonly string[]): void {
   const rows: ScenarioRow[] = [];
   let seed = 27;
   // The fixed-horizon rows show what weekly peeking does to a range meant for one look.
-  const grid: [RangeKind, readonly number[]][] = [['sequential', [0.9, 1, 1.1, 1.28]], ['fixed', [1, 1.28]]];
+  const grid: [RangeKind, readonly number[]][] = [
+    ['sequential', [0.9, 1, 1.1, 1.28]],
+    ['fixed', [1, 1.28]],
+  ];
   for (const [kind, truths] of grid) {
     for (const orders of [60, 200]) {
       for (const truth of truths) rows.push(runScenario(kind, truth, orders, stages, seed++));

@@ -25,7 +25,10 @@ const TEST_WEEKS = 8;
 
 function coverage(baseline: number, phi: number, kind: RangeKind, stages: number, seed: number): number {
   const rng = seeded(seed);
-  const plan: TableCell[][] = [['Stage', 'Budget', 'Min iROAS'], ['A', TEST_WEEKS * SPEND, 1]];
+  const plan: TableCell[][] = [
+    ['Stage', 'Budget', 'Min iROAS'],
+    ['A', TEST_WEEKS * SPEND, 1],
+  ];
   let held = 0;
   for (let s = 0; s < stages; s++) {
     const weekly: TableCell[][] = [['Week', 'Stage', 'Spend', 'Revenue', 'Control revenue']];
@@ -46,7 +49,10 @@ function coverage(baseline: number, phi: number, kind: RangeKind, stages: number
 
 export function tbrCoverage(stages: number, seed: number): TbrRow[] {
   const rows: TbrRow[] = [];
-  for (const [noise, phi] of [['independent', 0], ['AR(1), φ = 0.5', 0.5]] as const) {
+  for (const [noise, phi] of [
+    ['independent', 0],
+    ['AR(1), φ = 0.5', 0.5],
+  ] as const) {
     for (const baseline of [4, 8, 12, 26]) {
       for (const kind of ['fixed', 'sequential'] as const) {
         rows.push({ baseline, testWeeks: TEST_WEEKS, noise, kind, coverage: coverage(baseline, phi, kind, stages, seed + baseline), stages });

@@ -16,7 +16,18 @@ export interface DailyRow {
   revenue: number;
 }
 
-export const META_HEADER = ['Campaign name', 'Day', 'Amount spent (NOK)', 'Impressions', 'Link clicks', 'Leads', 'Results', 'Purchases conversion value', 'Reporting starts', 'Reporting ends'];
+export const META_HEADER = [
+  'Campaign name',
+  'Day',
+  'Amount spent (NOK)',
+  'Impressions',
+  'Link clicks',
+  'Leads',
+  'Results',
+  'Purchases conversion value',
+  'Reporting starts',
+  'Reporting ends',
+];
 
 const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -52,7 +63,16 @@ export function exampleDailyRows(): DailyRow[] {
     const parts = ['Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue'].map((h) => split7(r[col(h)] as number));
     const monday = r[col('Week')] as Date;
     for (let d = 0; d < 7; d++) {
-      rows.push({ date: iso(new Date(monday.getTime() + d * 86_400_000)), campaign, spend: parts[0][d], impressions: parts[1][d], clicks: parts[2][d], leads: parts[3][d], conversions: parts[4][d], revenue: parts[5][d] });
+      rows.push({
+        date: iso(new Date(monday.getTime() + d * 86_400_000)),
+        campaign,
+        spend: parts[0][d],
+        impressions: parts[1][d],
+        clicks: parts[2][d],
+        leads: parts[3][d],
+        conversions: parts[4][d],
+        revenue: parts[5][d],
+      });
     }
   }
   return rows;
@@ -64,13 +84,22 @@ export function generateDailyRows(rows: number, campaigns = 50): DailyRow[] {
   const days = Math.ceil(rows / campaigns);
   const start = Date.UTC(2020, 0, 6);
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let d = 0; d < days && out.length < rows; d++) {
     const date = iso(new Date(start + d * 86_400_000));
     for (let c = 0; c < campaigns && out.length < rows; c++) {
       const spend = Math.round((50 + rnd() * 450) * 100) / 100;
       const clicks = Math.round(spend * (1 + rnd()));
-      out.push({ date, campaign: `Stage ${1 + (c % 5)} – Campaign ${c + 1}`, spend, impressions: clicks * 40 + Math.round(rnd() * 100), clicks, leads: Math.round(clicks / 20), conversions: Math.round(clicks / 30), revenue: Math.round(spend * (1 + 3 * rnd()) * 100) / 100 });
+      out.push({
+        date,
+        campaign: `Stage ${1 + (c % 5)} – Campaign ${c + 1}`,
+        spend,
+        impressions: clicks * 40 + Math.round(rnd() * 100),
+        clicks,
+        leads: Math.round(clicks / 20),
+        conversions: Math.round(clicks / 30),
+        revenue: Math.round(spend * (1 + 3 * rnd()) * 100) / 100,
+      });
     }
   }
   return out;

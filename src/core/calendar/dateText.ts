@@ -57,7 +57,9 @@ const WEEK_OF = /^(week of|uke fra|uken som starter|неделя с|неделя
 export function parseDateText(text: string, locale?: string, order: DayMonthOrder = dayMonthOrder(locale)): DateTextReading {
   // Most cells and exports write ISO days: read those without the general path's normalisation.
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
-    const y = +text.slice(0, 4), m = +text.slice(5, 7), d = +text.slice(8, 10);
+    const y = +text.slice(0, 4),
+      m = +text.slice(5, 7),
+      d = +text.slice(8, 10);
     if (y === y && m === m && d === d) return checked(y, m, d, 'ymd', '', undefined);
   }
   const s = text.normalize('NFKC').trim().replace(WEEK_OF, '');
@@ -70,8 +72,10 @@ export function parseDateText(text: string, locale?: string, order: DayMonthOrde
     const [m, d] = monthFirst ? [+match[1], +match[2]] : [+match[2], +match[1]];
     return checked(+match[3], m, d, monthFirst ? 'mdy' : 'dmy', sep, locale);
   }
-  if ((match = MONTH_NAME_FIRST.exec(s)) && MONTHS[match[1].toLowerCase()]) return checked(+match[3], MONTHS[match[1].toLowerCase()], +match[2], 'mdy', '', undefined);
-  if ((match = DAY_FIRST_NAME.exec(s)) && MONTHS[match[2].toLowerCase()]) return checked(+match[3], MONTHS[match[2].toLowerCase()], +match[1], 'dmy', '', undefined);
+  if ((match = MONTH_NAME_FIRST.exec(s)) && MONTHS[match[1].toLowerCase()])
+    return checked(+match[3], MONTHS[match[1].toLowerCase()], +match[2], 'mdy', '', undefined);
+  if ((match = DAY_FIRST_NAME.exec(s)) && MONTHS[match[2].toLowerCase()])
+    return checked(+match[3], MONTHS[match[2].toLowerCase()], +match[1], 'dmy', '', undefined);
   // Connectors' week labels (Supermetrics `2025|23`, ISO `2025-W23`): the ISO week's Monday.
   const week = dayFromWeekLabel(s);
   return week === null ? null : { day: week };

@@ -77,7 +77,7 @@ export function weekOf(day: Day, start: WeekStart = 'monday'): Day {
 export function formatDays(days: readonly Day[]): string {
   const sorted = [...days].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(j === i ? isoDay(sorted[i]) : `${isoDay(sorted[i])}..${isoDay(sorted[j])}`);

@@ -39,7 +39,9 @@ export function dayInZone(instant: Date, timeZone?: string): Day {
   let day: Day;
   if (!f) day = zone === '' ? Math.floor((t + MS_PER_DAY / 2) / MS_PER_DAY) : Math.floor(t / MS_PER_DAY);
   else {
-    let y = 0, m = 0, d = 0;
+    let y = 0,
+      m = 0,
+      d = 0;
     for (const p of f.formatToParts(instant)) {
       if (p.type === 'year') y = +p.value;
       else if (p.type === 'month') m = +p.value;

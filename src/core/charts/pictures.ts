@@ -93,7 +93,9 @@ export function stagePictures(stage: string, s: StageSeries, tr: Translator = EN
       weeks: s.weeks,
       layers: [
         ...(m.lower && m.upper ? [{ kind: 'band', label: tr.t('chart.range'), lower: m.lower, upper: m.upper, colour: CHART_COLOURS.band } as const] : []),
-        ...(m.volume ? [] : [{ kind: 'line', label: tr.t('chart.thatWeek', { metric }), values: m.weekly, colour: CHART_COLOURS.secondary, style: 'dots' } as const]),
+        ...(m.volume
+          ? []
+          : [{ kind: 'line', label: tr.t('chart.thatWeek', { metric }), values: m.weekly, colour: CHART_COLOURS.secondary, style: 'dots' } as const]),
         { kind: 'line', label: tr.t('chart.soFar', { metric }), values: m.cumulative, colour: CHART_COLOURS.primary, style: 'solid' },
         { kind: 'rule', label: tr.t('chart.target', { op }), value: m.target, colour: CHART_COLOURS.reference },
       ],
@@ -106,7 +108,12 @@ export function stagePictures(stage: string, s: StageSeries, tr: Translator = EN
     out.push({
       kind: 'control',
       title: tr.t('chart.controlTitle', { stage }),
-      summary: tr.t('chart.controlSummary', { test: tr.money(sum(c.test)), control: tr.money(sum(c.control)), label: control.toLowerCase(), before: c.testFrom }),
+      summary: tr.t('chart.controlSummary', {
+        test: tr.money(sum(c.test)),
+        control: tr.money(sum(c.control)),
+        label: control.toLowerCase(),
+        before: c.testFrom,
+      }),
       format: 'money',
       weeks: c.weeks,
       layers: [
@@ -138,7 +145,10 @@ export function pictureTable(p: Picture, tr: Translator = ENGLISH): { header: st
   for (const l of p.layers) {
     if (l.kind === 'band') {
       header.push(tr.t('chart.low', { label: l.label }), tr.t('chart.high', { label: l.label }));
-      cols.push((i) => v(l.lower[i]), (i) => v(l.upper[i]));
+      cols.push(
+        (i) => v(l.lower[i]),
+        (i) => v(l.upper[i]),
+      );
     } else if (l.kind === 'span') {
       header.push(l.label);
       cols.push((i) => (i >= l.from ? tr.t('chart.yes') : ''));

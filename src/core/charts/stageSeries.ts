@@ -85,7 +85,18 @@ function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesIn
   }
   // Ranges off, or a volume target: no band.
   const banded = rangeOf && lower.some((x) => x !== null);
-  return { key: c.key, label: info.label, format: info.format, op: c.op, target: c.target, volume: info.volume, weekly, cumulative, lower: banded ? lower : null, upper: banded ? upper : null };
+  return {
+    key: c.key,
+    label: info.label,
+    format: info.format,
+    op: c.op,
+    target: c.target,
+    volume: info.volume,
+    weekly,
+    cumulative,
+    lower: banded ? lower : null,
+    upper: banded ? upper : null,
+  };
 }
 
 /** The Baseline weeks are the same for every stage of a plan: bucketed once per plan. */

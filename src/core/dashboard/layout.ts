@@ -74,7 +74,13 @@ function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Ce
     const xs = l.kind === 'rule' ? [l.value] : l.kind === 'band' ? [...l.lower, ...l.upper] : l.kind === 'span' ? [] : l.values;
     for (const x of xs) if (x !== null && Number.isFinite(x) && x > top) top = x;
   }
-  const line = (l: Layer & { colour: string }, dashed: boolean, extra: Record<string, unknown> = {}) => ({ type: 'line', color: l.colour, lineWidth: 2, ...(dashed ? { lineDashStyle: [6, 4] } : {}), ...extra });
+  const line = (l: Layer & { colour: string }, dashed: boolean, extra: Record<string, unknown> = {}) => ({
+    type: 'line',
+    color: l.colour,
+    lineWidth: 2,
+    ...(dashed ? { lineDashStyle: [6, 4] } : {}),
+    ...extra,
+  });
   for (const l of p.layers) {
     if (l.kind === 'span') {
       header.push(l.label);
@@ -82,7 +88,10 @@ function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Ce
       series.push({ type: 'steppedArea', color: l.colour, areaOpacity: 0.35, lineWidth: 0 });
     } else if (l.kind === 'band') {
       header.push(tr.t('chart.low', { label: l.label }), tr.t('chart.high', { label: l.label }));
-      cols.push((i) => v(l.lower[i]), (i) => v(l.upper[i]));
+      cols.push(
+        (i) => v(l.lower[i]),
+        (i) => v(l.upper[i]),
+      );
       series.push(line(l, false, { lineWidth: 1, pointSize: 4 }), line(l, false, { lineWidth: 1, pointSize: 4 }));
     } else if (l.kind === 'bars') {
       header.push(l.label);
@@ -126,8 +135,12 @@ function summaryRow(s: StageResult, tr: Translator): Cell[] {
   return [f.stage, tr.decision(f.decision), f.spend, f.budget, v(f.revenue), v(f.roas), v(f.cpa), v(f.iroas), f.nextBudget];
 }
 
-
-export function dashboardLayout(result: PlanResult, refreshedAt: Date, tr: Translator = ENGLISH, sheets: { stages: string; weekly: string } = { stages: tr.t('sheet.stages'), weekly: tr.t('sheet.weekly') }): DashboardLayout {
+export function dashboardLayout(
+  result: PlanResult,
+  refreshedAt: Date,
+  tr: Translator = ENGLISH,
+  sheets: { stages: string; weekly: string } = { stages: tr.t('sheet.stages'), weekly: tr.t('sheet.weekly') },
+): DashboardLayout {
   const n = result.stages.length;
   const width = SUMMARY_HEADER.length;
   const blank = () => Array.from({ length: width }, (): Cell => '');
@@ -138,8 +151,12 @@ export function dashboardLayout(result: PlanResult, refreshedAt: Date, tr: Trans
     SUMMARY_KEYS.map((k) => tr.t(k)),
     ...result.stages.map((s) => summaryRow(s, tr)),
   ];
-  const backgrounds = top.map((row, r) => row.map((_, c) => (r === SUMMARY_TOP - 1 ? '#F1F3F4' : r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].fill : null)));
-  const fontColors = top.map((row, r) => row.map((_, c) => (r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].text : null)));
+  const backgrounds = top.map((row, r) =>
+    row.map((_, c) => (r === SUMMARY_TOP - 1 ? '#F1F3F4' : r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].fill : null)),
+  );
+  const fontColors = top.map((row, r) =>
+    row.map((_, c) => (r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].text : null)),
+  );
 
   // The data block: one group of columns per chart, a blank column between groups.
   const groups: { key: string; header: string[]; rows: Cell[][] }[] = [];
@@ -214,4 +231,3 @@ export function readPrevious(values: readonly (readonly unknown[])[]): PreviousD
   for (let r = SUMMARY_TOP; r < values.length && plain(values[r]?.[0]); r++) stages.push(plain(values[r][0]));
   return { keyAt, stages, topRows, dataRows, dataCols };
 }
-

@@ -109,7 +109,10 @@ export const iroasTbrRange: RangeProvider = (metric, input) => {
 /** Mean weekly revenue of the stage's weeks with spend over the Baseline weeks' mean, minus 1. */
 export const salesGrowthRange: RangeProvider = (metric, input) => {
   if (metric !== 'salesGrowth') return null;
-  const stage = input.weeks().filter((w) => w.sums.spend > 0).map((w) => w.sums.revenue);
+  const stage = input
+    .weeks()
+    .filter((w) => w.sums.spend > 0)
+    .map((w) => w.sums.revenue);
   const base = input.baselineWeeks().map((w) => w.sums.revenue);
   const r = growthInterval(stage, base, input.confidence, multiplierFor(input));
   return r && { lower: r.lower, upper: r.upper, method: 'sales growth' };

@@ -9,7 +9,23 @@ import { catalogue } from '../../i18n/catalogues';
 import { LANGUAGES } from '../../i18n/languages';
 import { normalizeHeader } from '../plan/headers';
 
-export const LEDGER_COLUMNS = ['stage', 'channel', 'method', 'testStart', 'testEnd', 'spend', 'incremental', 'iroas', 'lower', 'upper', 'confidence', 'markets', 'decision', 'evaluated', 'roas'] as const;
+export const LEDGER_COLUMNS = [
+  'stage',
+  'channel',
+  'method',
+  'testStart',
+  'testEnd',
+  'spend',
+  'incremental',
+  'iroas',
+  'lower',
+  'upper',
+  'confidence',
+  'markets',
+  'decision',
+  'evaluated',
+  'roas',
+] as const;
 export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 export const LEDGER_WIDTH = LEDGER_COLUMNS.length;
 export const col = (c: LedgerColumn): number => LEDGER_COLUMNS.indexOf(c);
@@ -18,7 +34,13 @@ export const col = (c: LedgerColumn): number => LEDGER_COLUMNS.indexOf(c);
 export const TEXT_COLUMNS: readonly LedgerColumn[] = ['stage', 'channel', 'method', 'testStart', 'testEnd', 'markets', 'decision'];
 
 /** Words shared with other sheets come from their keys, so the ledger says `Test markets` as Stages does. */
-const SHARED: Partial<Record<LedgerColumn, MessageKey>> = { iroas: 'metric.iroas', roas: 'metric.roas', testStart: 'header.testStart', testEnd: 'header.testEnd', markets: 'header.testMarkets' };
+const SHARED: Partial<Record<LedgerColumn, MessageKey>> = {
+  iroas: 'metric.iroas',
+  roas: 'metric.roas',
+  testStart: 'header.testStart',
+  testEnd: 'header.testEnd',
+  markets: 'header.testMarkets',
+};
 const headerKey = (c: LedgerColumn) => SHARED[c] ?? (`experiments.header.${c}` as MessageKey);
 
 /** The header row in the document's language. */

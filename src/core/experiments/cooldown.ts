@@ -20,7 +20,13 @@ export interface CooldownHit {
 const key = (m: string) => m.trim().toLowerCase();
 
 /** Experiments (other than `exceptStage`'s) whose markets overlap `markets` and ended within the cooldown before `start`. */
-export function coolingDown(markets: readonly string[], start: string, experiments: readonly Experiment[], cooldownWeeks: number, exceptStage = ''): CooldownHit[] {
+export function coolingDown(
+  markets: readonly string[],
+  start: string,
+  experiments: readonly Experiment[],
+  cooldownWeeks: number,
+  exceptStage = '',
+): CooldownHit[] {
   const want = new Set(markets.map(key));
   const hits: CooldownHit[] = [];
   for (const e of experiments) {

@@ -35,7 +35,9 @@ const line = (cells: readonly unknown[]) => cells.map(field).join(',');
 const num = (n: number) => String(Number(n.toPrecision(10)));
 
 export function robynCsv(experiments: readonly Experiment[], metric = 'revenue'): string {
-  const rows = experiments.filter((e) => e.channel.trim() !== '').map((e) => line([e.channel, e.testStart, e.testEnd, num(e.incremental), num(e.spend), num(e.confidence), metric, 'immediate']));
+  const rows = experiments
+    .filter((e) => e.channel.trim() !== '')
+    .map((e) => line([e.channel, e.testStart, e.testEnd, num(e.incremental), num(e.spend), num(e.confidence), metric, 'immediate']));
   return [line(['channel', 'liftStartDate', 'liftEndDate', 'liftAbs', 'spend', 'confidence', 'metric', 'calibration_scope']), ...rows].join('\n') + '\n';
 }
 

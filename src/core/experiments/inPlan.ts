@@ -32,7 +32,9 @@ export class ExperimentBook {
   }
 }
 
-const KIND: Readonly<Record<ExperimentMethod, 'experiments.kind.controlGroup' | 'experiments.kind.tbr' | 'experiments.kind.trimmedMatch' | 'experiments.kind.geo'>> = {
+const KIND: Readonly<
+  Record<ExperimentMethod, 'experiments.kind.controlGroup' | 'experiments.kind.tbr' | 'experiments.kind.trimmedMatch' | 'experiments.kind.geo'>
+> = {
   'Control group': 'experiments.kind.controlGroup',
   TBR: 'experiments.kind.tbr',
   'Trimmed Match': 'experiments.kind.trimmedMatch',
@@ -52,7 +54,15 @@ export interface StageCalibration {
  * A stage with a Channel, an iROAS target and no control group of its own gates on the iROAS
  * estimated from its channel's latest finished experiment; without one it stays not evaluable.
  */
-export function stageCalibration(stage: string, channel: string, roas: number | null, roasRange: MetricRange | null, confidence: number, book: ExperimentBook, tr: Translator): StageCalibration | null {
+export function stageCalibration(
+  stage: string,
+  channel: string,
+  roas: number | null,
+  roasRange: MetricRange | null,
+  confidence: number,
+  book: ExperimentBook,
+  tr: Translator,
+): StageCalibration | null {
   if (!channel || roas === null) return null;
   const e = latestExperiment(channel, book.entries(), stage);
   const c = e && calibratedIroas(roas, roasRange, confidence, e);
@@ -66,12 +76,20 @@ export function stageCalibration(stage: string, channel: string, roas: number | 
     iroas: tr.number(c.experiment.iroas, 2),
     roas: tr.number(c.experiment.roas ?? 0, 2),
   });
-  const provider: RangeProvider = (metric) => (metric === 'iroas' && c.lower !== null && c.upper !== null ? { lower: c.lower, upper: c.upper, method: 'calibrated' } : null);
+  const provider: RangeProvider = (metric) =>
+    metric === 'iroas' && c.lower !== null && c.upper !== null ? { lower: c.lower, upper: c.upper, method: 'calibrated' } : null;
   return { calibration: c, provider, note };
 }
 
 /** Warnings for a stage's test markets that were in an experiment that ended within the cooldown. */
-export function cooldownWarnings(stage: string, markets: readonly string[], start: Date | null, book: ExperimentBook, cooldownWeeks: number, tr: Translator): string[] {
+export function cooldownWarnings(
+  stage: string,
+  markets: readonly string[],
+  start: Date | null,
+  book: ExperimentBook,
+  cooldownWeeks: number,
+  tr: Translator,
+): string[] {
   if (markets.length === 0 || !start || !(cooldownWeeks > 0)) return [];
   const startIso = start.toISOString().slice(0, 10);
   return coolingDown(markets, startIso, book.entries(), cooldownWeeks, stage).map((h) =>

@@ -26,7 +26,10 @@ export function experimentsInRange(table: readonly (readonly Cell[])[]): Pick<Ex
   for (const row of table.slice(1)) {
     const v = row[end];
     const serial = typeof v === 'number' ? v : typeof v === 'string' ? textSerialDay(v) : null;
-    const list = String(row[markets] ?? '').split(/[,;\n]/).map((m) => m.trim()).filter((m) => m !== '');
+    const list = String(row[markets] ?? '')
+      .split(/[,;\n]/)
+      .map((m) => m.trim())
+      .filter((m) => m !== '');
     if (serial !== null && list.length > 0) out.push({ testEnd: isoOfSerial(serial), markets: list });
   }
   return out;

@@ -12,7 +12,11 @@ import { isoDay } from './days';
 import { METHODS, type ExperimentMethod, type LedgerEntry } from './types';
 
 /** The stage names of a ledger compare as the Decision log's do: case, spaces and a text apostrophe ignored. */
-export const stageKey = (v: unknown): string => String(v ?? '').replace(/^'/, '').trim().toLowerCase();
+export const stageKey = (v: unknown): string =>
+  String(v ?? '')
+    .replace(/^'/, '')
+    .trim()
+    .toLowerCase();
 
 function number(v: TableCell): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -46,7 +50,9 @@ export function readLedger(table: Table, timeZone?: string): LedgerEntry[] {
     const m = method(cell('method'));
     const testStart = day(cell('testStart'), timeZone);
     const testEnd = day(cell('testEnd'), timeZone);
-    const [spend, incremental, iroas, lower, upper, confidence] = (['spend', 'incremental', 'iroas', 'lower', 'upper', 'confidence'] as const).map((c) => number(cell(c)));
+    const [spend, incremental, iroas, lower, upper, confidence] = (['spend', 'incremental', 'iroas', 'lower', 'upper', 'confidence'] as const).map((c) =>
+      number(cell(c)),
+    );
     if (!stage || !m || !testStart || !testEnd || spend === null || iroas === null || lower === null || upper === null || confidence === null) continue;
     const evaluated = cell('evaluated');
     out.push({
@@ -61,7 +67,10 @@ export function readLedger(table: Table, timeZone?: string): LedgerEntry[] {
       lower,
       upper,
       confidence: confidence > 1 ? confidence / 100 : confidence,
-      markets: readText(cell('markets')).split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== ''),
+      markets: readText(cell('markets'))
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
       roas: number(cell('roas')),
       decision: decisionFromWord(readText(cell('decision'))),
       evaluated: evaluated instanceof Date ? evaluated : null,

@@ -55,7 +55,9 @@ export function ledgerCells(w: LedgerWrite, evaluated: Date): TableCell[] {
 
 function text(v: TableCell | undefined): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v ?? '').replace(/^'/, '').trim();
+  return String(v ?? '')
+    .replace(/^'/, '')
+    .trim();
 }
 
 /** Whether a row already holds these values (everything but `Evaluated`). */

@@ -64,7 +64,15 @@ export function blockPValue(residuals: Float64Array, from: number): number {
   return k / T;
 }
 
-export function conformalInference(sc: SyntheticControl, treated: readonly number[], donors: readonly number[], from: number, before: number, att: number, alpha: number): ConformalResult {
+export function conformalInference(
+  sc: SyntheticControl,
+  treated: readonly number[],
+  donors: readonly number[],
+  from: number,
+  before: number,
+  att: number,
+  alpha: number,
+): ConformalResult {
   let start: Float64Array | undefined;
   const p = (h: number) => {
     const fit = sc.fitUnderNull(before, from, treated, donors, h, start);

@@ -57,7 +57,8 @@ export interface GeoLiftInput {
 
 /** The synthetic control fitted on the periods before `start`: what GEO_WEIGHTS shows. */
 export function fitBeforeTest(panel: Panel, treated: readonly number[], start: number): { sc: SyntheticControl; fit: ScFit } {
-  if (start < 2) throw new GeoInputError('test_start', `leaves ${start} period${start === 1 ? '' : 's'} before the test; the synthetic control needs a pre-period`, 0);
+  if (start < 2)
+    throw new GeoInputError('test_start', `leaves ${start} period${start === 1 ? '' : 's'} before the test; the synthetic control needs a pre-period`, 0);
   const donors = donorsOf(panel.regions.length, treated);
   if (donors.length === 0) throw new GeoInputError('treated', 'names every region; leave at least one region untreated as a donor', 0);
   const sc = new SyntheticControl(panel);
@@ -87,7 +88,11 @@ export function geoLift(panel: Panel, input: GeoLiftInput): GeoLiftResult {
   if (start < need) {
     const unit = periodUnit(panel);
     const article = /^(8|11|18)/.test(String(L)) ? 'an' : 'a'; // "an 8-day test", "an 18-day test"
-    throw new GeoInputError('test_start', `leaves not enough history for ${article} ${L}-${unit} test: ${start} ${unit}${start === 1 ? '' : 's'} before it, need at least ${need} (at ${confidence} confidence)`, 0);
+    throw new GeoInputError(
+      'test_start',
+      `leaves not enough history for ${article} ${L}-${unit} test: ${start} ${unit}${start === 1 ? '' : 's'} before it, need at least ${need} (at ${confidence} confidence)`,
+      0,
+    );
   }
   const inference = conformalInference(sc, treated, fit.donors, start, end + 1, att, alpha);
   const pValue = inference.pValue;

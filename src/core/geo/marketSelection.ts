@@ -96,7 +96,11 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
   const T = sc.T;
   const eligible: number[] = [];
   for (let i = 0; i < n; i++) if (!exclude.includes(i)) eligible.push(i);
-  const names = (set: readonly number[]) => set.map((i) => panel.regions[i].toLowerCase()).sort().join('\u0000');
+  const names = (set: readonly number[]) =>
+    set
+      .map((i) => panel.regions[i].toLowerCase())
+      .sort()
+      .join('\u0000');
 
   const screen = (set: number[], start?: Float64Array): Screened => {
     const donors = donorsOf(n, set);
@@ -111,7 +115,10 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
   if (binomial(eligible.length, count) <= SCREEN_ALL) {
     screened = combinations(eligible, count).map((set) => screen(set));
   } else {
-    let beam: Screened[] = eligible.map((i) => screen([i])).sort(byScore).slice(0, BEAM);
+    let beam: Screened[] = eligible
+      .map((i) => screen([i]))
+      .sort(byScore)
+      .slice(0, BEAM);
     for (let size = 2; size <= count; size++) {
       const seen = new Set<string>();
       const next: Screened[] = [];
@@ -131,7 +138,12 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
   }
   screened.sort(byScore);
   const best = screened.slice(0, Math.max(60, 4 * candidates));
-  const allTests = simulatedTestsOfSets(sc, best.map((s) => ({ treated: s.regions, donors: donorsOf(n, s.regions) })), length, confidence);
+  const allTests = simulatedTestsOfSets(
+    sc,
+    best.map((s) => ({ treated: s.regions, donors: donorsOf(n, s.regions) })),
+    length,
+    confidence,
+  );
   const evaluated = best.map((s, k) => ({ s, power: powerAt(allTests[k], effect), mde: minimumDetectableEffect(allTests[k]) }));
   evaluated.sort((a, b) => b.power - a.power || a.s.scaled - b.s.scaled || (a.s.name < b.s.name ? -1 : 1));
   return evaluated.slice(0, candidates).map(({ s, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: s.scaled, power, mde }));

@@ -56,7 +56,11 @@ export function buildPanel(locations: readonly (string | null)[], periods: reado
     periodSet.add(p);
     rows.push(i);
   }
-  if (regions.length < 2) throw new GeoInputError('locations', `names ${regions.length} region${regions.length === 1 ? '' : 's'}; a geo test needs test regions and at least one control region`);
+  if (regions.length < 2)
+    throw new GeoInputError(
+      'locations',
+      `names ${regions.length} region${regions.length === 1 ? '' : 's'}; a geo test needs test regions and at least one control region`,
+    );
   const sorted = [...periodSet].sort((a, b) => a - b);
   const periodIndex = new Map<number, number>();
   sorted.forEach((p, t) => periodIndex.set(p, t));
@@ -71,7 +75,8 @@ export function buildPanel(locations: readonly (string | null)[], periods: reado
   }
   for (let r = 0; r < regions.length; r++) {
     const t = seen[r].indexOf(0);
-    if (t >= 0) throw new GeoInputError('locations', `has no row for "${regions[r]}" at ${describePeriod(sorted[t])}; every region needs a value for every date`);
+    if (t >= 0)
+      throw new GeoInputError('locations', `has no row for "${regions[r]}" at ${describePeriod(sorted[t])}; every region needs a value for every date`);
   }
   return { regions, periods: sorted, y };
 }

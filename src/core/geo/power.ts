@@ -39,7 +39,13 @@ export function periodsNeeded(length: number, confidence: number): number {
  * The simulated tests of `length` periods for a treated set: windows ending at or before the last
  * period, each with at least `windowsNeeded` placebo windows ending before it starts.
  */
-export function simulatedTests(sc: SyntheticControl, treated: readonly number[], donors: readonly number[], length: number, confidence: number): SimulatedTest[] {
+export function simulatedTests(
+  sc: SyntheticControl,
+  treated: readonly number[],
+  donors: readonly number[],
+  length: number,
+  confidence: number,
+): SimulatedTest[] {
   return simulatedTestsOfSets(sc, [{ treated, donors }], length, confidence)[0];
 }
 
@@ -48,7 +54,12 @@ export function simulatedTests(sc: SyntheticControl, treated: readonly number[],
  * reads the same cross products of the periods before it, built once for all sets (market
  * selection asks this of 60 sets; set by set, each rebuilt them from the first period).
  */
-export function simulatedTestsOfSets(sc: SyntheticControl, sets: readonly { treated: readonly number[]; donors: readonly number[] }[], length: number, confidence: number): SimulatedTest[][] {
+export function simulatedTestsOfSets(
+  sc: SyntheticControl,
+  sets: readonly { treated: readonly number[]; donors: readonly number[] }[],
+  length: number,
+  confidence: number,
+): SimulatedTest[][] {
   const h = minimumHistory(length);
   const placebos = sets.map(() => [] as number[]);
   const levels = sets.map(() => [] as number[]);

@@ -191,7 +191,16 @@ function objective(h: Float64Array, c: Float64Array, w: Float64Array, n: number,
  * The equality-constrained minimum over the support P: z_P = u − ν·v with u = H_P⁻¹c_P,
  * v = H_P⁻¹1 and ν chosen so Σz_P = 1 (the KKT system [H 1; 1ᵀ 0] solved by elimination).
  */
-function solveOnSupport(h: Float64Array, c: Float64Array, row: Int32Array, col: Int32Array, ridge: number, p: readonly number[], z: Float64Array, work: { l: Float64Array; u: Float64Array; v: Float64Array }): void {
+function solveOnSupport(
+  h: Float64Array,
+  c: Float64Array,
+  row: Int32Array,
+  col: Int32Array,
+  ridge: number,
+  p: readonly number[],
+  z: Float64Array,
+  work: { l: Float64Array; u: Float64Array; v: Float64Array },
+): void {
   const k = p.length;
   if (work.l.length < k * k) work.l = new F64(k * k);
   const { l, u, v } = work;

@@ -151,7 +151,14 @@ export class SyntheticControl {
    * moved without touching the series. Returns the weights and the residuals
    * u_t = (x₁ − h·1[t ≥ from]) − Σ w_d·y_d over [0, before), every series demeaned over it.
    */
-  fitUnderNull(before: number, from: number, treated: readonly number[], donors: readonly number[], h: number, start?: Float64Array): { weights: Float64Array; residuals: Float64Array } {
+  fitUnderNull(
+    before: number,
+    from: number,
+    treated: readonly number[],
+    donors: readonly number[],
+    h: number,
+    start?: Float64Array,
+  ): { weights: Float64Array; residuals: Float64Array } {
     const m = this.centredBefore(before);
     const n = this.n;
     const nd = donors.length;

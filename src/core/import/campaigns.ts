@@ -12,7 +12,9 @@ import { ENGLISH, type Translator } from '../../i18n';
 export const CAMPAIGNS_SHEET = 'Campaigns';
 export const CAMPAIGNS_HEADER = ['Campaign', 'Stage', 'Variant'] as const;
 
-const CAMPAIGN_HEADERS = new Set(['campaign', 'campaignname', 'kampanje', 'kampanjenavn', 'кампания', 'названиекампании', '广告系列', '广告系列名称'].map(headerKey));
+const CAMPAIGN_HEADERS = new Set(
+  ['campaign', 'campaignname', 'kampanje', 'kampanjenavn', 'кампания', 'названиекампании', '广告系列', '广告系列名称'].map(headerKey),
+);
 const STAGE_HEADERS = new Set(['stage', 'etappe', 'steg', 'fase', 'trinn', 'этап', 'стадия', '阶段'].map(headerKey));
 const VARIANT_HEADERS = new Set(['variant', 'вариант', '变体', '版本'].map(headerKey));
 
@@ -46,7 +48,10 @@ export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr:
     const cc = keys.findIndex((k) => CAMPAIGN_HEADERS.has(k));
     const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
-    if (cc < 0 || sc < 0) throw new Error(tr.t('import.campaignsHeaders', { sheet: CAMPAIGNS_SHEET, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
+    if (cc < 0 || sc < 0)
+      throw new Error(
+        tr.t('import.campaignsHeaders', { sheet: CAMPAIGNS_SHEET, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }),
+      );
     for (let r = 1; r < table.length; r++) {
       const campaign = text(table[r][cc]).replace(/^'(?=[=+\-@'])/, ''); // the apostrophe that kept "=x" text
       if (!campaign) continue;

@@ -60,7 +60,12 @@ export function unknownFormatMessage(fileName: string, rows: readonly (readonly 
     const filled = row.filter((c) => String(c ?? '').trim() !== '');
     if (filled.length > widest.length) widest = filled;
   }
-  const seen = widest.length ? widest.slice(0, 20).map((h) => JSON.stringify(String(h).trim())).join(', ') : tr.t('import.noHeaders');
+  const seen = widest.length
+    ? widest
+        .slice(0, 20)
+        .map((h) => JSON.stringify(String(h).trim()))
+        .join(', ')
+    : tr.t('import.noHeaders');
   const known = PLATFORMS.map((p) => platformName(p, tr)).join(', ');
   return tr.t('import.unknownFormat', { file: fileName, seen, platforms: known, languages: exportLanguageNames(tr) });
 }

@@ -50,7 +50,13 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
  * `sheetLocale` reads slashed dates; `timeZone` (the spreadsheet's) reads Date cells of a tab
  * read as an export, whose instants are its midnights.
  */
-export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, tr: Translator = ENGLISH, sheetLocale?: string, timeZone?: string): ExportData {
+export function readExport(
+  rows: readonly (readonly unknown[])[],
+  layout: Layout,
+  tr: Translator = ENGLISH,
+  sheetLocale?: string,
+  timeZone?: string,
+): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
@@ -59,14 +65,28 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
   const endCol = cols.day === undefined && cols.week === undefined ? cols.end : undefined;
   // The spreadsheet's locale reads slashed dates (docs/contract.md §2.9); without one, the column, then the file's language.
   const order = sheetLocale ? slashOrder(sheetLocale, 'mdy') : sniffedOrder(column(data, dateCol), layout.language === 'en' ? 'mdy' : 'dmy');
-  const locale = decimalLocale(numberCells(data, measures.map((m) => cols[m]!)), layout.language);
+  const locale = decimalLocale(
+    numberCells(
+      data,
+      measures.map((m) => cols[m]!),
+    ),
+    layout.language,
+  );
   // Google Ads' API reports money in millionths (`metrics.cost_micros`): 1,500,000 is 1.50.
   const scale = Object.fromEntries(measures.map((m) => [m, /micros$/.test(headerKey(layout.headers[cols[m]!])) ? 1e-6 : 1]));
 
   const records: ExportRecord[] = [];
   const problems: Problem[] = [];
   const hint = sheetLocale ? columnOrderHint(column(data, dateCol), order) : null;
-  if (hint) problems.push({ line: layout.headerRow + 1, message: tr.t('import.dateOrder', { column: header(layout, fieldAt(cols, dateCol)), locale: sheetLocale ?? '', order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst') }) });
+  if (hint)
+    problems.push({
+      line: layout.headerRow + 1,
+      message: tr.t('import.dateOrder', {
+        column: header(layout, fieldAt(cols, dateCol)),
+        locale: sheetLocale ?? '',
+        order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst'),
+      }),
+    });
   let firstDay: number | null = null;
   let lastDay: number | null = null;
   const blankCampaign: { line: number; row: readonly unknown[] }[] = [];
@@ -93,7 +113,14 @@ export function readExport(rows: readonly (readonly unknown[])[], layout: Layout
       continue;
     }
     if (campaign.length > MAX_CELL_CHARS) {
-      problems.push({ line, message: tr.t('import.campaignTooLong', { column: header(layout, 'campaign'), length: tr.number(campaign.length, 0), max: tr.number(MAX_CELL_CHARS, 0) }) });
+      problems.push({
+        line,
+        message: tr.t('import.campaignTooLong', {
+          column: header(layout, 'campaign'),
+          length: tr.number(campaign.length, 0),
+          max: tr.number(MAX_CELL_CHARS, 0),
+        }),
+      });
       continue;
     }
     if (day === null) {

@@ -28,12 +28,20 @@ export type RowsPayload = readonly (readonly unknown[])[];
 export class ImportError extends Error {}
 
 /** `platform`: read it as that platform's export only (a source set to one); else whichever fits. `timeZone`: for Date cells. */
-export function readExportFile(fileName: string, content: string | RowsPayload, tr: Translator = ENGLISH, locale?: string, platform?: string, timeZone?: string): ReadFile {
+export function readExportFile(
+  fileName: string,
+  content: string | RowsPayload,
+  tr: Translator = ENGLISH,
+  locale?: string,
+  platform?: string,
+  timeZone?: string,
+): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
     const size = base64Bytes(content);
-    if (size > MAX_FILE_BYTES) throw new ImportError(tr.t('import.tooBig', { file: fileName, size: tr.number(size / 1024 / 1024, 1), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
+    if (size > MAX_FILE_BYTES)
+      throw new ImportError(tr.t('import.tooBig', { file: fileName, size: tr.number(size / 1024 / 1024, 1), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
     const bytes = decodeBase64(content, tr);
     if (isZip(bytes)) throw new ImportError(tr.t('import.xlsx', { file: fileName }));
     const decoded = decodeText(bytes);
@@ -51,7 +59,8 @@ export function readExportFile(fileName: string, content: string | RowsPayload, 
       if (!Array.isArray(r)) throw new ImportError(tr.t('import.notTable', { file: fileName }));
       cells += r.length;
     }
-    if (cells > MAX_FILE_BYTES / 4) throw new ImportError(tr.t('import.tooManyCells', { file: fileName, cells: tr.number(cells, 0), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
+    if (cells > MAX_FILE_BYTES / 4)
+      throw new ImportError(tr.t('import.tooManyCells', { file: fileName, cells: tr.number(cells, 0), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
   } else {
     throw new ImportError(tr.t('import.noContent', { file: fileName }));
   }

@@ -23,7 +23,14 @@ export type Values = Partial<Record<Measure, number>>;
 /** Sheets holds at most 10 million cells per spreadsheet; a Weekly past that cannot be written. */
 export const MAX_SHEET_CELLS = 10_000_000;
 
-export const MEASURE_HEADERS: Record<Measure, string> = { spend: 'Spend', impressions: 'Impressions', clicks: 'Clicks', leads: 'Leads', conversions: 'Conversions', revenue: 'Revenue' };
+export const MEASURE_HEADERS: Record<Measure, string> = {
+  spend: 'Spend',
+  impressions: 'Impressions',
+  clicks: 'Clicks',
+  leads: 'Leads',
+  conversions: 'Conversions',
+  revenue: 'Revenue',
+};
 const SOURCE_HEADERS = new Set(['source', 'kilde', 'источник', '来源'].map(headerKey));
 
 export interface WeekRow {
@@ -152,7 +159,14 @@ function refuseShiftedWeeks(
       const days: number[] = [];
       for (let d = s.from; d <= s.to; d++) days.push(d);
       throw new Error(
-        ctx.tr.t('import.weekStartChanged', { sheet: ctx.weeklySheet, row: String(s.row + 1), stage: b.stage, days: formatDays(days), weekStart: ctx.weekStart, week: isoDay(b.week) }),
+        ctx.tr.t('import.weekStartChanged', {
+          sheet: ctx.weeklySheet,
+          row: String(s.row + 1),
+          stage: b.stage,
+          days: formatDays(days),
+          weekStart: ctx.weekStart,
+          week: isoDay(b.week),
+        }),
       );
     }
   }
@@ -307,11 +321,16 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
   }
 
   summary.unmappedCampaigns = [...unmapped.values()].sort((a, b) => b.spend - a.spend || a.campaign.localeCompare(b.campaign));
-  summary.newCampaigns = [...found.entries()].filter(([c]) => !campaigns.listed(c)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  summary.newCampaigns = [...found.entries()]
+    .filter(([c]) => !campaigns.listed(c))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c]) => c);
 
   const rowsAfter = (table ? table.length : 1) + appended.length;
   if (rowsAfter * fullHeader.length > MAX_SHEET_CELLS) {
-    throw new Error(tr.t('import.tooLarge', { sheet: weeklySheet, rows: tr.number(rowsAfter, 0), columns: String(fullHeader.length), max: tr.number(MAX_SHEET_CELLS, 0) }));
+    throw new Error(
+      tr.t('import.tooLarge', { sheet: weeklySheet, rows: tr.number(rowsAfter, 0), columns: String(fullHeader.length), max: tr.number(MAX_SHEET_CELLS, 0) }),
+    );
   }
   const columns = ['week', 'stage', 'variant', ...measures, 'source'].map(col).sort((a, b) => a - b);
   return { summary, weekly: { newHeaders, header: fullHeader, columns, keyColumns: [col('stage'), col('variant')], replaced, appended } };

@@ -10,8 +10,32 @@ import { aov, ltvCac, profit, ratio, repeatShareOfNew } from './formulas';
 import type { MeasureField, Sums } from './measures';
 
 export type MetricKey =
-  | 'roas' | 'iroas' | 'cpa' | 'cpc' | 'cpm' | 'cpl' | 'ctr' | 'conversionRate' | 'conversions' | 'leads' | 'revenue' | 'spend' | 'salesGrowth' | 'weeks'
-  | 'cac' | 'ltv' | 'ltvCac' | 'repeatShare' | 'newCustomers' | 'orders' | 'aov' | 'clicks' | 'impressions' | 'profit' | 'roi' | 'frequency';
+  | 'roas'
+  | 'iroas'
+  | 'cpa'
+  | 'cpc'
+  | 'cpm'
+  | 'cpl'
+  | 'ctr'
+  | 'conversionRate'
+  | 'conversions'
+  | 'leads'
+  | 'revenue'
+  | 'spend'
+  | 'salesGrowth'
+  | 'weeks'
+  | 'cac'
+  | 'ltv'
+  | 'ltvCac'
+  | 'repeatShare'
+  | 'newCustomers'
+  | 'orders'
+  | 'aov'
+  | 'clicks'
+  | 'impressions'
+  | 'profit'
+  | 'roi'
+  | 'frequency';
 
 /** What a formula may use besides the sums: which columns Weekly has, and the stage's settings. */
 export interface MetricContext {
@@ -61,22 +85,65 @@ const profitPart: Part = (s, x) => (x.has('grossProfit') ? profit(s.grossProfit,
 const hasProfit = (x: MetricContext) => x.has('grossProfit') || x.has('revenue');
 const spend: Part = (s) => s.spend;
 const always = () => true;
-const needs = (...fields: MeasureField[]) => (x: MetricContext) => fields.every((f) => x.has(f));
+const needs =
+  (...fields: MeasureField[]) =>
+  (x: MetricContext) =>
+    fields.every((f) => x.has(f));
 
 type Entry = Omit<MetricDefinition, 'key'>;
-const volume = (label: string, format: Entry['format'], evaluable: Entry['evaluable'], total: Part): Entry => ({ label, volume: true, format, better: '>=', range: 'none', evaluable, total });
-const rate = (label: string, format: Entry['format'], better: Entry['better'], evaluable: Entry['evaluable'], num: Part, den: Part, extra: Partial<Entry> = {}): Entry => ({ label, volume: false, format, better, range: 'weekly ratio', evaluable, ratio: [num, den], ...extra });
+const volume = (label: string, format: Entry['format'], evaluable: Entry['evaluable'], total: Part): Entry => ({
+  label,
+  volume: true,
+  format,
+  better: '>=',
+  range: 'none',
+  evaluable,
+  total,
+});
+const rate = (
+  label: string,
+  format: Entry['format'],
+  better: Entry['better'],
+  evaluable: Entry['evaluable'],
+  num: Part,
+  den: Part,
+  extra: Partial<Entry> = {},
+): Entry => ({ label, volume: false, format, better, range: 'weekly ratio', evaluable, ratio: [num, den], ...extra });
 
 const ENTRIES: Record<MetricKey, Entry> = {
   // Contract 2.3: ratios of sums.
   roas: rate('ROAS', 'ratio', '>=', needs('revenue'), (s) => s.revenue, spend),
-  iroas: rate('iROAS', 'ratio', '>=', needs('revenue', 'controlRevenue'), (s, x) => s.revenue - (s.controlRevenue * x.testSize) / x.controlSize, spend, { range: 'iroas' }),
+  iroas: rate('iROAS', 'ratio', '>=', needs('revenue', 'controlRevenue'), (s, x) => s.revenue - (s.controlRevenue * x.testSize) / x.controlSize, spend, {
+    range: 'iroas',
+  }),
   cpa: rate('CPA', 'money', '<=', hasOrders, spend, conversions),
   cpc: rate('CPC', 'money', '<=', needs('clicks'), spend, (s) => s.clicks),
-  cpm: rate('CPM', 'money', '<=', needs('impressions'), (s) => s.spend * 1000, (s) => s.impressions, { point: (s) => (s.spend / s.impressions) * 1000 }),
+  cpm: rate(
+    'CPM',
+    'money',
+    '<=',
+    needs('impressions'),
+    (s) => s.spend * 1000,
+    (s) => s.impressions,
+    { point: (s) => (s.spend / s.impressions) * 1000 },
+  ),
   cpl: rate('CPL', 'money', '<=', needs('leads'), spend, (s) => s.leads),
-  ctr: rate('CTR', 'percent', '>=', needs('clicks', 'impressions'), (s) => s.clicks, (s) => s.impressions),
-  conversionRate: rate('Conversion rate', 'percent', '>=', (x) => hasOrders(x) && x.has('clicks'), conversions, (s) => s.clicks),
+  ctr: rate(
+    'CTR',
+    'percent',
+    '>=',
+    needs('clicks', 'impressions'),
+    (s) => s.clicks,
+    (s) => s.impressions,
+  ),
+  conversionRate: rate(
+    'Conversion rate',
+    'percent',
+    '>=',
+    (x) => hasOrders(x) && x.has('clicks'),
+    conversions,
+    (s) => s.clicks,
+  ),
   // Sales growth needs the Baseline weeks: stageMetrics computes it, the delta method gives its range.
   salesGrowth: { label: 'Sales growth', volume: false, format: 'percent', better: '>=', range: 'sales growth', evaluable: needs('revenue') },
   // Volumes accumulate (docs/contract.md §2.1).
@@ -88,22 +155,47 @@ const ENTRIES: Record<MetricKey, Entry> = {
   // The funnel and business KPIs (issue #21).
   cac: rate('CAC', 'money', '<=', needs('newCustomers'), spend, (s) => s.newCustomers),
   ltv: rate('LTV', 'money', '>=', hasLifetimeValue, lifetimeValue, (s) => s.newCustomers),
-  ltvCac: rate('LTV:CAC', 'ratio', '>=', hasLifetimeValue, lifetimeValue, spend, { point: (s, x) => ltvCac(ratio(lifetimeValue(s, x), s.newCustomers), ratio(s.spend, s.newCustomers)) }),
-  repeatShare: rate('Repeat share', 'percent', '>=', (x) => x.has('newCustomers') && hasOrders(x), (s, x) => orders(s, x) - s.newCustomers, orders, { point: (s, x) => repeatShareOfNew(s.newCustomers, orders(s, x)) }),
+  ltvCac: rate('LTV:CAC', 'ratio', '>=', hasLifetimeValue, lifetimeValue, spend, {
+    point: (s, x) => ltvCac(ratio(lifetimeValue(s, x), s.newCustomers), ratio(s.spend, s.newCustomers)),
+  }),
+  repeatShare: rate(
+    'Repeat share',
+    'percent',
+    '>=',
+    (x) => x.has('newCustomers') && hasOrders(x),
+    (s, x) => orders(s, x) - s.newCustomers,
+    orders,
+    { point: (s, x) => repeatShareOfNew(s.newCustomers, orders(s, x)) },
+  ),
   newCustomers: volume('New customers', 'count', needs('newCustomers'), (s) => s.newCustomers),
   orders: volume('Orders', 'count', hasOrders, orders),
-  aov: rate('AOV', 'money', '>=', (x) => x.has('revenue') && hasOrders(x), (s) => s.revenue, orders, { point: (s, x) => aov(s.revenue, orders(s, x)) }),
+  aov: rate(
+    'AOV',
+    'money',
+    '>=',
+    (x) => x.has('revenue') && hasOrders(x),
+    (s) => s.revenue,
+    orders,
+    { point: (s, x) => aov(s.revenue, orders(s, x)) },
+  ),
   clicks: volume('Clicks', 'count', needs('clicks'), (s) => s.clicks),
   impressions: volume('Impressions', 'count', needs('impressions'), (s) => s.impressions),
   profit: volume('Profit', 'money', hasProfit, profitPart),
   roi: rate('ROI', 'percent', '>=', hasProfit, profitPart, spend),
   // Frequency is capped, not maximised: `Target frequency` is an upper bound.
-  frequency: rate('Frequency', 'ratio', '<=', needs('impressions', 'reach'), (s) => s.impressions, (s) => s.reach),
+  frequency: rate(
+    'Frequency',
+    'ratio',
+    '<=',
+    needs('impressions', 'reach'),
+    (s) => s.impressions,
+    (s) => s.reach,
+  ),
 };
 
-export const METRIC_DEFINITIONS = Object.fromEntries(
-  Object.entries(ENTRIES).map(([key, e]) => [key, { key, ...e }]),
-) as unknown as Readonly<Record<MetricKey, MetricDefinition>>;
+export const METRIC_DEFINITIONS = Object.fromEntries(Object.entries(ENTRIES).map(([key, e]) => [key, { key, ...e }])) as unknown as Readonly<
+  Record<MetricKey, MetricDefinition>
+>;
 
 export const METRIC_KEYS = Object.keys(ENTRIES) as MetricKey[];
 

@@ -5,12 +5,32 @@
  */
 
 export type MeasureField =
-  | 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue' | 'controlRevenue' | 'newCustomers'
-  | 'orders' | 'reach' | 'grossProfit' | 'customerValue';
+  | 'spend'
+  | 'impressions'
+  | 'clicks'
+  | 'leads'
+  | 'conversions'
+  | 'revenue'
+  | 'controlRevenue'
+  | 'newCustomers'
+  | 'orders'
+  | 'reach'
+  | 'grossProfit'
+  | 'customerValue';
 
 export const MEASURES: readonly MeasureField[] = [
-  'spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue', 'controlRevenue', 'newCustomers',
-  'orders', 'reach', 'grossProfit', 'customerValue',
+  'spend',
+  'impressions',
+  'clicks',
+  'leads',
+  'conversions',
+  'revenue',
+  'controlRevenue',
+  'newCustomers',
+  'orders',
+  'reach',
+  'grossProfit',
+  'customerValue',
 ];
 
 /** Revenue and profit may be negative (refunds, a loss-making week); spend and counts may not. */
@@ -19,5 +39,18 @@ export const MAY_BE_NEGATIVE: ReadonlySet<MeasureField> = new Set<MeasureField>(
 export type Sums = Record<MeasureField, number>;
 
 export function emptySums(): Sums {
-  return { spend: 0, impressions: 0, clicks: 0, leads: 0, conversions: 0, revenue: 0, controlRevenue: 0, newCustomers: 0, orders: 0, reach: 0, grossProfit: 0, customerValue: 0 };
+  return {
+    spend: 0,
+    impressions: 0,
+    clicks: 0,
+    leads: 0,
+    conversions: 0,
+    revenue: 0,
+    controlRevenue: 0,
+    newCustomers: 0,
+    orders: 0,
+    reach: 0,
+    grossProfit: 0,
+    customerValue: 0,
+  };
 }

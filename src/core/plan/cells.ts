@@ -79,7 +79,15 @@ export function checkDateColumn(ctx: CellContext, table: Table, col: number, hea
   let row = 1;
   while (row < table.length && !isImpossible(dayOfCell(table[row][col], ctx))) row++;
   const value = row < table.length ? show(table[row][col], tr) : '';
-  throw new PlanError(tr.t('error.dateOrder', { column: header, cell: cellRef(ctx.sheet, row, col), value, locale: ctx.locale ?? '', order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst') }));
+  throw new PlanError(
+    tr.t('error.dateOrder', {
+      column: header,
+      cell: cellRef(ctx.sheet, row, col),
+      value,
+      locale: ctx.locale ?? '',
+      order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst'),
+    }),
+  );
 }
 
 const isImpossible = (r: ReturnType<typeof dayOfCell>) => r !== null && 'problem' in r;

@@ -73,7 +73,18 @@ function criteriaOf(
     // The point graded is the estimate of the method that gives the range (TBR's iROAS), so it lies inside it.
     const actual = r?.estimate ?? values[c.metric] ?? null;
     const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
-    const point = { metric: METRICS[c.metric].label, key: c.metric, volume, op: c.op, target: c.target, actual, gap, met: gap === null ? null : gap >= 0, lower: r ? r.lower : null, upper: r ? r.upper : null };
+    const point = {
+      metric: METRICS[c.metric].label,
+      key: c.metric,
+      volume,
+      op: c.op,
+      target: c.target,
+      actual,
+      gap,
+      met: gap === null ? null : gap >= 0,
+      lower: r ? r.lower : null,
+      upper: r ? r.upper : null,
+    };
     const criterion: Criterion = { ...point, evidence: evidenceOf(point, range !== null) };
     if (r) ranges.set(criterion, r);
     return criterion;
@@ -84,11 +95,19 @@ function criteriaOf(
 /** The range an iROAS criterion was judged on, so the ledger keeps exactly that one (providers are not asked twice). */
 function iroasRange(criteria: readonly Criterion[], ranges: ReadonlyMap<Criterion, MetricRange>): MetricRange | null | undefined {
   const c = criteria.find((x) => x.key === 'iroas');
-  return c ? ranges.get(c) ?? null : undefined;
+  return c ? (ranges.get(c) ?? null) : undefined;
 }
 
 /** What the range providers see of one stage; the weeks are grouped once, when first asked for. */
-function evidenceInput(stage: StagePlan, rows: readonly WeeklyRow[], baselineRows: readonly WeeklyRow[], data: WeeklyData, confidence: number, rangeKind: Settings['rangeKind'], context?: MetricContext): EvidenceInput {
+function evidenceInput(
+  stage: StagePlan,
+  rows: readonly WeeklyRow[],
+  baselineRows: readonly WeeklyRow[],
+  data: WeeklyData,
+  confidence: number,
+  rangeKind: Settings['rangeKind'],
+  context?: MetricContext,
+): EvidenceInput {
   let weeks: WeekTotals[] | null = null;
   let baseWeeks: WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
@@ -142,9 +161,14 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const notes: NoteRow[] = [];
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
   const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
-  const warnings: string[] = targetLikeWarnings((stages[0] ?? []).map((h) => String(h ?? '')), s.stagesSheet, tr);
+  const warnings: string[] = targetLikeWarnings(
+    (stages[0] ?? []).map((h) => String(h ?? '')),
+    s.stagesSheet,
+    tr,
+  );
   warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
-  for (const n of notes) warnings.push(tr.t('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
+  for (const n of notes)
+    warnings.push(tr.t('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
   if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
 
@@ -186,9 +210,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const values = outside?.values ? { ...m.values, ...outside.values } : m.values;
     // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (docs/contract.md §2.8).
     const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
-    const calibration = !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
-      ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
-      : null;
+    const calibration =
+      !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
+        ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
+        : null;
     const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
     const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
@@ -211,7 +236,10 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
     const notEvaluable = criteria.filter((c) => c.actual === null);
     // Start, lag, one week, test integrity and the budget-aware advice (issue #21).
-    const checks = stageChecks({ stage, criteria, window, variants, data, weeks: m.weeks ?? 0, judgedSpend: m.sums.spend, spent, rangesOn, asOf: options.asOf, sheet: s.weeklySheet }, tr);
+    const checks = stageChecks(
+      { stage, criteria, window, variants, data, weeks: m.weeks ?? 0, judgedSpend: m.sums.spend, spent, rangesOn, asOf: options.asOf, sheet: s.weeklySheet },
+      tr,
+    );
     warnings.push(...checks.warnings);
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
     else if (checks.startsOn) decision = 'LOCKED';
@@ -256,44 +284,93 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
     const judgedIroas = iroasRange(criteria, ranges);
-    const experiment = ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
-      ? stageExperiment({ stage: stage.name, channel: stage.channel ?? '', iroas: shown.iroas ?? null, range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas, confidence, rows, spend: m.sums.spend, roas: shown.roas ?? null, geo: outside?.geo })
-      : null;
+    const experiment =
+      ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
+        ? stageExperiment({
+            stage: stage.name,
+            channel: stage.channel ?? '',
+            iroas: shown.iroas ?? null,
+            range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas,
+            confidence,
+            rows,
+            spend: m.sums.spend,
+            roas: shown.roas ?? null,
+            geo: outside?.geo,
+          })
+        : null;
     const cells = geoCells?.get(stage.row);
-    if (cells && options.ledger) warnings.push(...cooldownWarnings(stage.name, cells.markets, cells.start ?? stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)), book, s.cooldownWeeks, tr));
+    if (cells && options.ledger)
+      warnings.push(
+        ...cooldownWarnings(
+          stage.name,
+          cells.markets,
+          cells.start ?? stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)),
+          book,
+          s.cooldownWeeks,
+          tr,
+        ),
+      );
     if (experiment) book.add(experiment, decision);
     results.push({
       stage: stage.name,
       decision,
-      reason: reasonFor({
-        decision,
-        criteria,
-        previous,
-        next,
-        budget: stage.budget,
-        spend: spent,
-        nextBudget: nb,
-        variantNote: judged ? vn.note : null,
-        note,
-        start: stage.start,
-        notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
-        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
-        startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
-        integrity: checks.integrity,
-        extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
-      }, tr),
+      reason: reasonFor(
+        {
+          decision,
+          criteria,
+          previous,
+          next,
+          budget: stage.budget,
+          spend: spent,
+          nextBudget: nb,
+          variantNote: judged ? vn.note : null,
+          note,
+          start: stage.start,
+          notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
+          unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
+          startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
+          integrity: checks.integrity,
+          extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
+        },
+        tr,
+      ),
       budget: stage.budget,
       nextBudget: nb,
       spend: spent,
-      metrics: { ...shown, budget: stage.budget, clicks: m.sums.clicks, impressions: m.sums.impressions, newCustomers: m.sums.newCustomers, controlRevenue: m.sums.controlRevenue },
+      metrics: {
+        ...shown,
+        budget: stage.budget,
+        clicks: m.sums.clicks,
+        impressions: m.sums.impressions,
+        newCustomers: m.sums.newCustomers,
+        controlRevenue: m.sums.controlRevenue,
+      },
       criteria,
       bestVariant: vn.best,
       variants,
       ...(advice ? { advice: advice.advice } : {}),
       ...(outside?.geo ? { geo: outside.geo } : {}),
       ...(experiment ? { experiment } : {}),
-      ...(calibration ? { calibratedIroas: { iroas: calibration.calibration.iroas, lower: calibration.calibration.lower, upper: calibration.calibration.upper, factor: calibration.calibration.factor, from: calibration.calibration.experiment.stage } } : {}),
-      series: stageSeries({ stage, rows: window.counted, baselineRows, data, baselineWeeklyRevenue: baseline, criteria, rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)) }),
+      ...(calibration
+        ? {
+            calibratedIroas: {
+              iroas: calibration.calibration.iroas,
+              lower: calibration.calibration.lower,
+              upper: calibration.calibration.upper,
+              factor: calibration.calibration.factor,
+              from: calibration.calibration.experiment.stage,
+            },
+          }
+        : {}),
+      series: stageSeries({
+        stage,
+        rows: window.counted,
+        baselineRows,
+        data,
+        baselineWeeklyRevenue: baseline,
+        criteria,
+        rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)),
+      }),
     });
   });
   return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };

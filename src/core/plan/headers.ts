@@ -90,7 +90,11 @@ export function targetShape(header: unknown): { text: string; op: '>=' | '<=' | 
   ].sort((a, b) => b[0].length - a[0].length);
   const n = normalizeHeader(raw);
   // A bound word alone, or glued to a longer word ("Minutes", "Maxim"), is no target: it needs a separator in the header.
-  const words = raw.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = raw
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   for (const [word, op] of boundWords) {
     if (n.startsWith(word) && n.length > word.length) {
       const rest = n.slice(word.length);

@@ -23,7 +23,10 @@ export type IntegrityCheck =
 export function integrityCheck(stage: StagePlan, variants: readonly VariantSummary[], hasClicks: boolean): IntegrityCheck | null {
   const split = stage.variantSplit ?? null;
   if (!split || variants.length < 2 || !hasClicks) return null;
-  const shares = plannedShares(split.split, variants.map((v) => v.name));
+  const shares = plannedShares(
+    split.split,
+    variants.map((v) => v.name),
+  );
   if (!shares) return { kind: 'unmatched', column: split.column, text: split.text, variants: variants.map((v) => v.name) };
   const clicks = variants.map((v) => v.clicks);
   const p = srmPValue(clicks, shares);

@@ -19,10 +19,12 @@ export function exampleKey(word: TableCell): MessageKey | undefined {
 }
 
 function translate(table: readonly (readonly TableCell[])[], tr: Translator): TableCell[][] {
-  return table.map((row) => row.map((v) => {
-    const key = exampleKey(v);
-    return key ? tr.t(key) : v;
-  }));
+  return table.map((row) =>
+    row.map((v) => {
+      const key = exampleKey(v);
+      return key ? tr.t(key) : v;
+    }),
+  );
 }
 
 export function localizedExample(tr: Translator): { stages: TableCell[][]; weekly: TableCell[][] } {
@@ -30,4 +32,5 @@ export function localizedExample(tr: Translator): { stages: TableCell[][]; weekl
 }
 
 /** The catalogue keys of the example's header rows, in column order. */
-localizedExample.headerKeys = (sheet: 'stages' | 'weekly'): (MessageKey | undefined)[] => (sheet === 'stages' ? EXAMPLE_STAGES : EXAMPLE_WEEKLY)[0].map(exampleKey);
+localizedExample.headerKeys = (sheet: 'stages' | 'weekly'): (MessageKey | undefined)[] =>
+  (sheet === 'stages' ? EXAMPLE_STAGES : EXAMPLE_WEEKLY)[0].map(exampleKey);

@@ -41,7 +41,6 @@ export interface StagePlan {
   readonly notUnderstood: readonly string[];
 }
 
-
 /** A Stages row read as a note, not a stage: only its Stage cell is filled (docs/contract.md §3). */
 export interface NoteRow {
   /** 0-based row in the table. */
@@ -54,7 +53,18 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
   const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
-  const col = { stage: find('stage'), budget: find('budget'), start: find('start'), testSize: find('testSize'), controlSize: find('controlSize'), confidence: find('confidence'), lagWeeks: find('lagWeeks'), margin: find('margin'), variantSplit: find('variantSplit'), channel: find('channel') };
+  const col = {
+    stage: find('stage'),
+    budget: find('budget'),
+    start: find('start'),
+    testSize: find('testSize'),
+    controlSize: find('controlSize'),
+    confidence: find('confidence'),
+    lagWeeks: find('lagWeeks'),
+    margin: find('margin'),
+    variantSplit: find('variantSplit'),
+    channel: find('channel'),
+  };
   for (const key of ['stage', 'budget'] as const) {
     if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
   }
@@ -78,7 +88,14 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
       } catch {
         budgetCell = null; // a total row's text in the budget cell: still a total row
       }
-      if (!name || isTotalBudget(budgetCell, stages.reduce((sum, s) => sum + s.budget, 0))) continue;
+      if (
+        !name ||
+        isTotalBudget(
+          budgetCell,
+          stages.reduce((sum, s) => sum + s.budget, 0),
+        )
+      )
+        continue;
     }
     if (name && readText(row[col.budget]) === '' && row.every((v, c) => c === col.stage || readText(v) === '')) {
       notes.push({ row: r, text: name }); // "Notes: budgets in NOK": a note, left alone
@@ -106,7 +123,9 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     }
     const confidence = col.confidence < 0 ? null : readNumber(ctx, header[col.confidence], row[col.confidence], r, col.confidence);
     if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
-      throw new PlanError(tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }));
+      throw new PlanError(
+        tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }),
+      );
     }
     const own = ownColumns(ctx, header, row, r, col, name);
     const notUnderstood = unknown.filter((u) => readText(row[u.col]) !== '').map((u) => u.header);
@@ -126,13 +145,20 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
   return stages;
 }
 
-
 /** The optional columns of issue #21: `Lag weeks`, `Margin`, `Variant split`, `Channel`. */
-function ownColumns(ctx: CellContext, header: readonly string[], row: readonly Table[number][number][], r: number, col: Record<'lagWeeks' | 'margin' | 'variantSplit' | 'channel', number>, stage: string) {
+function ownColumns(
+  ctx: CellContext,
+  header: readonly string[],
+  row: readonly Table[number][number][],
+  r: number,
+  col: Record<'lagWeeks' | 'margin' | 'variantSplit' | 'channel', number>,
+  stage: string,
+) {
   const tr = ctx.tr ?? ENGLISH;
   const params = (c: number, value: string) => ({ cell: cellRef(ctx.sheet, r, c), column: header[c], stage, value });
   const lagWeeks = col.lagWeeks < 0 ? null : readNumber(ctx, header[col.lagWeeks], row[col.lagWeeks], r, col.lagWeeks);
-  if (lagWeeks !== null && !(Number.isInteger(lagWeeks) && lagWeeks >= 0 && lagWeeks <= 520)) throw new PlanError(tr.t('error.badLagWeeks', params(col.lagWeeks, String(lagWeeks))));
+  if (lagWeeks !== null && !(Number.isInteger(lagWeeks) && lagWeeks >= 0 && lagWeeks <= 520))
+    throw new PlanError(tr.t('error.badLagWeeks', params(col.lagWeeks, String(lagWeeks))));
   const margin = col.margin < 0 ? null : readNumber(ctx, header[col.margin], row[col.margin], r, col.margin);
   if (margin !== null && !(margin >= 0 && margin <= 1)) throw new PlanError(tr.t('error.badMargin', params(col.margin, String(margin))));
   let variantSplit: StagePlan['variantSplit'] = null;

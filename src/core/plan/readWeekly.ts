@@ -36,7 +36,14 @@ export interface WeeklyData {
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, tr: Translator = ENGLISH, timeZone?: string, weekStart: WeekStart = 'monday'): WeeklyData {
+export function readWeekly(
+  table: Table,
+  sheet = 'Weekly',
+  locale?: string,
+  tr: Translator = ENGLISH,
+  timeZone?: string,
+  weekStart: WeekStart = 'monday',
+): WeeklyData {
   const ctx: CellContext = { sheet, locale, tr, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   const cols = new Map<WeeklyField, number>();

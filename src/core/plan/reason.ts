@@ -32,9 +32,7 @@ export function describeCriterion(c: Criterion, tr: Translator = ENGLISH): strin
     const counted = COUNTED[c.key as keyof typeof COUNTED];
     if (counted) {
       // The plural follows the number: "1 неделя", "2 недели", "5 недель".
-      return c.met
-        ? tr.t(`criterion.${counted}Met`, { actual: c.actual, bound, target })
-        : tr.t(`criterion.${counted}Short`, { actual, target: c.target });
+      return c.met ? tr.t(`criterion.${counted}Met`, { actual: c.actual, bound, target }) : tr.t(`criterion.${counted}Short`, { actual, target: c.target });
     }
     return c.met ? tr.t('criterion.volumeMet', { metric, actual, bound, target }) : tr.t('criterion.volumeShort', { metric, actual, target });
   }
@@ -53,7 +51,14 @@ export function confidenceText(c: number, tr: Translator = ENGLISH): string {
  */
 function describeOpen(c: Criterion, confidence: number, tr: Translator): string {
   const info = METRICS[c.key];
-  const params = { metric: tr.t(`metric.${c.key}`), actual: tr.value(c.actual!, info.format), bound: boundOf(c), target: tr.value(c.target, info.format), confidence: confidenceText(confidence, tr), range: rangeOf(c, tr) };
+  const params = {
+    metric: tr.t(`metric.${c.key}`),
+    actual: tr.value(c.actual!, info.format),
+    bound: boundOf(c),
+    target: tr.value(c.target, info.format),
+    confidence: confidenceText(confidence, tr),
+    range: rangeOf(c, tr),
+  };
   if (c.evidence === 'met') return tr.t('criterion.openMet', params);
   if (c.evidence === 'missed') return tr.t('criterion.openMissed', params);
   return tr.t('criterion.openUnclear', params);
@@ -73,7 +78,7 @@ export interface UnclearEvidence {
 
 export interface ReasonInput {
   readonly decision: Decision;
-  readonly criteria: readonly (Criterion)[];
+  readonly criteria: readonly Criterion[];
   readonly previous: { name: string; decision: Decision } | null;
   readonly next: { name: string; budget: number } | null;
   readonly budget: number;
@@ -110,7 +115,12 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
         text = tr.t('reason.lockedStart', { start: tr.date(x.startsOn) });
         break;
       }
-      text = tr.t('reason.locked', { previous: x.previous!.name, go: tr.decision('GO'), scaleUp: tr.decision('SCALE UP'), decision: tr.decision(x.previous!.decision) });
+      text = tr.t('reason.locked', {
+        previous: x.previous!.name,
+        go: tr.decision('GO'),
+        scaleUp: tr.decision('SCALE UP'),
+        decision: tr.decision(x.previous!.decision),
+      });
       break;
     case 'READY': {
       const params = { budget: tr.money(x.budget), start: x.start ? tr.date(x.start) : 'none' };
@@ -150,10 +160,15 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
       // Two numbers of two stages: say which is whose.
       if (x.decision === 'SCALE UP') consequence = tr.t('reason.scaleUpNext', { consequence, budget: tr.money(x.nextBudget) });
       if (x.unclear && !x.unclear.budgetLeft) consequence = tr.t('reason.spentUnclear', { confidence: confidenceText(x.unclear.confidence, tr), consequence });
-      text = parts.length ? tr.t('reason.graded', { criteria: parts.join(separator), decision, consequence }) : tr.t('reason.gradedNoCriteria', { decision, consequence });
+      text = parts.length
+        ? tr.t('reason.graded', { criteria: parts.join(separator), decision, consequence })
+        : tr.t('reason.gradedNoCriteria', { decision, consequence });
     }
   }
-  const over = x.spend !== undefined && x.spend > x.budget ? tr.t('reason.overspent', { spend: tr.money(x.spend), budget: tr.money(x.budget), over: tr.money(x.spend - x.budget) }) : null;
+  const over =
+    x.spend !== undefined && x.spend > x.budget
+      ? tr.t('reason.overspent', { spend: tr.money(x.spend), budget: tr.money(x.budget), over: tr.money(x.spend - x.budget) })
+      : null;
   for (const extra of [...(x.extras ?? []), over, x.variantNote, x.note]) if (extra) text = tr.t('text.sentences', { first: text, second: extra });
   return text;
 }

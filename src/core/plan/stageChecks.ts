@@ -58,13 +58,23 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
     const days = [...new Set(window.beforeStart.map((r) => (r.day !== null && r.day !== undefined ? dateOf(r.day) : r.week!).getTime()))].sort((a, b) => a - b);
     const named = days.slice(0, MAX_NAMED_WEEKS).map((d) => tr.date(new Date(d)));
     if (days.length > MAX_NAMED_WEEKS) named.push('…');
-    warnings.push(tr.t('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: tr.date(stage.start), weeks: tr.list(named) }));
+    warnings.push(
+      tr.t('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: tr.date(stage.start), weeks: tr.list(named) }),
+    );
   }
   const startsOn = x.asOf !== undefined && stage.start && stage.start.getTime() > dateOf(x.asOf).getTime() ? stage.start : null;
 
   const check = integrityCheck(stage, x.variants, x.data.has.has('clicks'));
   if (check?.kind === 'unmatched') {
-    warnings.push(tr.t('warning.variantSplitMismatch', { stage: stage.name, column: check.column, split: check.text, count: check.variants.length, variants: tr.list(check.variants) }));
+    warnings.push(
+      tr.t('warning.variantSplitMismatch', {
+        stage: stage.name,
+        column: check.column,
+        split: check.text,
+        count: check.variants.length,
+        variants: tr.list(check.variants),
+      }),
+    );
   }
   const integrity = check?.kind === 'mismatch' ? { delivered: check.delivered, planned: check.planned, p: pValueText(check.p) } : null;
 
@@ -79,7 +89,10 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
     advice: (unmet, unclear) => {
       if (unmet.length > 0) {
         const need = bindingNeed(unmet, pace)!;
-        return { advice: { weeksNeeded: need.weeksNeeded, spendNeeded: need.spendNeeded, budgetLeft: need.budgetLeft }, text: adviceText(need, need.weeklySpend, headerOf(need.criterion), tr) };
+        return {
+          advice: { weeksNeeded: need.weeksNeeded, spendNeeded: need.spendNeeded, budgetLeft: need.budgetLeft },
+          text: adviceText(need, need.weeklySpend, headerOf(need.criterion), tr),
+        };
       }
       const a = settleAdvice(unclear ? unclear.weeksToSettle : null, pace);
       // An unclear range says how long on its own; the budget is worth a word only when it falls short.

@@ -36,12 +36,7 @@ export function countWeeks(rows: readonly WeeklyRow[], hasWeek: boolean, withSpe
 
 const ratio = (a: number, b: number): number | null => (b !== 0 && Number.isFinite(a / b) ? a / b : null);
 
-export function stageMetrics(
-  rows: readonly WeeklyRow[],
-  data: WeeklyData,
-  sizes: MetricSettings,
-  baselineWeeklyRevenue: number | null,
-): StageMetrics {
+export function stageMetrics(rows: readonly WeeklyRow[], data: WeeklyData, sizes: MetricSettings, baselineWeeklyRevenue: number | null): StageMetrics {
   const s = sumRows(rows);
   const weeks = countWeeks(rows, data.has.has('week'));
   const values = metricValues(s, weeks, data, sizes, baselineWeeklyRevenue);
@@ -60,7 +55,13 @@ export interface MetricSettings {
 
 /** The metric layer's context for a stage: which columns Weekly has, and the stage's settings. */
 export function metricContext(data: WeeklyData, sizes: MetricSettings): MetricContext {
-  return { has: (f) => data.has.has(f), testSize: sizes.testSize, controlSize: sizes.controlSize, margin: sizes.margin ?? 1, ltvMultiple: sizes.ltvMultiple ?? 1 };
+  return {
+    has: (f) => data.has.has(f),
+    testSize: sizes.testSize,
+    controlSize: sizes.controlSize,
+    margin: sizes.margin ?? 1,
+    ltvMultiple: sizes.ltvMultiple ?? 1,
+  };
 }
 
 /** The metrics of docs/contract.md §2.3 from a stage's sums and its weeks (the charts use it week by week), by the metric layer. */

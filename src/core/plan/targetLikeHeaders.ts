@@ -8,17 +8,42 @@ import { ENGLISH, type Translator } from '../../i18n';
 import { metricLabel } from '../vocabulary/metricLabel';
 
 /** Words people put beside a metric to mean "this is what it must reach". */
-const TARGET_WORDS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'kpi', 'threshold', 'aim', 'benchmark', 'limit', 'cap', 'floor', 'ceiling', 'min', 'max', 'minimum', 'maximum', 'desired', 'required']);
+const TARGET_WORDS = new Set([
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'objective',
+  'kpi',
+  'threshold',
+  'aim',
+  'benchmark',
+  'limit',
+  'cap',
+  'floor',
+  'ceiling',
+  'min',
+  'max',
+  'minimum',
+  'maximum',
+  'desired',
+  'required',
+]);
 
 export function targetLikeWarnings(header: readonly string[], sheet: string, tr: Translator = ENGLISH): string[] {
   const out: string[] = [];
   for (const h of header) {
     if (!h || targetHeader(h)) continue;
-    const words = h.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = h
+      .toLowerCase()
+      .normalize('NFKC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (!words.some((w) => TARGET_WORDS.has(w))) continue;
     const rest = words.filter((w) => !TARGET_WORDS.has(w)).join(' ');
     const metric = rest ? metricNamed(rest) : null;
-    if (metric) out.push(tr.t('warning.targetLike', { sheet, header: h, metric: metricLabel(tr, metric), lessIsBetter: LESS_IS_BETTER.has(metric) ? 'yes' : 'no' }));
+    if (metric)
+      out.push(tr.t('warning.targetLike', { sheet, header: h, metric: metricLabel(tr, metric), lessIsBetter: LESS_IS_BETTER.has(metric) ? 'yes' : 'no' }));
   }
   return out;
 }

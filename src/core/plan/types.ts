@@ -107,7 +107,13 @@ export interface StageResult {
   /** The experiment the stage measured, as the Experiments sheet keeps it (docs/contract.md §2.8). */
   readonly experiment?: Experiment;
   /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */
-  readonly calibratedIroas?: { readonly iroas: number; readonly lower: number | null; readonly upper: number | null; readonly factor: number; readonly from: string };
+  readonly calibratedIroas?: {
+    readonly iroas: number;
+    readonly lower: number | null;
+    readonly upper: number | null;
+    readonly factor: number;
+    readonly from: string;
+  };
 }
 
 export interface VariantSummary {

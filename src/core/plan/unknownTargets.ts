@@ -64,7 +64,10 @@ export function nearestMetrics(text: string, count = 3): string[] {
     const d = distance(n, name) / Math.max(n.length, name.length, 1);
     if (!best.has(metric) || d < best.get(metric)!) best.set(metric, d);
   }
-  return [...best].sort((a, b) => a[1] - b[1]).slice(0, count).map(([m]) => METRIC_NAMES[m][0]);
+  return [...best]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, count)
+    .map(([m]) => METRIC_NAMES[m][0]);
 }
 
 export function unknownTargetWarnings(targets: readonly UnknownTarget[], sheet: string, tr: Translator): string[] {

@@ -39,7 +39,9 @@ function critical(confidence: number): number {
 
 /** Fisher's exact test applies when an expected cell is under 5 and the counts are whole. */
 export function usesFisher(convA: number, visA: number, convB: number, visB: number): boolean {
-  return smallestExpectedCell(convA, visA, convB, visB) < 5 && Number.isInteger(convA) && Number.isInteger(visA) && Number.isInteger(convB) && Number.isInteger(visB);
+  return (
+    smallestExpectedCell(convA, visA, convB, visB) < 5 && Number.isInteger(convA) && Number.isInteger(visA) && Number.isInteger(convB) && Number.isInteger(visB)
+  );
 }
 
 /**
@@ -53,7 +55,16 @@ export function abTest(convA: number, visA: number, convB: number, visB: number,
   if (usesFisher(convA, visA, convB, visB)) {
     const f = fisherExact(convA, visA, convB, visB, confidence);
     const verdict: Verdict = f.diffLower > 0 ? 'B WINS' : f.diffUpper < 0 ? 'A WINS' : 'NO CLEAR WINNER';
-    return { rateA, rateB, relativeLift: rateA > 0 ? rateB / rateA - 1 : NaN, pValue: f.pValue, diffLower: f.diffLower, diffUpper: f.diffUpper, verdict, test: 'fisher' };
+    return {
+      rateA,
+      rateB,
+      relativeLift: rateA > 0 ? rateB / rateA - 1 : NaN,
+      pValue: f.pValue,
+      diffLower: f.diffLower,
+      diffUpper: f.diffUpper,
+      verdict,
+      test: 'fisher',
+    };
   }
   return abZTest(convA, visA, convB, visB, confidence);
 }

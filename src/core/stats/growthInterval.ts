@@ -29,7 +29,12 @@ function meanVar(x: readonly number[]): [number, number] {
 
 /** The range of mean(stage)/mean(baseline) − 1 at `confidence`; null when it cannot be measured. */
 /** `multiplier` (stage weeks, df) replaces t(df) — a confidence sequence's, for weekly looks. */
-export function growthInterval(stage: readonly number[], baseline: readonly number[], confidence: number, multiplier?: (n: number, df: number) => number): GrowthRange | null {
+export function growthInterval(
+  stage: readonly number[],
+  baseline: readonly number[],
+  confidence: number,
+  multiplier?: (n: number, df: number) => number,
+): GrowthRange | null {
   const n1 = stage.length;
   const n0 = baseline.length;
   if (n1 < 2 || n0 < 2 || !(confidence > 0 && confidence < 1)) return null;

@@ -22,7 +22,15 @@ export interface MdeResult {
   df: number;
 }
 
-export function iroasMde(test: readonly number[], control: readonly number[], pretestRows: number, testRows: number, spendPerRow: number, confidence = 0.9, power = 0.8): MdeResult {
+export function iroasMde(
+  test: readonly number[],
+  control: readonly number[],
+  pretestRows: number,
+  testRows: number,
+  spendPerRow: number,
+  confidence = 0.9,
+  power = 0.8,
+): MdeResult {
   const fit = fitPretest(test, control, pretestRows);
   // Assumption: during the test the control geos sell at their pretest average.
   const sdEffect = Math.sqrt(effectVariance(fit, testRows, fit.meanControl));

@@ -72,7 +72,19 @@ function groupStatistic(convA: number, visA: number, convB: number, visB: number
  * inside, so the interval keeps the side of 0 it was bracketed on. No closures: one shape for
  * V8 on 100,000 rows.
  */
-function edge(convA: number, visA: number, convB: number, visB: number, s: number, zCrit: number, out: number, vOut: number, inside: number, vIn: number, guess: number): number {
+function edge(
+  convA: number,
+  visA: number,
+  convB: number,
+  visB: number,
+  s: number,
+  zCrit: number,
+  out: number,
+  vOut: number,
+  inside: number,
+  vIn: number,
+  guess: number,
+): number {
   if (!isFiniteNumber(vIn)) return bisect(convA, visA, convB, visB, s, zCrit, out, inside);
   for (let i = 0; !isFiniteNumber(vOut) && i < 200; i++) {
     const lo = min(out, inside);

@@ -74,7 +74,7 @@ class Pairs {
     this.x = Float64Array.from(order, (i) => deltaSpend[i]);
     this.y = Float64Array.from(order, (i) => deltaResponse[i]);
     // Equal Δspend would make breakpoints infinite: spread ties by the tie breaker.
-    for (let i = 1; i < n; ) {
+    for (let i = 1; i < n;) {
       if (this.x[i] - this.x[i - 1] <= DBL_MIN) {
         let j = i;
         while (j < n && this.x[j] - this.x[i - 1] < TIE_BREAKER) j++;
@@ -204,7 +204,11 @@ function untrimmedInterval(p: Pairs, z: number): [number, number] {
   const n = p.n;
   const { x, y } = p;
   const H = (z * z * n) / (n - 1);
-  let X1 = 0, Y1 = 0, X2 = 0, Y2 = 0, Z = 0;
+  let X1 = 0,
+    Y1 = 0,
+    X2 = 0,
+    Y2 = 0,
+    Z = 0;
   for (let i = 0; i < n; i++) {
     X1 += x[i];
     Y1 += y[i];

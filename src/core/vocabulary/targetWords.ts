@@ -5,8 +5,40 @@
  * Ads names its targets (`Target ROAS`, `Mål-ROAS`, `Целевой ROAS`, `目标 CPA`: at least, or
  * at most for a cost).
  */
-export const AT_LEAST = ['min', 'minimum', 'minst', 'мин', 'минимум', 'минимальный', 'минимальная', 'минимальное', 'неменее', '最低', '最少', '最小', '至少', '下限'];
-export const AT_MOST = ['max', 'maximum', 'maks', 'maksimum', 'høyst', 'макс', 'максимум', 'максимальный', 'максимальная', 'максимальное', 'неболее', '最高', '最多', '最大', '至多', '上限'];
+export const AT_LEAST = [
+  'min',
+  'minimum',
+  'minst',
+  'мин',
+  'минимум',
+  'минимальный',
+  'минимальная',
+  'минимальное',
+  'неменее',
+  '最低',
+  '最少',
+  '最小',
+  '至少',
+  '下限',
+];
+export const AT_MOST = [
+  'max',
+  'maximum',
+  'maks',
+  'maksimum',
+  'høyst',
+  'макс',
+  'максимум',
+  'максимальный',
+  'максимальная',
+  'максимальное',
+  'неболее',
+  '最高',
+  '最多',
+  '最大',
+  '至多',
+  '上限',
+];
 export const TARGET_WORDS = ['target', 'mål', 'målverdi', 'целевой', 'целевая', 'целевое', 'цель', '目标'];
 /** `ROAS >=`, `CPA ≤`: the operator after the metric. */
 export const OPERATOR_SUFFIX = /^(.+?)\s*(>=|≥|=>|<=|≤|=<)$/;

@@ -20,6 +20,12 @@ export function evaluateWorkbook(wb: Workbook): WorkbookResult {
   const geoStages = hasGeoStages(wb.stages);
   const geo = geoStages && wb.geo ? readGeoSheet(wb.geo, geoName, locale, timeZone) : null;
   const stageEvidence = geoStages ? geoEvidenceSource(wb.stages, geo, { stages: settings.stagesSheet, geo: geoName }, locale, timeZone) : undefined;
-  const result = evaluatePlan(wb.stages, wb.weekly, settings, { locale, timeZone, stageEvidence, asOf: wb.asOf ?? undefined, ledger: { entries: readLedger(wb.experiments ?? [], timeZone), cooldownWeeks: settings.cooldownWeeks } });
+  const result = evaluatePlan(wb.stages, wb.weekly, settings, {
+    locale,
+    timeZone,
+    stageEvidence,
+    asOf: wb.asOf ?? undefined,
+    ledger: { entries: readLedger(wb.experiments ?? [], timeZone), cooldownWeeks: settings.cooldownWeeks },
+  });
   return { ...result, rows: result.rows ?? [], asOf: result.asOf ?? null };
 }

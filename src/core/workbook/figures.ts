@@ -36,4 +36,14 @@ export function stageFigures(s: StageResult): StageFigures {
 }
 
 /** The summary's columns in order, as catalogue keys (translated on the sheet). */
-export const FIGURE_HEADER_KEYS = ['header.stage', 'header.decision', 'header.spend', 'header.budgetColumn', 'header.revenue', 'metric.roas', 'metric.cpa', 'metric.iroas', 'header.nextBudget'] as const;
+export const FIGURE_HEADER_KEYS = [
+  'header.stage',
+  'header.decision',
+  'header.spend',
+  'header.budgetColumn',
+  'header.revenue',
+  'metric.roas',
+  'metric.cpa',
+  'metric.iroas',
+  'header.nextBudget',
+] as const;

@@ -40,9 +40,12 @@ export const en = {
   // One criterion inside a reason.
   'criterion.notEvaluable': '{metric} not evaluable (target {bound, select, min {min} other {max}} {target})',
   'criterion.compare': '{metric} {actual}{range, select, none {} other { ({range})}} vs {bound, select, min {min} other {max}} {target}',
-  'criterion.openMet': '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, met at {confidence}{range, select, none {} other { ({range})}} but not yet clear by how much',
-  'criterion.openMissed': '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, missed at {confidence}{range, select, none {} other { ({range})}} but not yet clear by how much',
-  'criterion.openUnclear': '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, not yet clear at {confidence}{range, select, none {} other {: {range}}}',
+  'criterion.openMet':
+    '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, met at {confidence}{range, select, none {} other { ({range})}} but not yet clear by how much',
+  'criterion.openMissed':
+    '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, missed at {confidence}{range, select, none {} other { ({range})}} but not yet clear by how much',
+  'criterion.openUnclear':
+    '{metric} {actual} vs {bound, select, min {min} other {max}} {target}, not yet clear at {confidence}{range, select, none {} other {: {range}}}',
   'criterion.volumeMet': '{metric} {actual} ({bound, select, min {min} other {max}} {target})',
   'criterion.volumeShort': '{metric} {actual} of {target}',
   'criterion.weeksMet': '{actual, plural, one {# week} other {# weeks}} ({bound, select, min {min} other {max}} {target})',
@@ -58,7 +61,8 @@ export const en = {
   'reason.readyAfter': '"{previous}" passed: budget {budget} released; {start, select, none {} other {starts {start}, }}no data yet',
   'reason.needDataUnmet': '{unmet} so far: {decision}, keep spending',
   'reason.needDataNone': 'Not enough data yet: {decision}, keep spending',
-  'reason.needDataUnclear': '{open}{weeks, plural, =0 {} one {; about # more week at this spread (an estimate)} other {; about # more weeks at this spread (an estimate)}}: {decision}, keep spending',
+  'reason.needDataUnclear':
+    '{open}{weeks, plural, =0 {} one {; about # more week at this spread (an estimate)} other {; about # more weeks at this spread (an estimate)}}: {decision}, keep spending',
   'reason.graded': '{criteria}: {decision} — {consequence}',
   'reason.gradedNoCriteria': '{decision} — {consequence}',
   'reason.release': 'next stage "{next}": release its {budget}',
@@ -76,10 +80,13 @@ export const en = {
   'variants.noWinnerLeader': 'No variant is a clear winner yet ({leader} leads)',
 
   // Warnings beside the decisions.
-  'warning.unknownStage': '{count, plural, one {# {sheet} row names} other {# {sheet} rows name}} stage "{stage}", which is not in {stages}; {count, plural, one {it was} other {they were}} left out.',
-  'warning.targetLike': '{sheet} column "{header}" looks like a target but is not read. Name it {lessIsBetter, select, yes {"Max {metric}", "Target {metric}" or "{metric} <="} other {"Min {metric}", "Target {metric}" or "{metric} >="}} (or "Min …"/"Max …" for any metric) to gate on it.',
+  'warning.unknownStage':
+    '{count, plural, one {# {sheet} row names} other {# {sheet} rows name}} stage "{stage}", which is not in {stages}; {count, plural, one {it was} other {they were}} left out.',
+  'warning.targetLike':
+    '{sheet} column "{header}" looks like a target but is not read. Name it {lessIsBetter, select, yes {"Max {metric}", "Target {metric}" or "{metric} <="} other {"Min {metric}", "Target {metric}" or "{metric} >="}} (or "Min …"/"Max …" for any metric) to gate on it.',
   'warning.noTargets': 'Stage "{stage}" has no targets; it passes by default.',
-  'warning.notEvaluable': '{stage}: {metric} cannot be evaluated from {sheet} (a column it needs is missing, or what it divides by is 0); it was left out of the decision.',
+  'warning.notEvaluable':
+    '{stage}: {metric} cannot be evaluated from {sheet} (a column it needs is missing, or what it divides by is 0); it was left out of the decision.',
 
   // Problems with the sheets: shown as is, and nothing is written.
   'error.noColumn': 'The "{sheet}" sheet has no "{column}" column (row 1 holds the headers).',
@@ -92,7 +99,8 @@ export const en = {
   'error.notDate': '{cell} ({column}) is {value}, not a date.',
   'error.valueDate': 'the date {date}',
   'error.valueInvalidDate': 'the date invalid',
-  'error.noSheet': 'This spreadsheet has no "{sheet}" sheet. Use Extensions → LiftGate → Create template, or rename your sheet to "{sheet}", or set the sheet names under Settings in the LiftGate sidebar.',
+  'error.noSheet':
+    'This spreadsheet has no "{sheet}" sheet. Use Extensions → LiftGate → Create template, or rename your sheet to "{sheet}", or set the sheet names under Settings in the LiftGate sidebar.',
   'error.badConfidence': '{cell} ({column} of "{stage}") is {value}; give it as 80% or 0.8 (from 0, which turns ranges off, to below 1).',
   'error.busy': 'Another evaluation is running in this spreadsheet; try again in a moment.',
   'error.settingNumber': '{setting} must be a number from {min} to {max} (or {minPercent} to {maxPercent}); got {value}.',
@@ -151,7 +159,8 @@ export const en = {
   'sidebar.warnings': 'Warnings',
   'import.button': 'Import',
   'import.title': 'Import an export',
-  'import.help': 'A campaign report from Google Ads, Microsoft Ads, Meta, TikTok or LinkedIn (CSV or .xlsx). Campaigns are put into stages by the {campaigns} sheet.',
+  'import.help':
+    'A campaign report from Google Ads, Microsoft Ads, Meta, TikTok or LinkedIn (CSV or .xlsx). Campaigns are put into stages by the {campaigns} sheet.',
   'import.file': 'Export file',
   'import.reading': 'Reading the file… {percent}%',
   'import.checking': 'Checking the export against {weekly} (nothing is written yet)…',
@@ -178,7 +187,8 @@ export const en = {
   'import.problemItem': 'Line {line}: {message}',
   'import.summaryDry': 'Would add {adds, plural, one {# weekly row} other {# weekly rows}}, replace {replaces}, skip {skips}.',
   'import.summaryDone': 'Added {adds, plural, one {# weekly row} other {# weekly rows}}, replaced {replaces}, skipped {skips}.',
-  'import.unmappedNote': '{count, plural, one {# campaign has no stage yet: give it a Stage in the {campaigns} sheet and import again.} other {# campaigns have no stage yet: give them a Stage in the {campaigns} sheet and import again.}}',
+  'import.unmappedNote':
+    '{count, plural, one {# campaign has no stage yet: give it a Stage in the {campaigns} sheet and import again.} other {# campaigns have no stage yet: give them a Stage in the {campaigns} sheet and import again.}}',
   'import.problemsNote': '{count, plural, one {# line could not be read.} other {# lines could not be read.}}',
   'import.reasonSame': 'same numbers',
   'import.reasonHand': 'a row typed by hand is there',
@@ -189,7 +199,7 @@ export const en = {
   'card.better': '{gap} better than target',
   'card.short': '{gap} short',
   'card.notYetMeasured': 'not yet measured',
-  'card.rangeTitle': 'Range at the stage\'s confidence',
+  'card.rangeTitle': "Range at the stage's confidence",
   'card.notYetMet': 'not yet met',
   'card.unclear': 'unclear',
   'card.missed': 'missed',
@@ -277,28 +287,37 @@ export const en = {
   'validation.date': 'A date.',
   'validation.weekDate': 'A date: the first day of the week.',
   'template.created': '{count, plural, one {Created {sheets} with a worked example.} other {Created {sheets} with a worked example.}}',
-  'template.skipped': '{count, plural, one {{sheets} already exists and was left untouched (rename or delete it to get a fresh template).} other {{sheets} already exist and were left untouched (rename or delete them to get a fresh template).}}',
+  'template.skipped':
+    '{count, plural, one {{sheets} already exists and was left untouched (rename or delete it to get a fresh template).} other {{sheets} already exist and were left untouched (rename or delete them to get a fresh template).}}',
   // Sheets as users keep them (issue #11) and dates as users type them (#15).
   'error.negativeAmount': '{cell} ({column}) is {value}; it must be 0 or more. Fix the cell and evaluate again.',
   'error.implausibleAmount': '{cell} ({column}) is {value}; amounts above 10^15 are not plausible. Fix the cell and evaluate again.',
   'error.noSuchMonth': '{cell} ({column}) is {value}, not a date: read as {reading}, there is no month {month}. Fix the cell and evaluate again.',
-  'error.noSuchDay': '{cell} ({column}) is {value}, not a date: read as {reading}, there is no day {day} in month {month} of {year}. Fix the cell and evaluate again.',
+  'error.noSuchDay':
+    '{cell} ({column}) is {value}, not a date: read as {reading}, there is no day {day} in month {month} of {year}. Fix the cell and evaluate again.',
   'date.ymd': 'year-month-day',
   'date.dmyDotted': 'day.month.year',
   'date.mdy': 'month{sep}day{sep}year',
   'date.dmy': 'day{sep}month{sep}year',
-  'date.inLocale': '{reading} (the spreadsheet\'s locale is {locale})',
-  'error.emptyPlan': 'The plan is empty: the "{sheet}" sheet has headers but no stages. Add one row per stage below row 1 (a Stage name and its Budget), then evaluate again.',
-  'warning.rowsWithoutStage': '{sheet} {count, plural, one {row {rows} has} other {rows {rows} have}} numbers but no stage; {count, plural, one {it was} other {they were}} left out. Fill in the Stage (merged Stage cells are read as their merged value).',
-  'error.notALog': 'The "{sheet}" sheet is not a LiftGate decision log (its row 1 should read {headers}); LiftGate does not write into a sheet it does not recognise, and nothing was written. Rename that sheet, or choose another name for the Decision log sheet in the settings.',
-  'error.cellTooLong': 'The {what} for stage "{stage}" would be {length} characters, over Sheets\' limit of 50,000 for a cell; nothing was written. Shorten the stage names.',
+  'date.inLocale': "{reading} (the spreadsheet's locale is {locale})",
+  'error.emptyPlan':
+    'The plan is empty: the "{sheet}" sheet has headers but no stages. Add one row per stage below row 1 (a Stage name and its Budget), then evaluate again.',
+  'warning.rowsWithoutStage':
+    '{sheet} {count, plural, one {row {rows} has} other {rows {rows} have}} numbers but no stage; {count, plural, one {it was} other {they were}} left out. Fill in the Stage (merged Stage cells are read as their merged value).',
+  'error.notALog':
+    'The "{sheet}" sheet is not a LiftGate decision log (its row 1 should read {headers}); LiftGate does not write into a sheet it does not recognise, and nothing was written. Rename that sheet, or choose another name for the Decision log sheet in the settings.',
+  'error.cellTooLong':
+    'The {what} for stage "{stage}" would be {length} characters, over Sheets\' limit of 50,000 for a cell; nothing was written. Shorten the stage names.',
   'text.reason': 'reason',
   'text.logReason': 'decision log reason',
-  'error.writeFailed': 'Writing the decisions to "{sheet}" failed ({error}). Not updated: {stages} — their Decision, Reason, Next budget and Evaluated cells may still show the previous evaluation, in part. Nothing was added to the decision log. Evaluate again.',
-  'error.logWriteFailed': 'The decisions were written to "{sheet}", but appending to "{log}" failed ({error}), so the log misses this evaluation. Evaluate again to log it.',
+  'error.writeFailed':
+    'Writing the decisions to "{sheet}" failed ({error}). Not updated: {stages} — their Decision, Reason, Next budget and Evaluated cells may still show the previous evaluation, in part. Nothing was added to the decision log. Evaluate again.',
+  'error.logWriteFailed':
+    'The decisions were written to "{sheet}", but appending to "{log}" failed ({error}), so the log misses this evaluation. Evaluate again to log it.',
   'chart.weeks': '{count, plural, one {# week} other {# weeks}}{leftOut, plural, =0 {} one { shown (# earlier left out)} other { shown (# earlier left out)}}',
   'chart.spendTitle': '{stage}: weekly spend{pace, select, yes { vs even pace} other {}}',
-  'chart.spendSummary': 'Spend {total} of the {budget} budget in {weeks}{pace, select, none {; no Min weeks, so no pace.} other {; even pace over {planned, plural, one {# week} other {# weeks}} is {pace} a week.}}',
+  'chart.spendSummary':
+    'Spend {total} of the {budget} budget in {weeks}{pace, select, none {; no Min weeks, so no pace.} other {; even pace over {planned, plural, one {# week} other {# weeks}} is {pace} a week.}}',
   'chart.spend': 'Spend',
   'chart.pace': 'Even pace',
   'chart.metricTitle': '{stage}: {metric} {volume, select, yes {so far} other {per week}} vs target',
@@ -310,7 +329,8 @@ export const en = {
   'chart.soFar': '{metric} so far',
   'chart.target': 'Target ({op, select, min {at least} other {at most}})',
   'chart.controlTitle': '{stage}: test vs control revenue',
-  'chart.controlSummary': 'In the test period, test revenue {test} against {control} for the control ({label}){before, plural, =0 {} one {; the # week before is the Baseline} other {; the # weeks before are the Baseline}}.',
+  'chart.controlSummary':
+    'In the test period, test revenue {test} against {control} for the control ({label}){before, plural, =0 {} one {; the # week before is the Baseline} other {; the # weeks before are the Baseline}}.',
   'chart.testPeriod': 'Test period',
   'chart.testRevenue': 'Test revenue',
   'chart.control': 'Control',
@@ -323,7 +343,8 @@ export const en = {
   'chart.hideNumbers': 'Hide numbers',
   'chart.empty': 'Charts appear once this stage has weekly data.',
   'chart.chartsOf': 'Charts of {stage}',
-  'dashboard.done': '{existing, select, yes {Refreshed} other {Created}} the "{sheet}" sheet: {stages, plural, one {# stage} other {# stages}}, {charts, plural, one {# chart} other {# charts}}.',
+  'dashboard.done':
+    '{existing, select, yes {Refreshed} other {Created}} the "{sheet}" sheet: {stages, plural, one {# stage} other {# stages}}, {charts, plural, one {# chart} other {# charts}}.',
   'dashboard.failed': 'LiftGate could not create the dashboard',
   'dashboard.button': 'Create dashboard',
   'dashboard.creating': 'Creating dashboard…',
@@ -335,17 +356,20 @@ export const en = {
   'import.campaignsHeaders': 'The "{sheet}" sheet needs "Campaign" and "Stage" headers in row 1 (it has {headers}).',
   'import.none': 'none',
   'import.noHeaders': 'no headers at all',
-  'import.unknownFormat': '{file}: LiftGate does not recognise this export. Its header row seems to hold {seen}. It reads campaign reports of {platforms}, in {languages}, with at least a date (day or week), a campaign and a cost column, e.g. Google Ads\' "Day", "Campaign", "Cost".',
+  'import.unknownFormat':
+    '{file}: LiftGate does not recognise this export. Its header row seems to hold {seen}. It reads campaign reports of {platforms}, in {languages}, with at least a date (day or week), a campaign and a cost column, e.g. Google Ads\' "Day", "Campaign", "Cost".',
   'import.noCampaign': 'no campaign name ({column} is empty)',
   'import.notDate': '{column} {value} is not a date',
   'import.spansDays': 'the row covers {from} to {to}; export with a breakdown by day (or week) so it can be put into weeks',
   'import.notNumber': '{column} {value} is not a number',
   'import.tooBig': '{file} is {size} MB; LiftGate imports files up to {max} MB. Nothing was written; export a shorter period or fewer columns.',
-  'import.xlsx': '{file} is an Excel workbook (.xlsx): open it with the sidebar\'s Import panel or `npm run import`, which read it and send its rows, or save it as CSV.',
+  'import.xlsx':
+    "{file} is an Excel workbook (.xlsx): open it with the sidebar's Import panel or `npm run import`, which read it and send its rows, or save it as CSV.",
   'import.notTable': '{file}: the rows sent are not a table (a row is not a list of cells).',
   'import.tooManyCells': '{file} has {cells} cells; LiftGate imports files up to {max} MB. Nothing was written.',
-  'import.noContent': '{file}: give the file\'s content as base64 text, or its rows.',
-  'import.tooLarge': 'This import would give the {sheet} sheet {rows} rows × {columns} columns, more than the {max} cells a spreadsheet can hold. Nothing was written; import a shorter period.',
+  'import.noContent': "{file}: give the file's content as base64 text, or its rows.",
+  'import.tooLarge':
+    'This import would give the {sheet} sheet {rows} rows × {columns} columns, more than the {max} cells a spreadsheet can hold. Nothing was written; import a shorter period.',
   'import.fileUnreadable': '{file} could not be read: {reason}.',
   'import.unknownError': 'unknown error',
   'import.tooBigBrowser': '{file} is {size} MB; LiftGate imports files up to {max} MB. Export a shorter period or fewer columns.',
@@ -359,14 +383,17 @@ export const en = {
   'header.budgetColumn': 'Budget',
   'geo.aria': 'Geo test of {stage}',
   'geo.title': 'Geo test: {markets}',
-  'geo.result': '{start} – {end} ({periods, plural, one {# period} other {# periods}}): lift {lift}, {incremental} incremental{iroas, select, none {} other {, iROAS {iroas}}}; p = {p}.',
+  'geo.result':
+    '{start} – {end} ({periods, plural, one {# period} other {# periods}}): lift {lift}, {incremental} incremental{iroas, select, none {} other {, iROAS {iroas}}}; p = {p}.',
   'geo.fit': 'Fit before the test: scaled L2 imbalance {imbalance}',
-  'geo.poor': ' — a poor match: the other regions did not move like the test markets before the test, so this result may be off. Add regions or choose other test markets.',
+  'geo.poor':
+    ' — a poor match: the other regions did not move like the test markets before the test, so this result may be off. Add regions or choose other test markets.',
   'geo.fitScale': ' (0 = perfect, 1 = no better than an average of all other regions).',
   'geo.donors': 'Synthetic control: the regions standing in for the test markets',
   'geo.region': 'Region',
   'geo.weight': 'Weight',
-  'note.testMarkets': 'A geo test: the regions of the Geo sheet that got the campaign (names separated by commas). The stage\'s iROAS and lift then come from GEO_LIFT, the other regions forming the synthetic control. Optional "Test start" / "Test end" columns; else the stage\'s Start and the last date.',
+  'note.testMarkets':
+    'A geo test: the regions of the Geo sheet that got the campaign (names separated by commas). The stage\'s iROAS and lift then come from GEO_LIFT, the other regions forming the synthetic control. Optional "Test start" / "Test end" columns; else the stage\'s Start and the last date.',
   'note.geoWeek': 'The first day of the week (or a date, for daily data).',
   'note.geoRegion': 'The region: city, DMA, market.',
   'note.geoRevenue': 'Revenue of the region in that week (or Conversions, or Y).',
@@ -387,10 +414,13 @@ export const en = {
   'reason.needDataOneWeek': '{open}; one week of data has no range yet, so nothing is proven: {decision}, keep spending',
   'reason.lag': 'Judged on weeks to {date}; the last {weeks, plural, one {# week is} other {# weeks are}} still maturing',
   'reason.srm': 'Test integrity: clicks split {delivered} against a planned {planned} (p = {p}): {decision} — fix delivery before trusting the winner',
-  'advice.pace': 'At {weekly} a week that is about {weeks, plural, one {# more week} other {# more weeks}} and {spend}{fits, select, yes {, which the {left} left of the budget covers} other {; only {left} of the budget is left — raise the budget or lower {header}}}',
+  'advice.pace':
+    'At {weekly} a week that is about {weeks, plural, one {# more week} other {# more weeks}} and {spend}{fits, select, yes {, which the {left} left of the budget covers} other {; only {left} of the budget is left — raise the budget or lower {header}}}',
   'advice.paceUnknown': 'Nothing counted yet for {header}, so the pace so far cannot say how long it will take; {left} of the budget is left',
-  'warning.beforeStart': '{stage}: {count, plural, one {# {sheet} row} other {# {sheet} rows}} dated before its Start ({start}) {count, plural, one {was} other {were}} not counted ({weeks}).',
-  'warning.variantSplitMismatch': '{stage}: {column} "{split}" does not give one share to each of its {count, plural, one {# variant} other {# variants}} ({variants}); the split was not checked.',
+  'warning.beforeStart':
+    '{stage}: {count, plural, one {# {sheet} row} other {# {sheet} rows}} dated before its Start ({start}) {count, plural, one {was} other {were}} not counted ({weeks}).',
+  'warning.variantSplitMismatch':
+    '{stage}: {column} "{split}" does not give one share to each of its {count, plural, one {# variant} other {# variants}} ({variants}); the split was not checked.',
   'error.badVariantSplit': '{cell} ({column} of "{stage}") is {value}; write the planned shares as 50/50 or A 60, B 40 (as text).',
   'error.badMargin': '{cell} ({column} of "{stage}") is {value}; give the gross margin as 40% or 0.4 (from 0 to 1).',
   'error.badLagWeeks': '{cell} ({column} of "{stage}") is {value}; give a whole number of weeks, 0 or more.',
@@ -413,12 +443,12 @@ export const en = {
   'header.minNewCustomers': 'Min new customers',
   'note.orders': 'Orders (purchases); without this column orders are the conversions.',
   'note.reach': 'People reached (for frequency = impressions / reach).',
-  'note.grossProfit': 'Gross profit of the week\'s sales (optional; else revenue × margin).',
-  'note.customerValue': 'Lifetime value of the week\'s new customers (optional; else revenue × LTV multiple).',
-  'note.lagWeeks': 'The last weeks shown but not judged, because conversions arrive late (else the document\'s setting).',
+  'note.grossProfit': "Gross profit of the week's sales (optional; else revenue × margin).",
+  'note.customerValue': "Lifetime value of the week's new customers (optional; else revenue × LTV multiple).",
+  'note.lagWeeks': "The last weeks shown but not judged, because conversions arrive late (else the document's setting).",
   'note.variantSplit': 'The planned share of visitors per variant: 50/50 or A 60, B 40. Delivery off plan (p < 0.001) holds the stage.',
   'note.channel': 'The channel or platform (for the experiments ledger).',
-  'note.margin': 'Gross margin on revenue for profit and ROI (else the document\'s setting, 1 by default).',
+  'note.margin': "Gross margin on revenue for profit and ROI (else the document's setting, 1 by default).",
   'note.maxCac': 'Target: spend / new customers at most this.',
   'note.minLtvCac': 'Target: lifetime value of a new customer / CAC at least this (3 is a common bar).',
   'note.minNewCustomers': 'Volume criterion: new customers won, counted over the stage.',
@@ -440,7 +470,7 @@ export const en = {
   'error.scheduleRecipients': 'Schedule: at most {max} recipients; {count} given.',
   'error.scheduleTrigger': 'The schedule could not be set: {error}',
   'schedule.noRecipient': 'No e-mail was sent: Google did not give LiftGate your address. Add a recipient under Schedule.',
-  'schedule.quotaSpent': 'No e-mail was sent: today\'s e-mail quota has {left} recipients left and this e-mail has {count}. The next run tries again.',
+  'schedule.quotaSpent': "No e-mail was sent: today's e-mail quota has {left} recipients left and this e-mail has {count}. The next run tries again.",
   'schedule.mailFailed': 'The e-mail could not be sent: {error}',
   'schedule.evaluationFailed': 'The evaluation could not run: {error}',
   'email.subjectFailed': 'LiftGate: the evaluation could not run ({doc})',
@@ -461,13 +491,14 @@ export const en = {
   'email.footer': 'Sent by the LiftGate schedule of this spreadsheet. Change the recipients or turn it off in the LiftGate sidebar under Schedule.',
   'schedule.button': 'Schedule',
   'schedule.title': 'Hands-free schedule',
-  'schedule.help': 'At the hour you choose, LiftGate reads the sources, evaluates and writes as Evaluate now does, and sends an e-mail when a decision or next budget changes or something fails.',
+  'schedule.help':
+    'At the hour you choose, LiftGate reads the sources, evaluates and writes as Evaluate now does, and sends an e-mail when a decision or next budget changes or something fails.',
   'schedule.frequency': 'How often',
   'schedule.off': 'Off',
   'schedule.daily': 'Every day',
   'schedule.weekly': 'Every week',
   'schedule.weekday': 'Day',
-  'schedule.hour': 'Hour (the spreadsheet\'s time zone)',
+  'schedule.hour': "Hour (the spreadsheet's time zone)",
   'schedule.email': 'E-mail when something changes or fails',
   'schedule.recipients': 'Recipients (up to 20, separated by commas)',
   'schedule.recipientsHelp': 'Blank: {owner}.',
@@ -479,7 +510,8 @@ export const en = {
   'schedule.savedOn': 'Saved: LiftGate runs {when}.',
   'schedule.whenDaily': 'every day at {hour}:00',
   'schedule.whenWeekly': 'every {weekday} at {hour}:00',
-  'schedule.lastRun': 'Last run {time}: {changed, plural, =0 {no decision changed} one {# stage changed} other {# stages changed}}; {emailed, select, yes {e-mail sent} other {no e-mail}}.',
+  'schedule.lastRun':
+    'Last run {time}: {changed, plural, =0 {no decision changed} one {# stage changed} other {# stages changed}}; {emailed, select, yes {e-mail sent} other {no e-mail}}.',
   'schedule.never': 'Not run yet.',
   'schedule.otherOwner': 'Set by {owner}, whose trigger runs it. Saving here makes it yours.',
   'schedule.warnings': 'Warnings of the last run',
@@ -491,7 +523,8 @@ export const en = {
   'weekday.saturday': 'Saturday',
   'weekday.sunday': 'Sunday',
   'sources.title': 'Sources',
-  'sources.help': 'Tabs of this spreadsheet that a connector fills (Supermetrics, Coefficient, a Google Ads script, a pasted report). Each is read like an export file, into the same weeks; the schedule reads them before every run.',
+  'sources.help':
+    'Tabs of this spreadsheet that a connector fills (Supermetrics, Coefficient, a Google Ads script, a pasted report). Each is read like an export file, into the same weeks; the schedule reads them before every run.',
   'sources.none': 'No sources yet.',
   'sources.sheet': 'Tab',
   'sources.platform': 'Platform',
@@ -520,29 +553,40 @@ export const en = {
   'setting.day.saturday': 'Saturday',
   'sidebar.stale': 'These results are from the last evaluation that worked; fix the problem above and evaluate again.',
   // answer (#19)
-  "date.dayFirst": "day first (day/month/year)",
-  "date.monthFirst": "month first (month/day/year)",
-  "error.dateOrder": "{cell} ({column}) is {value}, not a date in the spreadsheet's locale ({locale}): the dates in this column only make sense {order}. Change the locale (File → Settings) or write the dates as 2025-01-06, then evaluate again.",
-  "import.dateOrder": "The dates in column {column} only make sense {order}, but the spreadsheet's locale ({locale}) writes dates the other way round, so rows whose date is impossible are skipped. Change the locale (File → Settings) or export ISO dates (2025-01-06).",
-  "warning.targetUnknown": "{cell} \"{header}\" reads as a target, but LiftGate knows no such metric (nearest: {nearest}). Every stage with a value in this column is held until the header names a known metric.",
-  "warning.targetNotEvaluable": "{cell} \"{header}\": {metric} is a known metric that this version cannot evaluate yet. Every stage with a value in this column is held rather than passed without it.",
-  "reason.notUnderstood": "{decision}: {count, plural, one {criterion} other {criteria}} not understood: {criteria}. Rename the column to a known metric (or clear the cell) to judge this stage",
-  "header.decisionFormula": "Decision (formula)",
-  "note.decisionFormula": "=STAGE_DECISION over the plan (columns {plan}), Weekly and Geo: the decision \"Evaluate now\" writes, live, from the same engine and settings.",
+  'date.dayFirst': 'day first (day/month/year)',
+  'date.monthFirst': 'month first (month/day/year)',
+  'error.dateOrder':
+    "{cell} ({column}) is {value}, not a date in the spreadsheet's locale ({locale}): the dates in this column only make sense {order}. Change the locale (File → Settings) or write the dates as 2025-01-06, then evaluate again.",
+  'import.dateOrder':
+    "The dates in column {column} only make sense {order}, but the spreadsheet's locale ({locale}) writes dates the other way round, so rows whose date is impossible are skipped. Change the locale (File → Settings) or export ISO dates (2025-01-06).",
+  'warning.targetUnknown':
+    '{cell} "{header}" reads as a target, but LiftGate knows no such metric (nearest: {nearest}). Every stage with a value in this column is held until the header names a known metric.',
+  'warning.targetNotEvaluable':
+    '{cell} "{header}": {metric} is a known metric that this version cannot evaluate yet. Every stage with a value in this column is held rather than passed without it.',
+  'reason.notUnderstood':
+    '{decision}: {count, plural, one {criterion} other {criteria}} not understood: {criteria}. Rename the column to a known metric (or clear the cell) to judge this stage',
+  'header.decisionFormula': 'Decision (formula)',
+  'note.decisionFormula':
+    '=STAGE_DECISION over the plan (columns {plan}), Weekly and Geo: the decision "Evaluate now" writes, live, from the same engine and settings.',
   // stats (#27)
   'setting.rangeKind': 'Ranges',
   'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
   'error.settingRangeKind': '{setting} must be one of {kinds}; got {value}.',
-  'warning.shortBaseline': '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
+  'warning.shortBaseline':
+    '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
   // safety (#20)
   'owned.clash': 'A sheet named "{sheet}" is not LiftGate\'s, so nothing was written there; LiftGate used "{free}" instead.',
   'owned.noFreeName': 'LiftGate found no free name for its "{sheet}" sheet: rename or remove some of the sheets named "{sheet} (LiftGate …)".',
   'import.campaignTooLong': 'the campaign name ({column}) is {length} characters long, more than the {max} a cell can hold',
-  'warning.noteRow': 'Row {row} of {sheet} ("{text}") has only a Stage cell, so it is read as a note, not a stage, and left as it is. Give it a Budget to make it a stage.',
-  'import.weekStartChanged': 'Row {row} of the {sheet} sheet ({stage}) holds the days {days}, which do not fit the weeks starting on {weekStart} that this import writes (the week of {week}): the week start was changed after that row was written, and importing now would count some days twice. Nothing was imported. Set the week start back, or move that stage\'s rows to weeks starting on {weekStart} first.',
-  'import.unclosedQuote': '{file}: the quote that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Nothing was imported; close or remove that quote and import again.',
+  'warning.noteRow':
+    'Row {row} of {sheet} ("{text}") has only a Stage cell, so it is read as a note, not a stage, and left as it is. Give it a Budget to make it a stage.',
+  'import.weekStartChanged':
+    "Row {row} of the {sheet} sheet ({stage}) holds the days {days}, which do not fit the weeks starting on {weekStart} that this import writes (the week of {week}): the week start was changed after that row was written, and importing now would count some days twice. Nothing was imported. Set the week start back, or move that stage's rows to weeks starting on {weekStart} first.",
+  'import.unclosedQuote':
+    '{file}: the quote that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Nothing was imported; close or remove that quote and import again.',
   'error.writeUndone': 'A write failed ({error}); everything this call had written was put back, so nothing changed. Try again in a moment.',
-  'error.writeNotUndone': 'A write failed ({error}) and putting back what was written failed too: check the {sheets} sheet(s) (Edit → Version history shows the state before).',
+  'error.writeNotUndone':
+    'A write failed ({error}) and putting back what was written failed too: check the {sheets} sheet(s) (Edit → Version history shows the state before).',
   'error.settingReservedName': '{setting} cannot be "{name}": LiftGate writes its own "{role}" sheet, and two roles never share a sheet.',
   // ledger (#22)
   'experiments.sheet': 'Experiments',
@@ -561,7 +605,8 @@ export const en = {
   'experiments.kind.trimmedMatch': 'Trimmed Match test',
   'experiments.kind.geo': 'Geo test',
   'experiments.reason.calibrated': 'iROAS estimated from the {kind} of {stage}, {start}–{end}: incrementality {factor} (iROAS {iroas} ÷ ROAS {roas}).',
-  'experiments.warning.cooldown': '{stage}: {markets} {count, plural, one {was a test market} other {were test markets}} of the {kind} of {experiment}, which ended on {end}, less than {weeks, plural, one {# week} other {# weeks}} before this test starts ({start}), so its effect may still show. Choose other markets, or start on {free} or later.',
+  'experiments.warning.cooldown':
+    '{stage}: {markets} {count, plural, one {was a test market} other {were test markets}} of the {kind} of {experiment}, which ended on {end}, less than {weeks, plural, one {# week} other {# weeks}} before this test starts ({start}), so its effect may still show. Choose other markets, or start on {free} or later.',
   'experiments.error.format': 'exportExperiments: the format is "{value}"; give robyn, meridian or csv.',
   'experiments.export.title': 'Export experiments',
   'experiments.export.help': 'The lifts measured in the {sheet} sheet, for a media-mix model.',
@@ -572,7 +617,8 @@ export const en = {
   'experiments.export.done': '{file}: {rows, plural, one {# row} other {# rows}}.',
   'experiments.export.none': 'No experiments yet: a row appears when a stage with a control group or a geo test is judged.',
   'setting.cooldownWeeks': 'Cooldown weeks',
-  'setting.cooldownWeeksHelp': 'Weeks a geo market rests after an experiment before it is a test market again; a stage\'s Test markets inside that time get a warning.',
+  'setting.cooldownWeeksHelp':
+    "Weeks a geo market rests after an experiment before it is a test market again; a stage's Test markets inside that time get a warning.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,9 +63,11 @@ export const nb = (): Catalogue => ({
   'variants.noWinner': 'Ingen variant er en klar vinner ennå',
   'variants.noWinnerLeader': 'Ingen variant er en klar vinner ennå ({leader} leder)',
 
-  'warning.unknownStage': '{count, plural, one {# rad} other {# rader}} i {sheet} viser til etappen «{stage}», som ikke finnes i {stages}; {count, plural, one {den ble} other {de ble}} utelatt.',
+  'warning.unknownStage':
+    '{count, plural, one {# rad} other {# rader}} i {sheet} viser til etappen «{stage}», som ikke finnes i {stages}; {count, plural, one {den ble} other {de ble}} utelatt.',
   'warning.noTargets': 'Etappen «{stage}» har ingen mål; den består automatisk.',
-  'warning.notEvaluable': '{stage}: {metric} kan ikke beregnes fra {sheet} (en kolonne mangler, eller det som deles på, er 0); den ble utelatt fra beslutningen.',
+  'warning.notEvaluable':
+    '{stage}: {metric} kan ikke beregnes fra {sheet} (en kolonne mangler, eller det som deles på, er 0); den ble utelatt fra beslutningen.',
 
   'error.noColumn': 'Arket «{sheet}» har ingen kolonne «{column}» (rad 1 inneholder overskriftene).',
   'error.noSpendColumn': 'Arket «{sheet}» har ingen kolonne «{column}» (rad 1 inneholder overskriftene; «Cost» og «Beløp brukt» fungerer også).',
@@ -77,7 +79,8 @@ export const nb = (): Catalogue => ({
   'error.notDate': '{cell} ({column}) er {value}, ikke en dato.',
   'error.valueDate': 'datoen {date}',
   'error.valueInvalidDate': 'en ugyldig dato',
-  'error.noSheet': 'Dette regnearket har ikke noe ark som heter «{sheet}». Bruk Utvidelser → LiftGate → Opprett mal, gi arket ditt navnet «{sheet}», eller angi arknavnene under Innstillinger i LiftGate-sidepanelet.',
+  'error.noSheet':
+    'Dette regnearket har ikke noe ark som heter «{sheet}». Bruk Utvidelser → LiftGate → Opprett mal, gi arket ditt navnet «{sheet}», eller angi arknavnene under Innstillinger i LiftGate-sidepanelet.',
   'error.busy': 'En annen evaluering kjører allerede i dette regnearket; prøv igjen om et øyeblikk.',
   'error.settingNumber': '{setting} må være et tall fra {min} til {max} (eller {minPercent} til {maxPercent}); fikk {value}.',
   'error.settingName': '{setting} må være et navn på 1 til 100 tegn.',
@@ -120,7 +123,8 @@ export const nb = (): Catalogue => ({
   'sidebar.warnings': 'Advarsler',
   'import.button': 'Importer',
   'import.title': 'Importer en rapport',
-  'import.help': 'En kampanjerapport fra Google Ads, Microsoft Ads, Meta, TikTok eller LinkedIn (CSV eller .xlsx). Kampanjene fordeles på etapper etter arket {campaigns}.',
+  'import.help':
+    'En kampanjerapport fra Google Ads, Microsoft Ads, Meta, TikTok eller LinkedIn (CSV eller .xlsx). Kampanjene fordeles på etapper etter arket {campaigns}.',
   'import.file': 'Eksportfil',
   'import.reading': 'Leser filen … {percent} %',
   'import.checking': 'Sjekker eksporten mot {weekly} (ingenting er skrevet ennå) …',
@@ -147,7 +151,8 @@ export const nb = (): Catalogue => ({
   'import.problemItem': 'Linje {line}: {message}',
   'import.summaryDry': 'Ville lagt til {adds, plural, one {# ukerad} other {# ukerader}}, erstattet {replaces} og hoppet over {skips}.',
   'import.summaryDone': 'La til {adds, plural, one {# ukerad} other {# ukerader}}, erstattet {replaces} og hoppet over {skips}.',
-  'import.unmappedNote': '{count, plural, one {# kampanje har ingen etappe ennå: gi den en etappe i arket {campaigns} og importer på nytt.} other {# kampanjer har ingen etappe ennå: gi dem en etappe i arket {campaigns} og importer på nytt.}}',
+  'import.unmappedNote':
+    '{count, plural, one {# kampanje har ingen etappe ennå: gi den en etappe i arket {campaigns} og importer på nytt.} other {# kampanjer har ingen etappe ennå: gi dem en etappe i arket {campaigns} og importer på nytt.}}',
   'import.problemsNote': '{count, plural, one {# linje kunne ikke leses.} other {# linjer kunne ikke leses.}}',
   'import.reasonSame': 'samme tall',
   'import.reasonHand': 'det finnes allerede en rad som er skrevet inn for hånd',
@@ -210,7 +215,8 @@ export const nb = (): Catalogue => ({
   'note.minRoas': 'Mål: inntekt / kostnad på minst denne verdien. Alle «Min <måltall>»- og «Maks <måltall>»-kolonner er kriterier; en tom celle betyr ingen.',
   'note.maxCpa': 'Mål: kostnad / konverteringer på høyst denne verdien.',
   'note.minConversions': 'Volumkriterium: så lenge det ikke er nådd og det er budsjett igjen, får etappen TRENGER DATA, ikke underkjent.',
-  'note.minIroas': 'Mål: (inntekt − kontrollinntekt × størrelse testgruppe / størrelse kontrollgruppe) / kostnad. Over 1,0 har annonsene tjent inn det de kostet.',
+  'note.minIroas':
+    'Mål: (inntekt − kontrollinntekt × størrelse testgruppe / størrelse kontrollgruppe) / kostnad. Over 1,0 har annonsene tjent inn det de kostet.',
   'note.testSize': 'Størrelsen på den eksponerte gruppen (personer, regioner): holdout-gruppen skaleres til den for iROAS.',
   'note.controlSize': 'Størrelsen på holdout-/kontrollgruppen i samme enhet.',
   'note.roasFormula': 'Beregnet med formler, uten sidepanelet: =ROAS over etappens rader i ukearket.',
@@ -237,14 +243,20 @@ export const nb = (): Catalogue => ({
   'validation.date': 'En dato.',
   'validation.weekDate': 'En dato: første dag i uken.',
   'template.created': '{count, plural, one {Opprettet {sheets} med et ferdig utfylt eksempel.} other {Opprettet {sheets} med et ferdig utfylt eksempel.}}',
-  'template.skipped': '{count, plural, one {{sheets} finnes allerede og ble ikke endret (gi det nytt navn eller slett det for å få en ny mal).} other {{sheets} finnes allerede og ble ikke endret (gi dem nye navn eller slett dem for å få en ny mal).}}',
-  'criterion.openMet': '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, nådd med {confidence} sikkerhet{range, select, none {} other { ({range})}}, men ennå uklart med hvor mye',
-  'criterion.openMissed': '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, ikke nådd med {confidence} sikkerhet{range, select, none {} other { ({range})}}, men ennå uklart med hvor mye',
-  'criterion.openUnclear': '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, ennå uklart med {confidence} sikkerhet{range, select, none {} other {: {range}}}',
-  'reason.needDataUnclear': '{open}{weeks, plural, =0 {} one {; omtrent # uke til med denne spredningen (et anslag)} other {; omtrent # uker til med denne spredningen (et anslag)}}: {decision}, fortsett annonseringen',
+  'template.skipped':
+    '{count, plural, one {{sheets} finnes allerede og ble ikke endret (gi det nytt navn eller slett det for å få en ny mal).} other {{sheets} finnes allerede og ble ikke endret (gi dem nye navn eller slett dem for å få en ny mal).}}',
+  'criterion.openMet':
+    '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, nådd med {confidence} sikkerhet{range, select, none {} other { ({range})}}, men ennå uklart med hvor mye',
+  'criterion.openMissed':
+    '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, ikke nådd med {confidence} sikkerhet{range, select, none {} other { ({range})}}, men ennå uklart med hvor mye',
+  'criterion.openUnclear':
+    '{metric} {actual} mot {bound, select, min {min.} other {maks.}} {target}, ennå uklart med {confidence} sikkerhet{range, select, none {} other {: {range}}}',
+  'reason.needDataUnclear':
+    '{open}{weeks, plural, =0 {} one {; omtrent # uke til med denne spredningen (et anslag)} other {; omtrent # uker til med denne spredningen (et anslag)}}: {decision}, fortsett annonseringen',
   'reason.spentUnclear': 'budsjettet er brukt, uklart med {confidence} sikkerhet; {consequence}',
   'reason.overspent': 'Overforbruk: kostnad {spend} av et budsjett på {budget} ({over} over)',
-  'warning.targetLike': 'Kolonnen «{header}» i {sheet} ser ut som et mål, men blir ikke lest. Kall den {lessIsBetter, select, yes {«Maks {metric}», «Mål {metric}» eller «{metric} <=»} other {«Min {metric}», «Mål {metric}» eller «{metric} >=»}} (eller «Min …»/«Maks …» for et hvilket som helst måltall) for å bruke den som kriterium.',
+  'warning.targetLike':
+    'Kolonnen «{header}» i {sheet} ser ut som et mål, men blir ikke lest. Kall den {lessIsBetter, select, yes {«Maks {metric}», «Mål {metric}» eller «{metric} <=»} other {«Min {metric}», «Mål {metric}» eller «{metric} >=»}} (eller «Min …»/«Maks …» for et hvilket som helst måltall) for å bruke den som kriterium.',
   'error.badConfidence': '{cell} ({column} for «{stage}») er {value}; skriv den som 80 % eller 0,8 (fra 0, som slår av intervallene, til under 1).',
   'error.settingConfidence': '{setting} må være 0 (uten intervaller), 0,8, 0,9 eller 0,95; fikk {value}.',
   'error.settingLogSheet': '{setting} må være et annet ark enn {other} («{name}»): loggen legger til rader der.',
@@ -270,23 +282,31 @@ export const nb = (): Catalogue => ({
   'error.negativeAmount': '{cell} ({column}) er {value}; det må være 0 eller mer. Rett cellen og evaluer på nytt.',
   'error.implausibleAmount': '{cell} ({column}) er {value}; beløp over 10^15 er ikke troverdige. Rett cellen og evaluer på nytt.',
   'error.noSuchMonth': '{cell} ({column}) er {value}, ikke en dato: lest som {reading} finnes det ingen måned {month}. Rett cellen og evaluer på nytt.',
-  'error.noSuchDay': '{cell} ({column}) er {value}, ikke en dato: lest som {reading} finnes det ingen dag {day} i måned {month} i {year}. Rett cellen og evaluer på nytt.',
+  'error.noSuchDay':
+    '{cell} ({column}) er {value}, ikke en dato: lest som {reading} finnes det ingen dag {day} i måned {month} i {year}. Rett cellen og evaluer på nytt.',
   'date.ymd': 'år-måned-dag',
   'date.dmyDotted': 'dag.måned.år',
   'date.mdy': 'måned{sep}dag{sep}år',
   'date.dmy': 'dag{sep}måned{sep}år',
   'date.inLocale': '{reading} (regnearkets nasjonale innstilling er {locale})',
-  'error.emptyPlan': 'Planen er tom: arket «{sheet}» har overskrifter, men ingen etapper. Legg til én rad per etappe under rad 1 (navn og budsjett), og evaluer på nytt.',
-  'warning.rowsWithoutStage': '{count, plural, one {Rad {rows}} other {Radene {rows}}} i {sheet} har tall, men ingen etappe; {count, plural, one {den ble} other {de ble}} utelatt. Fyll inn etappen (sammenslåtte etappeceller leses som sin felles verdi).',
-  'error.notALog': 'Arket «{sheet}» er ikke en beslutningslogg fra LiftGate (rad 1 skal være {headers}); LiftGate skriver ikke i et ark det ikke kjenner igjen, og ingenting ble skrevet. Gi arket et annet navn, eller velg et annet navn på loggarket i innstillingene.',
-  'error.cellTooLong': '{what} for etappen «{stage}» ville blitt {length} tegn, over Sheets’ grense på 50 000 per celle; ingenting ble skrevet. Forkort etappenavnene.',
+  'error.emptyPlan':
+    'Planen er tom: arket «{sheet}» har overskrifter, men ingen etapper. Legg til én rad per etappe under rad 1 (navn og budsjett), og evaluer på nytt.',
+  'warning.rowsWithoutStage':
+    '{count, plural, one {Rad {rows}} other {Radene {rows}}} i {sheet} har tall, men ingen etappe; {count, plural, one {den ble} other {de ble}} utelatt. Fyll inn etappen (sammenslåtte etappeceller leses som sin felles verdi).',
+  'error.notALog':
+    'Arket «{sheet}» er ikke en beslutningslogg fra LiftGate (rad 1 skal være {headers}); LiftGate skriver ikke i et ark det ikke kjenner igjen, og ingenting ble skrevet. Gi arket et annet navn, eller velg et annet navn på loggarket i innstillingene.',
+  'error.cellTooLong':
+    '{what} for etappen «{stage}» ville blitt {length} tegn, over Sheets’ grense på 50 000 per celle; ingenting ble skrevet. Forkort etappenavnene.',
   'text.reason': 'Begrunnelsen',
   'text.logReason': 'Begrunnelsen i beslutningsloggen',
-  'error.writeFailed': 'Skrivingen av beslutningene til «{sheet}» mislyktes ({error}). Ikke oppdatert: {stages} – cellene deres for beslutning, begrunnelse, neste budsjett og evaluert kan delvis vise forrige evaluering. Ingenting ble lagt til i beslutningsloggen. Evaluer på nytt.',
-  'error.logWriteFailed': 'Beslutningene ble skrevet til «{sheet}», men å legge til rader i «{log}» mislyktes ({error}), så loggen mangler denne evalueringen. Evaluer på nytt for å logge den.',
+  'error.writeFailed':
+    'Skrivingen av beslutningene til «{sheet}» mislyktes ({error}). Ikke oppdatert: {stages} – cellene deres for beslutning, begrunnelse, neste budsjett og evaluert kan delvis vise forrige evaluering. Ingenting ble lagt til i beslutningsloggen. Evaluer på nytt.',
+  'error.logWriteFailed':
+    'Beslutningene ble skrevet til «{sheet}», men å legge til rader i «{log}» mislyktes ({error}), så loggen mangler denne evalueringen. Evaluer på nytt for å logge den.',
   'chart.weeks': '{count, plural, one {# uke} other {# uker}}{leftOut, plural, =0 {} one { vist (# tidligere utelatt)} other { vist (# tidligere utelatt)}}',
   'chart.spendTitle': '{stage}: ukentlig kostnad{pace, select, yes { mot jevnt tempo} other {}}',
-  'chart.spendSummary': 'Kostnad {total} av budsjettet på {budget} på {weeks}{pace, select, none {; ingen Min uker, så intet tempo.} other {; jevnt tempo over {planned, plural, one {# uke} other {# uker}} er {pace} per uke.}}',
+  'chart.spendSummary':
+    'Kostnad {total} av budsjettet på {budget} på {weeks}{pace, select, none {; ingen Min uker, så intet tempo.} other {; jevnt tempo over {planned, plural, one {# uke} other {# uker}} er {pace} per uke.}}',
   'chart.spend': 'Kostnad',
   'chart.pace': 'Jevnt tempo',
   'chart.metricTitle': '{stage}: {metric} {volume, select, yes {så langt} other {per uke}} mot mål',
@@ -298,7 +318,8 @@ export const nb = (): Catalogue => ({
   'chart.soFar': '{metric} så langt',
   'chart.target': 'Mål ({op, select, min {minst} other {høyst}})',
   'chart.controlTitle': '{stage}: inntekt test mot kontroll',
-  'chart.controlSummary': 'I testperioden var testinntekten {test} mot {control} for kontrollen ({label}){before, plural, =0 {} one {; uken før er referanseperioden} other {; de # ukene før er referanseperioden}}.',
+  'chart.controlSummary':
+    'I testperioden var testinntekten {test} mot {control} for kontrollen ({label}){before, plural, =0 {} one {; uken før er referanseperioden} other {; de # ukene før er referanseperioden}}.',
   'chart.testPeriod': 'Testperiode',
   'chart.testRevenue': 'Testinntekt',
   'chart.control': 'Kontroll',
@@ -311,7 +332,8 @@ export const nb = (): Catalogue => ({
   'chart.hideNumbers': 'Skjul tallene',
   'chart.empty': 'Diagrammene vises når etappen har ukedata.',
   'chart.chartsOf': 'Diagrammer for {stage}',
-  'dashboard.done': '{existing, select, yes {Oppdaterte} other {Opprettet}} arket «{sheet}»: {stages, plural, one {# etappe} other {# etapper}}, {charts, plural, one {# diagram} other {# diagrammer}}.',
+  'dashboard.done':
+    '{existing, select, yes {Oppdaterte} other {Opprettet}} arket «{sheet}»: {stages, plural, one {# etappe} other {# etapper}}, {charts, plural, one {# diagram} other {# diagrammer}}.',
   'dashboard.failed': 'LiftGate kunne ikke opprette dashbordet',
   'dashboard.button': 'Opprett dashbord',
   'dashboard.creating': 'Oppretter dashbordet …',
@@ -323,17 +345,21 @@ export const nb = (): Catalogue => ({
   'import.campaignsHeaders': 'Arket «{sheet}» trenger overskriftene «Campaign» og «Stage» i rad 1 (det har {headers}).',
   'import.none': 'ingen',
   'import.noHeaders': 'ingen overskrifter i det hele tatt',
-  'import.unknownFormat': '{file}: LiftGate kjenner ikke igjen denne eksporten. Overskriftsraden ser ut til å inneholde {seen}. LiftGate leser kampanjerapporter fra {platforms}, på {languages}, med minst en dato (dag eller uke), en kampanje og en kostnadskolonne, f.eks. «Dag», «Kampanje», «Kostnad» fra Google Ads.',
+  'import.unknownFormat':
+    '{file}: LiftGate kjenner ikke igjen denne eksporten. Overskriftsraden ser ut til å inneholde {seen}. LiftGate leser kampanjerapporter fra {platforms}, på {languages}, med minst en dato (dag eller uke), en kampanje og en kostnadskolonne, f.eks. «Dag», «Kampanje», «Kostnad» fra Google Ads.',
   'import.noCampaign': 'ingen kampanjenavn ({column} er tom)',
   'import.notDate': '{column} {value} er ikke en dato',
   'import.spansDays': 'raden dekker {from} til {to}; eksporter med inndeling per dag (eller uke), så den kan fordeles på uker',
   'import.notNumber': '{column} {value} er ikke et tall',
-  'import.tooBig': '{file} er {size} MB; LiftGate importerer filer på opptil {max} MB. Ingenting ble skrevet; eksporter en kortere periode eller færre kolonner.',
-  'import.xlsx': '{file} er en Excel-arbeidsbok (.xlsx): åpne den med importpanelet i sidepanelet eller `npm run import`, som leser den og sender radene, eller lagre den som CSV.',
+  'import.tooBig':
+    '{file} er {size} MB; LiftGate importerer filer på opptil {max} MB. Ingenting ble skrevet; eksporter en kortere periode eller færre kolonner.',
+  'import.xlsx':
+    '{file} er en Excel-arbeidsbok (.xlsx): åpne den med importpanelet i sidepanelet eller `npm run import`, som leser den og sender radene, eller lagre den som CSV.',
   'import.notTable': '{file}: radene som ble sendt, er ikke en tabell (en rad er ikke en liste med celler).',
   'import.tooManyCells': '{file} har {cells} celler; LiftGate importerer filer på opptil {max} MB. Ingenting ble skrevet.',
   'import.noContent': '{file}: oppgi filinnholdet som base64-tekst, eller radene.',
-  'import.tooLarge': 'Denne importen ville gitt arket {sheet} {rows} rader × {columns} kolonner, mer enn de {max} cellene et regneark kan ha. Ingenting ble skrevet; importer en kortere periode.',
+  'import.tooLarge':
+    'Denne importen ville gitt arket {sheet} {rows} rader × {columns} kolonner, mer enn de {max} cellene et regneark kan ha. Ingenting ble skrevet; importer en kortere periode.',
   'import.fileUnreadable': '{file} kunne ikke leses: {reason}.',
   'import.unknownError': 'ukjent feil',
   'import.tooBigBrowser': '{file} er {size} MB; LiftGate importerer filer på opptil {max} MB. Eksporter en kortere periode eller færre kolonner.',
@@ -347,14 +373,17 @@ export const nb = (): Catalogue => ({
   'header.budgetColumn': 'Budsjett',
   'geo.aria': 'Geotest for {stage}',
   'geo.title': 'Geotest: {markets}',
-  'geo.result': '{start} – {end} ({periods, plural, one {# periode} other {# perioder}}): løft {lift}, {incremental} inkrementelt{iroas, select, none {} other {, iROAS {iroas}}}; p = {p}.',
+  'geo.result':
+    '{start} – {end} ({periods, plural, one {# periode} other {# perioder}}): løft {lift}, {incremental} inkrementelt{iroas, select, none {} other {, iROAS {iroas}}}; p = {p}.',
   'geo.fit': 'Tilpasning før testen: skalert L2-ubalanse {imbalance}',
-  'geo.poor': ' – dårlig samsvar: de andre regionene beveget seg ikke som testmarkedene før testen, så resultatet kan være feil. Legg til regioner eller velg andre testmarkeder.',
+  'geo.poor':
+    ' – dårlig samsvar: de andre regionene beveget seg ikke som testmarkedene før testen, så resultatet kan være feil. Legg til regioner eller velg andre testmarkeder.',
   'geo.fitScale': ' (0 = perfekt, 1 = ikke bedre enn et gjennomsnitt av alle andre regioner).',
   'geo.donors': 'Syntetisk kontroll: regionene som til sammen etterligner testmarkedene',
   'geo.region': 'Region',
   'geo.weight': 'Vekt',
-  'note.testMarkets': 'En geotest: regionene i arket Geodata som fikk kampanjen (navn skilt med komma). Etappens iROAS og løft kommer da fra GEO_LIFT, og de andre regionene danner den syntetiske kontrollen. Valgfrie kolonner «Teststart» / «Testslutt»; ellers etappens start og siste dato.',
+  'note.testMarkets':
+    'En geotest: regionene i arket Geodata som fikk kampanjen (navn skilt med komma). Etappens iROAS og løft kommer da fra GEO_LIFT, og de andre regionene danner den syntetiske kontrollen. Valgfrie kolonner «Teststart» / «Testslutt»; ellers etappens start og siste dato.',
   'note.geoWeek': 'Første dag i uken (eller en dato, for daglige data).',
   'note.geoRegion': 'Regionen: by, DMA, marked.',
   'note.geoRevenue': 'Regionens inntekt den uken (eller konverteringer, eller Y).',
@@ -374,11 +403,15 @@ export const nb = (): Catalogue => ({
   'reason.lockedStart': 'Starter {start}: låst til da',
   'reason.needDataOneWeek': '{open}; én uke med data gir ennå ikke noe intervall, så ingenting er bevist: {decision}, fortsett annonseringen',
   'reason.lag': 'Vurdert på ukene til og med {date}; {weeks, plural, one {den siste uken modnes} other {de siste # ukene modnes}} fortsatt',
-  'reason.srm': 'Testintegritet: klikkene fordelte seg {delivered} mot planlagt {planned} (p = {p}): {decision} – rett opp leveransen før du stoler på vinneren',
-  'advice.pace': 'Med {weekly} i uken er det omtrent {weeks, plural, one {# uke til} other {# uker til}} og {spend}{fits, select, yes {, som de {left} som er igjen av budsjettet dekker} other {; bare {left} av budsjettet er igjen – øk budsjettet eller senk {header}}}',
+  'reason.srm':
+    'Testintegritet: klikkene fordelte seg {delivered} mot planlagt {planned} (p = {p}): {decision} – rett opp leveransen før du stoler på vinneren',
+  'advice.pace':
+    'Med {weekly} i uken er det omtrent {weeks, plural, one {# uke til} other {# uker til}} og {spend}{fits, select, yes {, som de {left} som er igjen av budsjettet dekker} other {; bare {left} av budsjettet er igjen – øk budsjettet eller senk {header}}}',
   'advice.paceUnknown': 'Ingenting er talt ennå for {header}, så tempoet så langt sier ikke hvor lang tid det tar; {left} av budsjettet er igjen',
-  'warning.beforeStart': '{stage}: {count, plural, one {# rad} other {# rader}} i {sheet} er datert før etappens start ({start}) og ble ikke talt med ({weeks}).',
-  'warning.variantSplitMismatch': '{stage}: {column} «{split}» gir ikke én andel til hver av {count, plural, one {# variant} other {# varianter}} ({variants}); fordelingen ble ikke kontrollert.',
+  'warning.beforeStart':
+    '{stage}: {count, plural, one {# rad} other {# rader}} i {sheet} er datert før etappens start ({start}) og ble ikke talt med ({weeks}).',
+  'warning.variantSplitMismatch':
+    '{stage}: {column} «{split}» gir ikke én andel til hver av {count, plural, one {# variant} other {# varianter}} ({variants}); fordelingen ble ikke kontrollert.',
   'error.badVariantSplit': '{cell} ({column} for «{stage}») er {value}; skriv de planlagte andelene som 50/50 eller A 60, B 40 (som tekst).',
   'error.badMargin': '{cell} ({column} for «{stage}») er {value}; oppgi bruttomarginen som 40 % eller 0,4 (fra 0 til 1).',
   'error.badLagWeeks': '{cell} ({column} for «{stage}») er {value}; oppgi et helt antall uker, 0 eller flere.',
@@ -449,7 +482,8 @@ export const nb = (): Catalogue => ({
   'email.footer': 'Sendt av LiftGate-tidsplanen for dette regnearket. Endre mottakerne eller slå den av i LiftGate-sidefeltet under Tidsplan.',
   'schedule.button': 'Tidsplan',
   'schedule.title': 'Automatisk tidsplan',
-  'schedule.help': 'På timen du velger, leser LiftGate kildene, evaluerer og skriver slik Evaluer nå gjør, og sender en e-post når en beslutning eller et neste budsjett endres eller noe feiler.',
+  'schedule.help':
+    'På timen du velger, leser LiftGate kildene, evaluerer og skriver slik Evaluer nå gjør, og sender en e-post når en beslutning eller et neste budsjett endres eller noe feiler.',
   'schedule.frequency': 'Hvor ofte',
   'schedule.off': 'Av',
   'schedule.daily': 'Hver dag',
@@ -467,7 +501,8 @@ export const nb = (): Catalogue => ({
   'schedule.savedOn': 'Lagret: LiftGate kjører {when}.',
   'schedule.whenDaily': 'hver dag kl. {hour}:00',
   'schedule.whenWeekly': 'hver {weekday} kl. {hour}:00',
-  'schedule.lastRun': 'Siste kjøring {time}: {changed, plural, =0 {ingen beslutning endret} one {# etappe endret} other {# etapper endret}}; {emailed, select, yes {e-post sendt} other {ingen e-post}}.',
+  'schedule.lastRun':
+    'Siste kjøring {time}: {changed, plural, =0 {ingen beslutning endret} one {# etappe endret} other {# etapper endret}}; {emailed, select, yes {e-post sendt} other {ingen e-post}}.',
   'schedule.never': 'Ikke kjørt ennå.',
   'schedule.otherOwner': 'Satt av {owner}, hvis utløser kjører den. Lagrer du her, blir den din.',
   'schedule.warnings': 'Advarsler fra siste kjøring',
@@ -479,7 +514,8 @@ export const nb = (): Catalogue => ({
   'weekday.saturday': 'lørdag',
   'weekday.sunday': 'søndag',
   'sources.title': 'Kilder',
-  'sources.help': 'Faner i dette regnearket som en connector fyller (Supermetrics, Coefficient, et Google Ads-skript, en innlimt rapport). Hver leses som en eksportfil, inn i de samme ukene; tidsplanen leser dem før hver kjøring.',
+  'sources.help':
+    'Faner i dette regnearket som en connector fyller (Supermetrics, Coefficient, et Google Ads-skript, en innlimt rapport). Hver leses som en eksportfil, inn i de samme ukene; tidsplanen leser dem før hver kjøring.',
   'sources.none': 'Ingen kilder ennå.',
   'sources.sheet': 'Fane',
   'sources.platform': 'Plattform',
@@ -508,29 +544,41 @@ export const nb = (): Catalogue => ({
   'setting.day.saturday': 'lørdag',
   'sidebar.stale': 'Disse resultatene er fra forrige vellykkede evaluering; rett problemet over og evaluer på nytt.',
   // answer (#19)
-  "date.dayFirst": "med dagen først (dag/måned/år)",
-  "date.monthFirst": "med måneden først (måned/dag/år)",
-  "error.dateOrder": "{cell} ({column}) er {value}, ikke en dato i regnearkets lokalitet ({locale}): datoene i denne kolonnen gir bare mening {order}. Endre lokaliteten (Fil → Innstillinger) eller skriv datoene som 2025-01-06, og evaluer på nytt.",
-  "import.dateOrder": "Datoene i kolonnen {column} gir bare mening {order}, men regnearkets lokalitet ({locale}) skriver datoer motsatt, så rader med umulig dato hoppes over. Endre lokaliteten (Fil → Innstillinger) eller eksporter ISO-datoer (2025-01-06).",
-  "warning.targetUnknown": "{cell} «{header}» ser ut som et mål, men LiftGate kjenner ikke et slikt måltall (nærmest: {nearest}). Alle etapper med en verdi i denne kolonnen holdes til overskriften navngir et kjent måltall.",
-  "warning.targetNotEvaluable": "{cell} «{header}»: {metric} er et kjent måltall som denne versjonen ikke kan beregne ennå. Alle etapper med en verdi i denne kolonnen holdes i stedet for å slippes gjennom uten det.",
-  "reason.notUnderstood": "{decision}: {count, plural, one {kriterium} other {kriterier}} ikke forstått: {criteria}. Gi kolonnen navnet på et kjent måltall (eller tøm cellen) for å vurdere etappen",
-  "header.decisionFormula": "Beslutning (formel)",
-  "note.decisionFormula": "=STAGE_DECISION over planen (kolonnene {plan}), ukedata og Geo: beslutningen «Evaluer nå» skriver, direkte, fra samme motor og innstillinger.",
+  'date.dayFirst': 'med dagen først (dag/måned/år)',
+  'date.monthFirst': 'med måneden først (måned/dag/år)',
+  'error.dateOrder':
+    '{cell} ({column}) er {value}, ikke en dato i regnearkets lokalitet ({locale}): datoene i denne kolonnen gir bare mening {order}. Endre lokaliteten (Fil → Innstillinger) eller skriv datoene som 2025-01-06, og evaluer på nytt.',
+  'import.dateOrder':
+    'Datoene i kolonnen {column} gir bare mening {order}, men regnearkets lokalitet ({locale}) skriver datoer motsatt, så rader med umulig dato hoppes over. Endre lokaliteten (Fil → Innstillinger) eller eksporter ISO-datoer (2025-01-06).',
+  'warning.targetUnknown':
+    '{cell} «{header}» ser ut som et mål, men LiftGate kjenner ikke et slikt måltall (nærmest: {nearest}). Alle etapper med en verdi i denne kolonnen holdes til overskriften navngir et kjent måltall.',
+  'warning.targetNotEvaluable':
+    '{cell} «{header}»: {metric} er et kjent måltall som denne versjonen ikke kan beregne ennå. Alle etapper med en verdi i denne kolonnen holdes i stedet for å slippes gjennom uten det.',
+  'reason.notUnderstood':
+    '{decision}: {count, plural, one {kriterium} other {kriterier}} ikke forstått: {criteria}. Gi kolonnen navnet på et kjent måltall (eller tøm cellen) for å vurdere etappen',
+  'header.decisionFormula': 'Beslutning (formel)',
+  'note.decisionFormula':
+    '=STAGE_DECISION over planen (kolonnene {plan}), ukedata og Geo: beslutningen «Evaluer nå» skriver, direkte, fra samme motor og innstillinger.',
   // stats (#27)
   'setting.rangeKind': 'Intervaller',
-  'setting.rangeKindHelp': 'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',
+  'setting.rangeKindHelp':
+    'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',
   'error.settingRangeKind': '{setting} må være en av {kinds}; fikk {value}.',
-  'warning.shortBaseline': '{stage}: iROAS måles mot bare {weeks, plural, one {# uke med Baseline} other {# uker med Baseline}}; med færre enn {min} blir intervallet ofte for smalt. Legg til flere Baseline-uker (rader med etappe «Baseline» som har inntekt og kontrollinntekt) før du stoler på det.',
+  'warning.shortBaseline':
+    '{stage}: iROAS måles mot bare {weeks, plural, one {# uke med Baseline} other {# uker med Baseline}}; med færre enn {min} blir intervallet ofte for smalt. Legg til flere Baseline-uker (rader med etappe «Baseline» som har inntekt og kontrollinntekt) før du stoler på det.',
   // safety (#20)
   'owned.clash': 'Et ark med navnet «{sheet}» er ikke LiftGates, så ingenting ble skrevet der; LiftGate brukte «{free}» i stedet.',
   'owned.noFreeName': 'LiftGate fant ikke noe ledig navn for arket «{sheet}»: gi nytt navn til eller fjern noen av arkene som heter «{sheet} (LiftGate …)».',
   'import.campaignTooLong': 'kampanjenavnet ({column}) er {length} tegn langt, mer enn de {max} en celle kan romme',
-  'warning.noteRow': 'Rad {row} i {sheet} («{text}») har bare en Etappe-celle, så den leses som et notat, ikke en etappe, og blir stående som den er. Gi den et budsjett for å gjøre den til en etappe.',
-  'import.weekStartChanged': 'Rad {row} i arket {sheet} ({stage}) inneholder dagene {days}, som ikke passer i ukene som starter på {weekStart} som denne importen skriver (uken {week}): ukestarten ble endret etter at raden ble skrevet, og en import nå ville telle noen dager to ganger. Ingenting ble importert. Sett ukestarten tilbake, eller flytt etappens rader til uker som starter på {weekStart} først.',
-  'import.unclosedQuote': '{file}: anførselstegnet som åpner en celle på linje {line}, lukkes aldri, så resten av filen ville blitt lest som én celle. Ingenting ble importert; lukk eller fjern anførselstegnet og importer på nytt.',
+  'warning.noteRow':
+    'Rad {row} i {sheet} («{text}») har bare en Etappe-celle, så den leses som et notat, ikke en etappe, og blir stående som den er. Gi den et budsjett for å gjøre den til en etappe.',
+  'import.weekStartChanged':
+    'Rad {row} i arket {sheet} ({stage}) inneholder dagene {days}, som ikke passer i ukene som starter på {weekStart} som denne importen skriver (uken {week}): ukestarten ble endret etter at raden ble skrevet, og en import nå ville telle noen dager to ganger. Ingenting ble importert. Sett ukestarten tilbake, eller flytt etappens rader til uker som starter på {weekStart} først.',
+  'import.unclosedQuote':
+    '{file}: anførselstegnet som åpner en celle på linje {line}, lukkes aldri, så resten av filen ville blitt lest som én celle. Ingenting ble importert; lukk eller fjern anførselstegnet og importer på nytt.',
   'error.writeUndone': 'En skriving mislyktes ({error}); alt dette kallet hadde skrevet, ble satt tilbake, så ingenting ble endret. Prøv igjen om et øyeblikk.',
-  'error.writeNotUndone': 'En skriving mislyktes ({error}), og det mislyktes også å sette tilbake det som var skrevet: sjekk arket/arkene {sheets} (Fil → Versjonslogg viser tilstanden før).',
+  'error.writeNotUndone':
+    'En skriving mislyktes ({error}), og det mislyktes også å sette tilbake det som var skrevet: sjekk arket/arkene {sheets} (Fil → Versjonslogg viser tilstanden før).',
   'error.settingReservedName': '{setting} kan ikke være «{name}»: LiftGate skriver sitt eget ark «{role}», og to roller deler aldri et ark.',
   // ledger (#22)
   'experiments.sheet': 'Eksperimenter',
@@ -549,7 +597,8 @@ export const nb = (): Catalogue => ({
   'experiments.kind.trimmedMatch': 'Trimmed Match-testen',
   'experiments.kind.geo': 'geotesten',
   'experiments.reason.calibrated': 'iROAS anslått fra {kind} i {stage}, {start}–{end}: inkrementalitet {factor} (iROAS {iroas} ÷ ROAS {roas}).',
-  'experiments.warning.cooldown': '{stage}: {markets} {count, plural, one {var testmarked} other {var testmarkeder}} i {kind} i {experiment}, som sluttet {end}, mindre enn {weeks, plural, one {# uke} other {# uker}} før denne testen starter ({start}), så effekten kan fortsatt synes. Velg andre markeder, eller start {free} eller senere.',
+  'experiments.warning.cooldown':
+    '{stage}: {markets} {count, plural, one {var testmarked} other {var testmarkeder}} i {kind} i {experiment}, som sluttet {end}, mindre enn {weeks, plural, one {# uke} other {# uker}} før denne testen starter ({start}), så effekten kan fortsatt synes. Velg andre markeder, eller start {free} eller senere.',
   'experiments.error.format': 'exportExperiments: formatet er «{value}»; oppgi robyn, meridian eller csv.',
   'experiments.export.title': 'Eksporter eksperimenter',
   'experiments.export.help': 'Løftene målt i arket {sheet}, for en markedsmiksmodell.',
@@ -560,5 +609,6 @@ export const nb = (): Catalogue => ({
   'experiments.export.done': '{file}: {rows, plural, one {# rad} other {# rader}}.',
   'experiments.export.none': 'Ingen eksperimenter ennå: en rad kommer når en etappe med kontrollgruppe eller geotest blir vurdert.',
   'setting.cooldownWeeks': 'Karensuker',
-  'setting.cooldownWeeksHelp': 'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
+  'setting.cooldownWeeksHelp':
+    'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
 });

@@ -77,7 +77,8 @@ export const zhHans = (): Catalogue => ({
   'error.notDate': '{cell}（{column}）的值是{value}，不是日期。',
   'error.valueDate': '日期{date}',
   'error.valueInvalidDate': '无效日期',
-  'error.noSheet': '此电子表格中没有“{sheet}”工作表。请使用“扩展程序 → LiftGate → 创建模板”，或将您的工作表重命名为“{sheet}”，也可以在LiftGate边栏的“设置”中设置工作表名称。',
+  'error.noSheet':
+    '此电子表格中没有“{sheet}”工作表。请使用“扩展程序 → LiftGate → 创建模板”，或将您的工作表重命名为“{sheet}”，也可以在LiftGate边栏的“设置”中设置工作表名称。',
   'error.busy': '此电子表格中正在进行另一项评估，请稍后再试。',
   'error.settingNumber': '{setting}必须是{min}到{max}之间的数字（或{minPercent}到{maxPercent}）；当前为{value}。',
   'error.settingName': '{setting}必须是1到100个字符的名称。',
@@ -238,13 +239,17 @@ export const zhHans = (): Catalogue => ({
   'validation.weekDate': '一个日期：该周的第一天。',
   'template.created': '{count, plural, other {已创建{sheets}，并附带完整示例。}}',
   'template.skipped': '{count, plural, other {{sheets}已存在，未作任何更改（如需新模板，请重命名或删除）。}}',
-  'criterion.openMet': '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下已达成{range, select, none {} other {（{range}）}}，但超出多少尚不明确',
-  'criterion.openMissed': '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下未达成{range, select, none {} other {（{range}）}}，但差距多大尚不明确',
-  'criterion.openUnclear': '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下尚不明确{range, select, none {} other {：{range}}}',
+  'criterion.openMet':
+    '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下已达成{range, select, none {} other {（{range}）}}，但超出多少尚不明确',
+  'criterion.openMissed':
+    '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下未达成{range, select, none {} other {（{range}）}}，但差距多大尚不明确',
+  'criterion.openUnclear':
+    '{metric} {actual}（目标{bound, select, min {≥} other {≤}}{target}），在{confidence}置信度下尚不明确{range, select, none {} other {：{range}}}',
   'reason.needDataUnclear': '{open}{weeks, plural, =0 {} other {；按目前的波动，大约还需#周（估算）}}：{decision}，继续投放',
   'reason.spentUnclear': '预算已用完，在{confidence}置信度下仍不明确；{consequence}',
   'reason.overspent': '超支：预算{budget}，已花费{spend}（超出{over}）',
-  'warning.targetLike': '{sheet}中的“{header}”列看起来像目标，但不会被读取。请将其命名为{lessIsBetter, select, yes {“最高 {metric}”、“Target {metric}”或“{metric} <=”} other {“最低 {metric}”、“Target {metric}”或“{metric} >=”}}（任何指标都可以用“最低…”/“最高…”），才能作为评估标准。',
+  'warning.targetLike':
+    '{sheet}中的“{header}”列看起来像目标，但不会被读取。请将其命名为{lessIsBetter, select, yes {“最高 {metric}”、“Target {metric}”或“{metric} <=”} other {“最低 {metric}”、“Target {metric}”或“{metric} >=”}}（任何指标都可以用“最低…”/“最高…”），才能作为评估标准。',
   'error.badConfidence': '{cell}（“{stage}”的{column}）为{value}；请填写80%或0.8（0表示关闭区间，须小于1）。',
   'error.settingConfidence': '{setting}只能是0（不计算区间）、0.8、0.9或0.95；当前为{value}。',
   'error.settingLogSheet': '{setting}必须不同于{other}（“{name}”）：日志会在其中追加行。',
@@ -277,16 +282,20 @@ export const zhHans = (): Catalogue => ({
   'date.dmy': '日{sep}月{sep}年',
   'date.inLocale': '{reading}（电子表格的区域设置为{locale}）',
   'error.emptyPlan': '计划为空：工作表“{sheet}”有表头但没有阶段。请在第1行下方每个阶段添加一行（阶段名称和预算），然后重新评估。',
-  'warning.rowsWithoutStage': '{sheet}中第{rows}行（{count, plural, other {共#行}}）有数字但没有阶段；这些行已被忽略。请填写阶段（合并的阶段单元格按其合并值读取）。',
-  'error.notALog': '工作表“{sheet}”不是LiftGate的决策日志（第1行应为：{headers}）；LiftGate不会写入无法识别的工作表，未写入任何内容。请重命名该工作表，或在设置中为决策日志工作表选择其他名称。',
+  'warning.rowsWithoutStage':
+    '{sheet}中第{rows}行（{count, plural, other {共#行}}）有数字但没有阶段；这些行已被忽略。请填写阶段（合并的阶段单元格按其合并值读取）。',
+  'error.notALog':
+    '工作表“{sheet}”不是LiftGate的决策日志（第1行应为：{headers}）；LiftGate不会写入无法识别的工作表，未写入任何内容。请重命名该工作表，或在设置中为决策日志工作表选择其他名称。',
   'error.cellTooLong': '阶段“{stage}”的{what}将有{length}个字符，超过Sheets每个单元格50,000个字符的上限；未写入任何内容。请缩短阶段名称。',
   'text.reason': '原因',
   'text.logReason': '决策日志中的原因',
-  'error.writeFailed': '将决策写入“{sheet}”失败（{error}）。未更新：{stages}——它们的决策、原因、下期预算和评估时间单元格可能仍部分显示上一次评估。决策日志中未添加任何内容。请重新评估。',
+  'error.writeFailed':
+    '将决策写入“{sheet}”失败（{error}）。未更新：{stages}——它们的决策、原因、下期预算和评估时间单元格可能仍部分显示上一次评估。决策日志中未添加任何内容。请重新评估。',
   'error.logWriteFailed': '决策已写入“{sheet}”，但向“{log}”追加行失败（{error}），因此日志中缺少这次评估。请重新评估以记录它。',
   'chart.weeks': '{count, plural, other {#周}}{leftOut, plural, =0 {} other {（另有#周较早数据未显示）}}',
   'chart.spendTitle': '{stage}：每周花费{pace, select, yes {与均匀节奏对比} other {}}',
-  'chart.spendSummary': '{weeks}内花费{total}，预算为{budget}{pace, select, none {；未设置最少周数，因此没有节奏线。} other {；按{planned, plural, other {#周}}均匀投放，每周{pace}。}}',
+  'chart.spendSummary':
+    '{weeks}内花费{total}，预算为{budget}{pace, select, none {；未设置最少周数，因此没有节奏线。} other {；按{planned, plural, other {#周}}均匀投放，每周{pace}。}}',
   'chart.spend': '花费',
   'chart.pace': '均匀节奏',
   'chart.metricTitle': '{stage}：{metric}{volume, select, yes {累计} other {每周}}与目标对比',
@@ -323,7 +332,8 @@ export const zhHans = (): Catalogue => ({
   'import.campaignsHeaders': '“{sheet}”工作表的第1行需要“Campaign”和“Stage”表头（当前为{headers}）。',
   'import.none': '无',
   'import.noHeaders': '没有任何表头',
-  'import.unknownFormat': '{file}：LiftGate无法识别此导出文件。其表头行似乎为{seen}。LiftGate可读取{platforms}的广告系列报告（{languages}），至少需要日期（天或周）、广告系列和费用列，例如Google Ads的“天”、“广告系列”、“费用”。',
+  'import.unknownFormat':
+    '{file}：LiftGate无法识别此导出文件。其表头行似乎为{seen}。LiftGate可读取{platforms}的广告系列报告（{languages}），至少需要日期（天或周）、广告系列和费用列，例如Google Ads的“天”、“广告系列”、“费用”。',
   'import.noCampaign': '没有广告系列名称（{column}为空）',
   'import.notDate': '{column}的值{value}不是日期',
   'import.spansDays': '该行覆盖{from}至{to}；请按天（或周）细分导出，以便按周汇总',
@@ -347,14 +357,16 @@ export const zhHans = (): Catalogue => ({
   'header.budgetColumn': '预算',
   'geo.aria': '“{stage}”的地理测试',
   'geo.title': '地理测试：{markets}',
-  'geo.result': '{start} – {end}（{periods, plural, other {#个周期}}）：提升{lift}，增量{incremental}{iroas, select, none {} other {，iROAS {iroas}}}；p = {p}。',
+  'geo.result':
+    '{start} – {end}（{periods, plural, other {#个周期}}）：提升{lift}，增量{incremental}{iroas, select, none {} other {，iROAS {iroas}}}；p = {p}。',
   'geo.fit': '测试前拟合度：缩放L2不平衡度{imbalance}',
   'geo.poor': '——匹配度差：测试前其他地区的走势与测试市场不一致，因此结果可能有偏差。请增加地区或选择其他测试市场。',
   'geo.fitScale': '（0为完美，1表示不比所有其他地区的平均值更好）。',
   'geo.donors': '合成对照：代替测试市场的地区',
   'geo.region': '地区',
   'geo.weight': '权重',
-  'note.testMarkets': '地理测试：“地理数据”工作表中投放了广告的地区（名称以逗号分隔）。该阶段的iROAS和提升由GEO_LIFT计算，其余地区构成合成对照。可选“测试开始”/“测试结束”列；否则使用该阶段的开始日期和最后日期。',
+  'note.testMarkets':
+    '地理测试：“地理数据”工作表中投放了广告的地区（名称以逗号分隔）。该阶段的iROAS和提升由GEO_LIFT计算，其余地区构成合成对照。可选“测试开始”/“测试结束”列；否则使用该阶段的开始日期和最后日期。',
   'note.geoWeek': '该周的第一天（或日期，用于每日数据）。',
   'note.geoRegion': '地区：城市、DMA、市场。',
   'note.geoRevenue': '该地区当周的收入（或转化次数，或Y）。',
@@ -375,7 +387,8 @@ export const zhHans = (): Catalogue => ({
   'reason.needDataOneWeek': '{open}；只有一周数据，尚无区间，什么都还没有被证明：{decision}，继续投放',
   'reason.lag': '按截至{date}的各周评估；最后{weeks, plural, other {#周}}的数据仍在回传中',
   'reason.srm': '测试完整性：点击分配为{delivered}，计划为{planned}（p = {p}）：{decision}——先修正投放，再相信胜出者',
-  'advice.pace': '按每周{weekly}计算，大约还需{weeks, plural, other {#周}}和{spend}{fits, select, yes {，剩余预算{left}足够} other {；预算只剩{left}——请提高预算或降低{header}}}',
+  'advice.pace':
+    '按每周{weekly}计算，大约还需{weeks, plural, other {#周}}和{spend}{fits, select, yes {，剩余预算{left}足够} other {；预算只剩{left}——请提高预算或降低{header}}}',
   'advice.paceUnknown': '{header}目前还没有任何计数，按目前的进度无法判断需要多久；预算还剩{left}',
   'warning.beforeStart': '{stage}：{sheet}中有{count, plural, other {#行}}的日期早于该阶段的开始日期（{start}），未被计入（{weeks}）。',
   'warning.variantSplitMismatch': '{stage}：{column}“{split}”没有为其{count, plural, other {#个变体}}（{variants}）各给出一个份额；未检查分配。',
@@ -479,7 +492,8 @@ export const zhHans = (): Catalogue => ({
   'weekday.saturday': '周六',
   'weekday.sunday': '周日',
   'sources.title': '数据源',
-  'sources.help': '此电子表格中由连接器写入的工作表（Supermetrics、Coefficient、Google Ads 脚本、粘贴的报告）。每个都像导出文件一样读取到相同的周；计划在每次运行前读取它们。',
+  'sources.help':
+    '此电子表格中由连接器写入的工作表（Supermetrics、Coefficient、Google Ads 脚本、粘贴的报告）。每个都像导出文件一样读取到相同的周；计划在每次运行前读取它们。',
   'sources.none': '尚无数据源。',
   'sources.sheet': '工作表',
   'sources.platform': '平台',
@@ -508,26 +522,31 @@ export const zhHans = (): Catalogue => ({
   'setting.day.saturday': '周六',
   'sidebar.stale': '以下是上一次成功评估的结果；请修正上方的问题后重新评估。',
   // answer (#19)
-  "date.dayFirst": "日在前（日/月/年）",
-  "date.monthFirst": "月在前（月/日/年）",
-  "error.dateOrder": "{cell}（{column}）为 {value}，在电子表格的语言区域（{locale}）中不是日期：此列的日期只有按{order}读取才成立。请更改语言区域（文件 → 设置）或将日期写成 2025-01-06，然后重新评估。",
-  "import.dateOrder": "列 {column} 中的日期只有按{order}读取才成立，但电子表格的语言区域（{locale}）按相反顺序书写日期，因此日期不存在的行已跳过。请更改语言区域（文件 → 设置）或以 ISO 格式（2025-01-06）导出日期。",
-  "warning.targetUnknown": "{cell}“{header}”看起来是目标，但 LiftGate 没有这个指标（最接近的：{nearest}）。此列中有值的每个阶段都会保持，直到表头写成已知指标。",
-  "warning.targetNotEvaluable": "{cell}“{header}”：{metric} 是已知指标，但此版本尚无法计算。此列中有值的每个阶段都会保持，而不会在未检查它的情况下通过。",
-  "reason.notUnderstood": "{decision}：{count, plural, other {无法理解的条件}}：{criteria}。请把该列改名为已知指标（或清空该单元格）以评估此阶段",
-  "header.decisionFormula": "决策（公式）",
-  "note.decisionFormula": "=STAGE_DECISION 基于计划（{plan} 列）、每周数据和 Geo：即“立即评估”写入的决策，使用同一引擎和设置实时计算。",
+  'date.dayFirst': '日在前（日/月/年）',
+  'date.monthFirst': '月在前（月/日/年）',
+  'error.dateOrder':
+    '{cell}（{column}）为 {value}，在电子表格的语言区域（{locale}）中不是日期：此列的日期只有按{order}读取才成立。请更改语言区域（文件 → 设置）或将日期写成 2025-01-06，然后重新评估。',
+  'import.dateOrder':
+    '列 {column} 中的日期只有按{order}读取才成立，但电子表格的语言区域（{locale}）按相反顺序书写日期，因此日期不存在的行已跳过。请更改语言区域（文件 → 设置）或以 ISO 格式（2025-01-06）导出日期。',
+  'warning.targetUnknown':
+    '{cell}“{header}”看起来是目标，但 LiftGate 没有这个指标（最接近的：{nearest}）。此列中有值的每个阶段都会保持，直到表头写成已知指标。',
+  'warning.targetNotEvaluable': '{cell}“{header}”：{metric} 是已知指标，但此版本尚无法计算。此列中有值的每个阶段都会保持，而不会在未检查它的情况下通过。',
+  'reason.notUnderstood': '{decision}：{count, plural, other {无法理解的条件}}：{criteria}。请把该列改名为已知指标（或清空该单元格）以评估此阶段',
+  'header.decisionFormula': '决策（公式）',
+  'note.decisionFormula': '=STAGE_DECISION 基于计划（{plan} 列）、每周数据和 Geo：即“立即评估”写入的决策，使用同一引擎和设置实时计算。',
   // stats (#27)
   'setting.rangeKind': '区间',
   'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
   'error.settingRangeKind': '{setting}必须是{kinds}之一；实际为{value}。',
-  'warning.shortBaseline': '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
+  'warning.shortBaseline':
+    '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
   // safety (#20)
   'owned.clash': '名为“{sheet}”的工作表不属于 LiftGate，因此没有向其中写入任何内容；LiftGate 改用了“{free}”。',
   'owned.noFreeName': 'LiftGate 找不到可用于“{sheet}”工作表的空闲名称：请重命名或删除一些名为“{sheet} (LiftGate …)”的工作表。',
   'import.campaignTooLong': '广告系列名称（{column}）长 {length} 个字符，超过了单元格可容纳的 {max} 个字符',
   'warning.noteRow': '{sheet} 的第 {row} 行（“{text}”）只有阶段单元格，因此被视为备注而不是阶段，保持原样。为其填写预算即可使其成为阶段。',
-  'import.weekStartChanged': '{sheet} 工作表第 {row} 行（{stage}）包含日期 {days}，与本次导入写入的以 {weekStart} 开始的周（{week} 那一周）不符：该行写入后周起始日被更改，现在导入会把某些日期计算两次。未导入任何内容。请改回周起始日，或先把该阶段的行移到以 {weekStart} 开始的周。',
+  'import.weekStartChanged':
+    '{sheet} 工作表第 {row} 行（{stage}）包含日期 {days}，与本次导入写入的以 {weekStart} 开始的周（{week} 那一周）不符：该行写入后周起始日被更改，现在导入会把某些日期计算两次。未导入任何内容。请改回周起始日，或先把该阶段的行移到以 {weekStart} 开始的周。',
   'import.unclosedQuote': '{file}：第 {line} 行开始一个单元格的引号从未闭合，文件其余部分会被读成一个单元格。未导入任何内容；请闭合或删除该引号后重新导入。',
   'error.writeUndone': '写入失败（{error}）；本次调用已写入的内容均已恢复，没有任何更改。请稍后重试。',
   'error.writeNotUndone': '写入失败（{error}），恢复已写入的内容也失败了：请检查工作表 {sheets}（文件 → 版本记录可查看之前的状态）。',
@@ -549,7 +568,8 @@ export const zhHans = (): Catalogue => ({
   'experiments.kind.trimmedMatch': 'Trimmed Match 测试',
   'experiments.kind.geo': '地理测试',
   'experiments.reason.calibrated': 'iROAS 根据{stage}的{kind}（{start}–{end}）估算：增量系数 {factor}（iROAS {iroas} ÷ ROAS {roas}）。',
-  'experiments.warning.cooldown': '{stage}：{markets}{count, plural, other {曾是}}{experiment}的{kind}的测试市场，该测试于{end}结束，距本测试开始（{start}）不到{weeks, plural, other {#周}}，其效果可能仍在。请选择其他市场，或在{free}或之后开始。',
+  'experiments.warning.cooldown':
+    '{stage}：{markets}{count, plural, other {曾是}}{experiment}的{kind}的测试市场，该测试于{end}结束，距本测试开始（{start}）不到{weeks, plural, other {#周}}，其效果可能仍在。请选择其他市场，或在{free}或之后开始。',
   'experiments.error.format': 'exportExperiments：格式为“{value}”；请使用 robyn、meridian 或 csv。',
   'experiments.export.title': '导出实验',
   'experiments.export.help': '{sheet}工作表中测得的提升，用于营销组合模型。',

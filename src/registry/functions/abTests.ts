@@ -34,7 +34,7 @@ export const abTestFunctions: FunctionSpec[] = [
       'at `confidence` that inverts the same test (Farrington–Manning score interval), so the two always agree: ' +
       '"B WINS" or "A WINS" when p < 1 − confidence — exactly when the interval excludes 0 — else "NO CLEAR WINNER". ' +
       'Small counts: when an expected cell (visitors × total conversion rate, or its non-converting twin) is under 5 ' +
-      'and the counts are whole, the z-test\'s normal approximation fails, so the p-value is Fisher\'s exact test ' +
+      "and the counts are whole, the z-test's normal approximation fails, so the p-value is Fisher's exact test " +
       '(two-sided, as scipy.stats.fisher_exact) and the interval inverts that test (Baptista–Pike odds-ratio interval, ' +
       'written as a difference of rates through the conditional mean table): AB_TEST(0, 100, 5, 100) gives p = 0.059 ' +
       'and NO CLEAR WINNER, where the z-test would say p = 0.024. ' +
@@ -58,7 +58,19 @@ export const abTestFunctions: FunctionSpec[] = [
     mode: 'elementwise',
     summary: 'p-value of the pooled two-proportion z-test of conversion rates.',
     details: 'tails = 2 (default) tests "A and B differ"; tails = 1 tests "B converts better than A". Below 0.05: unlikely to be noise at 95%.',
-    params: [...variantCounts, { name: 'tails', kind: 'number', shape: 'scalar', default: 2, min: 1, max: 2, integer: true, description: '2 for a two-sided test (default), 1 for "B is better".' }],
+    params: [
+      ...variantCounts,
+      {
+        name: 'tails',
+        kind: 'number',
+        shape: 'scalar',
+        default: 2,
+        min: 1,
+        max: 2,
+        integer: true,
+        description: '2 for a two-sided test (default), 1 for "B is better".',
+      },
+    ],
     returns: 'The p-value, between 0 and 1.',
     example: '=AB_PVALUE(C2:C20, D2:D20, E2:E20, F2:F20)',
     evaluate: (ca: number, va: number, cb: number, vb: number, tails: number) => {
@@ -95,7 +107,12 @@ export const abTestFunctions: FunctionSpec[] = [
       '(3.0% → 3.5%) need 18,708 visitors per variant at the defaults.',
     params: [
       { name: 'baseline_rate', kind: 'number', shape: 'each', min: 0, max: 1, exclusive: true, description: 'Current conversion rate (0.03 or "3%").' },
-      { name: 'min_detectable_effect', kind: 'number', shape: 'each', description: 'Smallest absolute change worth detecting (0.005 = half a percentage point).' },
+      {
+        name: 'min_detectable_effect',
+        kind: 'number',
+        shape: 'each',
+        description: 'Smallest absolute change worth detecting (0.005 = half a percentage point).',
+      },
       probability('alpha', 'Significance level; default 0.05.', 0.05),
       probability('power', 'Power: the chance to detect a real effect of that size; default 0.8.', 0.8),
     ],
@@ -122,13 +139,25 @@ export const abTestFunctions: FunctionSpec[] = [
       { name: 'visitors_a', kind: 'number', shape: 'column', min: 0, description: 'Cumulative visitors of A.' },
       { name: 'conversions_b', kind: 'number', shape: 'column', min: 0, description: 'Cumulative conversions of B.' },
       { name: 'visitors_b', kind: 'number', shape: 'column', min: 0, description: 'Cumulative visitors of B.' },
-      { name: 'tau2', kind: 'number', shape: 'scalar', default: 0.0001, min: 0, exclusive: true, description: 'Variance of the effect sizes you expect (the mixing prior); default 0.0001.' },
+      {
+        name: 'tau2',
+        kind: 'number',
+        shape: 'scalar',
+        default: 0.0001,
+        min: 0,
+        exclusive: true,
+        description: 'Variance of the effect sizes you expect (the mixing prior); default 0.0001.',
+      },
     ],
     returns: 'A column of always-valid p-values, one per look.',
     example: '=SEQUENTIAL_PVALUE(B2:B13, C2:C13, D2:D13, E2:E13)',
     evaluate: ([ca, va, cb, vb, tau2]: [(number | null)[], (number | null)[], (number | null)[], (number | null)[], number], fail: Fail) => {
       const n = ca.length;
-      for (const [name, col] of [['visitors_a', va], ['conversions_b', cb], ['visitors_b', vb]] as const) {
+      for (const [name, col] of [
+        ['visitors_a', va],
+        ['conversions_b', cb],
+        ['visitors_b', vb],
+      ] as const) {
         if (col.length !== n) fail(name, `has ${col.length} rows but conversions_a has ${n}; give columns of the same length`);
       }
       // Cumulative counts never fall: a smaller number than at an earlier look is a weekly count or a typo.
@@ -139,7 +168,8 @@ export const abTestFunctions: FunctionSpec[] = [
         row.forEach((x, k) => {
           if (x === null) return;
           const prev = before[k];
-          if (prev && x < prev[0]) fail(names[k], `is ${x} but was ${prev[0]} at an earlier look (row ${prev[1] + 1}); give cumulative counts, which never decrease`, i, 0);
+          if (prev && x < prev[0])
+            fail(names[k], `is ${x} but was ${prev[0]} at an earlier look (row ${prev[1] + 1}); give cumulative counts, which never decrease`, i, 0);
           before[k] = [x, i];
         });
         if (row.some((x) => x === null)) return null;

@@ -20,17 +20,22 @@ export const geoExperimentFunctions: FunctionSpec[] = [
     mode: 'whole',
     summary: 'iROAS of a geo experiment by time-based regression: estimate, interval and P(iROAS > threshold).',
     details:
-      'Kerman, Wang & Vaver (2017), as in Google\'s GeoexperimentsResearch. Give the daily or weekly response (sales) of ' +
+      "Kerman, Wang & Vaver (2017), as in Google's GeoexperimentsResearch. Give the daily or weekly response (sales) of " +
       'the test geos and of the control geos: first the pretest rows, then the test period. A line fitted on the ' +
       'pretest predicts what the test geos would have sold without the campaign; iROAS = (actual − predicted) / ' +
       'incremental spend, with a Student-t interval. Read it: lower end above 1.0 — the stage paid for itself at that ' +
       'confidence; probability = chance that the true iROAS beats the threshold. A control series that does not move ' +
-      'in the pretest cannot explain the test geos: the line is then flat (intercept only, as R\'s lm and ' +
+      "in the pretest cannot explain the test geos: the line is then flat (intercept only, as R's lm and " +
       'GeoexperimentsResearch do). A blank spend cell in the test period is refused, not read as 0.',
     params: [
       { name: 'test_response', kind: 'number', shape: 'column', description: 'Response of the test geos, one row per day or week (pretest rows first).' },
       { name: 'control_response', kind: 'number', shape: 'column', description: 'Response of the control geos, the same rows.' },
-      { name: 'spend', kind: 'number', shape: 'column', description: 'Incremental spend in the test period: one value, or a column whose test-period rows are summed.' },
+      {
+        name: 'spend',
+        kind: 'number',
+        shape: 'column',
+        description: 'Incremental spend in the test period: one value, or a column whose test-period rows are summed.',
+      },
       { name: 'pretest_rows', kind: 'number', shape: 'scalar', min: 3, integer: true, description: 'How many of the first rows are the pretest period.' },
       probability('confidence', 'Two-sided confidence of the interval; default 0.9.', 0.9),
       { name: 'threshold', kind: 'number', shape: 'scalar', default: 1, description: 'The iROAS to beat for the probability; default 1 (break-even).' },
@@ -66,18 +71,34 @@ export const geoExperimentFunctions: FunctionSpec[] = [
     mode: 'whole',
     summary: 'iROAS of a paired geo experiment by Trimmed Match: robust estimate, interval, trim rate and standard error.',
     details:
-      'Chen & Au (2022), Google\'s trimmed_match. One row per geo pair: test minus control response, and test minus ' +
+      "Chen & Au (2022), Google's trimmed_match. One row per geo pair: test minus control response, and test minus " +
       'control spend. The estimate solves trimmed-mean(Δresponse − iROAS·Δspend) = 0, so a few pairs hit by local ' +
       'events (a store opening, a storm) cannot swing it; with trim_rate blank the trim rate is chosen automatically. ' +
       'The interval can be asymmetric. Read it: lower end above 1.0 — the stage paid for itself at that confidence. ' +
-      'Exact ties (whole-number exports) are broken by the reference\'s tiny deterministic perturbation; 10,000 pairs ' +
+      "Exact ties (whole-number exports) are broken by the reference's tiny deterministic perturbation; 10,000 pairs " +
       'take seconds.',
     params: [
       { name: 'delta_response', kind: 'number', shape: 'column', description: 'Per geo pair: response of the test geo minus the control geo.' },
       { name: 'delta_spend', kind: 'number', shape: 'column', description: 'Per geo pair: spend of the test geo minus the control geo.' },
-      { name: 'max_trim_rate', kind: 'number', shape: 'scalar', default: 0.25, min: 0, max: 0.3, description: 'Largest share of pairs trimmed from each tail in the automatic choice; default 0.25 (at most 0.3).' },
+      {
+        name: 'max_trim_rate',
+        kind: 'number',
+        shape: 'scalar',
+        default: 0.25,
+        min: 0,
+        max: 0.3,
+        description: 'Largest share of pairs trimmed from each tail in the automatic choice; default 0.25 (at most 0.3).',
+      },
       probability('confidence', 'Two-sided confidence of the interval; default 0.8.', 0.8),
-      { name: 'trim_rate', kind: 'number', shape: 'scalar', default: null, min: 0, max: 0.3, description: 'A fixed trim rate; blank chooses it automatically.' },
+      {
+        name: 'trim_rate',
+        kind: 'number',
+        shape: 'scalar',
+        default: null,
+        min: 0,
+        max: 0.3,
+        description: 'A fixed trim rate; blank chooses it automatically.',
+      },
     ],
     headers: ['iROAS', 'lower', 'upper', 'trim_rate', 'std_error'],
     returns: 'One row: iROAS, lower, upper, trim_rate, std_error.',
@@ -91,17 +112,31 @@ export const geoExperimentFunctions: FunctionSpec[] = [
       // difference there is no return on it to estimate (the estimate would be ±1e12).
       let largest = 0;
       for (const v of x) largest = Math.max(largest, Math.abs(v));
-      if (!(largest >= 1e-10)) fail('delta_spend', `is ${largest === 0 ? '0' : 'within 1e-10 of 0'} in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)`);
+      if (!(largest >= 1e-10))
+        fail(
+          'delta_spend',
+          `is ${largest === 0 ? '0' : 'within 1e-10 of 0'} in every pair; Trimmed Match needs pairs whose test and control spend differ (delta_spends are all too close to 0)`,
+        );
       if (trim !== null && trim > maxTrim) fail('trim_rate', `is ${trim}; it must be at most max_trim_rate (${maxTrim})`, 0, 0);
-      if (trim !== null && y.length < 2 * Math.ceil(trim * y.length) + 2) fail('trim_rate', `is ${trim}; it leaves fewer than 2 of the ${y.length} pairs`, 0, 0);
+      if (trim !== null && y.length < 2 * Math.ceil(trim * y.length) + 2)
+        fail('trim_rate', `is ${trim}; it leaves fewer than 2 of the ${y.length} pairs`, 0, 0);
       // Pairs with no difference at all must not make up a trimmed set (emptyPairs.ts).
       const blank = emptyPairs(y, x);
       let searchUpTo = maxTrim;
       if (blank.empty > 0) {
         const keep = `${blank.empty} of the ${y.length} pairs have both delta_response and delta_spend 0 and say nothing about iROAS`;
-        if (blank.maxTrimRate === null) fail('delta_response', `has ${blank.empty} of its ${y.length} pairs with both delta_response and delta_spend 0, which say nothing about iROAS; Trimmed Match needs at least 2 pairs that differ`);
+        if (blank.maxTrimRate === null)
+          fail(
+            'delta_response',
+            `has ${blank.empty} of its ${y.length} pairs with both delta_response and delta_spend 0, which say nothing about iROAS; Trimmed Match needs at least 2 pairs that differ`,
+          );
         if (trim !== null && retainedPairs(y.length, trim) < blank.empty + 2) {
-          fail('trim_rate', `is ${trim}; it keeps ${retainedPairs(y.length, trim)} pairs, and ${keep}, so the estimate could rest on them alone. Give a trim rate of at most ${+blank.maxTrimRate!.toFixed(4)}, or leave those pairs out`, 0, 0);
+          fail(
+            'trim_rate',
+            `is ${trim}; it keeps ${retainedPairs(y.length, trim)} pairs, and ${keep}, so the estimate could rest on them alone. Give a trim rate of at most ${+blank.maxTrimRate!.toFixed(4)}, or leave those pairs out`,
+            0,
+            0,
+          );
         }
         searchUpTo = Math.min(maxTrim, blank.maxTrimRate!);
       }

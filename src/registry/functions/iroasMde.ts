@@ -20,9 +20,30 @@ export const iroasMdeFunctions: FunctionSpec[] = [
     params: [
       { name: 'test', kind: 'number', shape: 'column', description: 'Response (sales) of the test geos, one row per week, history first.' },
       { name: 'control', kind: 'number', shape: 'column', description: 'Response of the control geos, the same rows.' },
-      { name: 'pretest_rows', kind: 'number', shape: 'scalar', min: 3, integer: true, description: 'How many of the first rows are history to fit on (later rows are ignored).' },
-      { name: 'test_weeks', kind: 'number', shape: 'scalar', min: 1, integer: true, description: 'Length of the planned test, in rows (weeks if the rows are weeks).' },
-      { name: 'spend_per_week', kind: 'number', shape: 'scalar', min: 0, exclusive: true, description: 'Incremental spend in the test geos per row of the test.' },
+      {
+        name: 'pretest_rows',
+        kind: 'number',
+        shape: 'scalar',
+        min: 3,
+        integer: true,
+        description: 'How many of the first rows are history to fit on (later rows are ignored).',
+      },
+      {
+        name: 'test_weeks',
+        kind: 'number',
+        shape: 'scalar',
+        min: 1,
+        integer: true,
+        description: 'Length of the planned test, in rows (weeks if the rows are weeks).',
+      },
+      {
+        name: 'spend_per_week',
+        kind: 'number',
+        shape: 'scalar',
+        min: 0,
+        exclusive: true,
+        description: 'Incremental spend in the test geos per row of the test.',
+      },
       probability('confidence', 'Two-sided confidence of the interval the test will report; default 0.9.', 0.9),
       probability('power', 'Chance of detecting an iROAS of that size; default 0.8.', 0.8),
     ],
@@ -31,7 +52,10 @@ export const iroasMdeFunctions: FunctionSpec[] = [
     evaluate: ([test, control, pretest, weeks, spend, confidence, power]: [Col, Col, number, number, number, number, number], fail: Fail) => {
       if (control.length !== test.length) fail('control', `has ${control.length} rows but test has ${test.length}; give columns of the same length`);
       if (pretest > test.length) fail('pretest_rows', `is ${pretest} but there are only ${test.length} rows`, 0, 0);
-      for (const [name, col] of [['test', test], ['control', control]] as const) {
+      for (const [name, col] of [
+        ['test', test],
+        ['control', control],
+      ] as const) {
         const i = col.slice(0, pretest).indexOf(null);
         if (i >= 0) fail(name, 'is blank; every history row needs a value', i, 0);
       }
@@ -42,7 +66,10 @@ export const iroasMdeFunctions: FunctionSpec[] = [
       let size = 0;
       for (let i = 0; i < pretest; i++) size += Math.abs(test[i] as number) / pretest;
       if (!(r.sdEffect > 1e-10 * weeks * size)) {
-        fail('test', `fits control exactly over the ${pretest} history rows (no scatter around the line test = a + b × control), so there is no noise to size a test against; check that test and control are different series, not copies or multiples of each other`);
+        fail(
+          'test',
+          `fits control exactly over the ${pretest} history rows (no scatter around the line test = a + b × control), so there is no noise to size a test against; check that test and control are different series, not copies or multiples of each other`,
+        );
       }
       return r.mde;
     },

@@ -15,7 +15,14 @@ export const srmFunction: FunctionSpec = {
     'A p-value under 0.001 means delivery did not follow the plan: fix it before trusting the winner.',
   params: [
     { name: 'observed', kind: 'number', shape: 'table', min: 0, description: 'Visitors (or clicks) per variant: one row per test, one column per variant.' },
-    { name: 'planned_shares', kind: 'number', shape: 'table', min: 0, default: null, description: 'Planned share of each variant (one row, or one row per test); equal shares when omitted.' },
+    {
+      name: 'planned_shares',
+      kind: 'number',
+      shape: 'table',
+      min: 0,
+      default: null,
+      description: 'Planned share of each variant (one row, or one row per test); equal shares when omitted.',
+    },
   ],
   returns: 'One p-value per row; blank for a row without counts.',
   example: '=SRM_P(B2:C2, {50, 50})',
@@ -23,7 +30,10 @@ export const srmFunction: FunctionSpec = {
     const cols = observed[0].length;
     if (cols < 2) fail('observed', `has ${cols} column; give one column per variant (at least 2)`);
     if (shares && (shares[0].length !== cols || (shares.length !== 1 && shares.length !== observed.length))) {
-      fail('planned_shares', `is a ${shares.length}×${shares[0].length} range but observed is ${observed.length}×${cols}; give one row of ${cols} shares, or one per row of observed`);
+      fail(
+        'planned_shares',
+        `is a ${shares.length}×${shares[0].length} range but observed is ${observed.length}×${cols}; give one row of ${cols} shares, or one per row of observed`,
+      );
     }
     const out: OutCell[][] = [];
     for (let r = 0; r < observed.length; r++) {
@@ -34,7 +44,8 @@ export const srmFunction: FunctionSpec = {
       }
       const counts = row.map((v) => v ?? 0);
       const planned = shares ? (shares.length === 1 ? shares[0] : shares[r]) : null;
-      if (planned && planned.some((v) => v === null)) fail('planned_shares', 'has a blank share; give a share for every variant', shares!.length === 1 ? 1 : r + 1);
+      if (planned && planned.some((v) => v === null))
+        fail('planned_shares', 'has a blank share; give a share for every variant', shares!.length === 1 ? 1 : r + 1);
       const p = srmPValue(counts, planned ? (planned as number[]) : undefined);
       out.push([p === null ? '' : p]);
     }

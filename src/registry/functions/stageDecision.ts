@@ -45,18 +45,25 @@ export const stageDecisionFunctions: FunctionSpec[] = [
     summary: 'The decision of each stage, as "Evaluate now" writes it: one column aligned with the Stages rows.',
     details:
       'Runs the same engine as the sidebar over the Stages and Weekly ranges (and the Geo range for stages with ' +
-      'Test markets), with the document\'s settings: LOCKED, READY, NEED DATA, SCALE UP, GO, HOLD, SCALE DOWN or STOP, ' +
+      "Test markets), with the document's settings: LOCKED, READY, NEED DATA, SCALE UP, GO, HOLD, SCALE DOWN or STOP, " +
       'graded on the ranges of docs/contract.md §2.5. Give both ranges from their header row (e.g. Stages!A:R and Weekly!A:Z); ' +
-      'the result has one row per Stages row: the header, then each stage\'s decision code, and blank for rows that ' +
+      "the result has one row per Stages row: the header, then each stage's decision code, and blank for rows that " +
       'are not stages (notes, totals). as_of: the day the plan is judged on; default the last Week + 6 days.',
     params: [
       { name: 'stages', kind: 'cell', shape: 'table', description: 'The Stages sheet from its header row, e.g. Stages!A:R.' },
       { name: 'weekly', kind: 'cell', shape: 'table', description: 'The Weekly sheet from its header row, e.g. Weekly!A:Z.' },
       { name: 'geo', kind: 'cell', shape: 'table', default: null, description: 'The Geo sheet from its header row, for stages with Test markets (optional).' },
-      { name: 'as_of', kind: 'period', shape: 'scalar', default: null, description: 'The day to judge on (a date); default the last Week + 6 days, so no clock is read.' },
+      {
+        name: 'as_of',
+        kind: 'period',
+        shape: 'scalar',
+        default: null,
+        description: 'The day to judge on (a date); default the last Week + 6 days, so no clock is read.',
+      },
     ],
     returns: 'One decision code per Stages row (the header row gets a header, rows that are not stages stay blank).',
     example: '=STAGE_DECISION(Stages!A:R, Weekly!A:Z, Geo!A:C)',
-    evaluate: ([stages, weekly, geo, asOf]: [Table, Table, Table | null, number | null], fail: Fail, ctx: CallContext) => stageDecisions(stages, weekly, geo, asOf, ctx, fail),
+    evaluate: ([stages, weekly, geo, asOf]: [Table, Table, Table | null, number | null], fail: Fail, ctx: CallContext) =>
+      stageDecisions(stages, weekly, geo, asOf, ctx, fail),
   },
 ];

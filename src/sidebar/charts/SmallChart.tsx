@@ -39,7 +39,15 @@ function Swatch({ l }: { l: Layer }) {
       ) : l.kind === 'line' && l.style === 'dots' ? (
         <circle cx="9" cy="5" r="3" fill={l.colour} />
       ) : (
-        <line x1="1" y1="5" x2="17" y2="5" stroke={l.colour} stroke-width="2" stroke-dasharray={l.kind === 'rule' || (l.kind === 'line' && l.style === 'dashed') ? DASH : undefined} />
+        <line
+          x1="1"
+          y1="5"
+          x2="17"
+          y2="5"
+          stroke={l.colour}
+          stroke-width="2"
+          stroke-dasharray={l.kind === 'rule' || (l.kind === 'line' && l.style === 'dashed') ? DASH : undefined}
+        />
       )}
     </svg>
   );
@@ -62,7 +70,9 @@ function Marks({ l, x, y, step, n }: { l: Layer; x: (i: number) => number; y: (v
     case 'bars':
       return (
         <g fill={l.colour}>
-          {l.values.map((v, i) => (v === null ? null : <rect x={x(i) - step * 0.35} width={step * 0.7} y={Math.min(y(v), y(0))} height={Math.abs(y(0) - y(v))} />))}
+          {l.values.map((v, i) =>
+            v === null ? null : <rect x={x(i) - step * 0.35} width={step * 0.7} y={Math.min(y(v), y(0))} height={Math.abs(y(0) - y(v))} />,
+          )}
         </g>
       );
     case 'rule':
@@ -87,7 +97,9 @@ function Marks({ l, x, y, step, n }: { l: Layer; x: (i: number) => number; y: (v
     case 'line':
       return (
         <g>
-          {l.style !== 'dots' && <path d={linePath(l.values, x, y)} fill="none" stroke={l.colour} stroke-width="2" stroke-dasharray={l.style === 'dashed' ? DASH : undefined} />}
+          {l.style !== 'dots' && (
+            <path d={linePath(l.values, x, y)} fill="none" stroke={l.colour} stroke-width="2" stroke-dasharray={l.style === 'dashed' ? DASH : undefined} />
+          )}
           {l.values.map((v, i) =>
             v === null ? null : l.style === 'dots' || n < 3 ? <circle cx={x(i)} cy={y(v)} r={l.style === 'dots' ? 2.8 : 2.2} fill={l.colour} /> : null,
           )}

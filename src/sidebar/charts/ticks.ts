@@ -17,7 +17,9 @@ export function tickText(v: number, format: MetricInfo['format'], tr: Translator
       const c = tr.compact(v);
       if (c.length <= 5) return c;
       const mark = tr.number(0.5, 1).replace(/\d/g, '') || '.';
-      return Math.abs(v) >= 1e6 ? `${String(+(v / 1e6).toFixed(1)).replace('.', mark)}M` : `${String(+(v / 1e3).toFixed(Math.abs(v) >= 1e4 ? 0 : 1)).replace('.', mark)}k`;
+      return Math.abs(v) >= 1e6
+        ? `${String(+(v / 1e6).toFixed(1)).replace('.', mark)}M`
+        : `${String(+(v / 1e3).toFixed(Math.abs(v) >= 1e4 ? 0 : 1)).replace('.', mark)}k`;
     }
     return tr.number(v, decimals(v, format === 'ratio' ? 2 : 1));
   }

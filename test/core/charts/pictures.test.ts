@@ -39,7 +39,13 @@ describe('stage pictures', () => {
       ['Stage', 'Budget'],
       ['Only', 1000],
     ];
-    const p = stagePictures('Only', evaluatePlan(plan, [['Week', 'Stage', 'Spend'], [new Date(Date.UTC(2025, 0, 6)), 'Only', 100]]).stages[0].series!);
+    const p = stagePictures(
+      'Only',
+      evaluatePlan(plan, [
+        ['Week', 'Stage', 'Spend'],
+        [new Date(Date.UTC(2025, 0, 6)), 'Only', 100],
+      ]).stages[0].series!,
+    );
     expect(p.map((x) => x.kind)).toEqual(['spend']);
     expect(p[0].layers.map((l) => l.kind)).toEqual(['bars']);
     expect(p[0].summary).toMatch(/no Min weeks, so no pace/);

@@ -35,7 +35,7 @@ describe('stage series on the worked example', () => {
     expect(s.spend.plannedWeeks).toBe(4);
   });
 
-  it('charts the criterion furthest from target, its last cumulative point being the engine\'s actual', () => {
+  it("charts the criterion furthest from target, its last cumulative point being the engine's actual", () => {
     const worst = test.criteria.filter((c) => !c.volume).reduce((a, c) => (c.gap! < a.gap! ? c : a));
     const m = s.metric!;
     expect(m.key).toBe(worst.key);
@@ -49,7 +49,9 @@ describe('stage series on the worked example', () => {
     // The plan with only one of its three rate targets kept, so that one is charted.
     const RATES = ['Min ROAS', 'Max CPA', 'Min iROAS'];
     const only = (keep: string) => {
-      const plan = EXAMPLE_STAGES.map((row, i) => (i === 0 ? row : row.map((v, c) => (RATES.includes(String(EXAMPLE_STAGES[0][c])) && EXAMPLE_STAGES[0][c] !== keep ? '' : v))));
+      const plan = EXAMPLE_STAGES.map((row, i) =>
+        i === 0 ? row : row.map((v, c) => (RATES.includes(String(EXAMPLE_STAGES[0][c])) && EXAMPLE_STAGES[0][c] !== keep ? '' : v)),
+      );
       return evaluatePlan(plan, EXAMPLE_WEEKLY).stages[0].series!.metric!;
     };
     const byKey = (key: string) => only(RATES.find((h) => h.toLowerCase().endsWith(` ${key}`))!);
@@ -73,7 +75,7 @@ describe('stage series on the worked example', () => {
     expect(iroas.cumulative.at(-1)).toBeCloseTo(test.metrics.iroas!, 12);
   });
 
-  it('bands the metric with the range the engine gives after each week; the last is the criterion\'s own', () => {
+  it("bands the metric with the range the engine gives after each week; the last is the criterion's own", () => {
     const m = s.metric!;
     const c = test.criteria.find((x) => x.key === m.key)!;
     expect(c.lower).not.toBeNull();
@@ -149,7 +151,19 @@ describe('stage series edges', () => {
   });
 
   it('charts the worst rate, not a volume target, and nothing for a stage without targets', () => {
-    const c = (key: Criterion['key'], volume: boolean, gap: number | null): Criterion => ({ metric: key, key, volume, op: '>=', target: 1, actual: gap === null ? null : 1 + gap, gap, met: gap === null ? null : gap >= 0, lower: null, upper: null, evidence: null });
+    const c = (key: Criterion['key'], volume: boolean, gap: number | null): Criterion => ({
+      metric: key,
+      key,
+      volume,
+      op: '>=',
+      target: 1,
+      actual: gap === null ? null : 1 + gap,
+      gap,
+      met: gap === null ? null : gap >= 0,
+      lower: null,
+      upper: null,
+      evidence: null,
+    });
     expect(gatingCriterion([c('conversions', true, -0.5), c('roas', false, 0.1), c('cpa', false, -0.2)])!.key).toBe('cpa');
     expect(gatingCriterion([c('roas', false, null), c('conversions', true, -0.5)])!.key).toBe('roas');
     expect(gatingCriterion([c('weeks', true, -0.5), c('leads', true, 0.5)])!.key).toBe('leads');

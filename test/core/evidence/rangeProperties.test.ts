@@ -10,7 +10,11 @@ import type { TableCell } from '../../../src/core/plan/types';
 
 const d = (i: number) => new Date(Date.UTC(2025, 0, 6 + 7 * i));
 
-const week = fc.record({ spend: fc.integer({ min: 100, max: 5000 }), roas: fc.double({ min: 0.5, max: 5, noNaN: true }), cpa: fc.double({ min: 5, max: 80, noNaN: true }) });
+const week = fc.record({
+  spend: fc.integer({ min: 100, max: 5000 }),
+  roas: fc.double({ min: 0.5, max: 5, noNaN: true }),
+  cpa: fc.double({ min: 5, max: 80, noNaN: true }),
+});
 const stageArb = fc.record({
   weeks: fc.array(week, { minLength: 2, maxLength: 8 }),
   minRoas: fc.double({ min: 1, max: 4, noNaN: true }),
@@ -34,7 +38,10 @@ function tables(c: StageCase, shrink: number): [TableCell[][], TableCell[][]] {
   c.weeks.forEach((w, i) => {
     weekly.push([d(i), 'A', w.spend, revenue[i] + shrink * (roas * w.spend - revenue[i]), conversions[i] + shrink * (perSpend * w.spend - conversions[i])]);
   });
-  const stages = [['Stage', 'Budget', 'Min ROAS', 'Max CPA'], ['A', c.budgetLeft ? spend * 2 : spend, c.minRoas, c.maxCpa]];
+  const stages = [
+    ['Stage', 'Budget', 'Min ROAS', 'Max CPA'],
+    ['A', c.budgetLeft ? spend * 2 : spend, c.minRoas, c.maxCpa],
+  ];
   return [stages, weekly];
 }
 

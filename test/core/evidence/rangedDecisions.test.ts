@@ -20,7 +20,8 @@ import { generateWorkbook } from '../../../tools/workbooks/generate';
 import pointDecisions from '../plan/data/pointDecisions.json';
 import { POINT_EXAMPLE_STAGES, POINT_EXAMPLE_WEEKLY } from '../plan/data/pointExample';
 
-const evaluatePlan = (...[stages, weekly, settings, options]: Parameters<typeof evaluateAnyKind>) => evaluateAnyKind(stages, weekly, { rangeKind: 'fixed', ...settings }, options);
+const evaluatePlan = (...[stages, weekly, settings, options]: Parameters<typeof evaluateAnyKind>) =>
+  evaluateAnyKind(stages, weekly, { rangeKind: 'fixed', ...settings }, options);
 const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 const HEAD = ['Week', 'Stage', 'Spend', 'Revenue'];
 
@@ -32,16 +33,24 @@ function fourWeeks(lower: number, upper: number, stage = 'A'): TableCell[][] {
   return [1, -1, 1, -1].map((sign, i) => [d(6 + 7 * i), stage, 1000, 1000 * (mid + sign * x)]);
 }
 
-const plan = (budget: number, extra: TableCell[] = [], extraHead: TableCell[] = []) => [['Stage', 'Budget', 'Min ROAS', ...extraHead], ['A', budget, 1, ...extra]];
+const plan = (budget: number, extra: TableCell[] = [], extraHead: TableCell[] = []) => [
+  ['Stage', 'Budget', 'Min ROAS', ...extraHead],
+  ['A', budget, 1, ...extra],
+];
 
 describe('the hand example: 4 weeks of 1,000 spend, revenue 2,200 / 3,200 / 2,400 / 3,000, min ROAS 2.50', () => {
   const weekly = [HEAD, ...[2200, 3200, 2400, 3000].map((rev, i) => [d(6 + 7 * i), 'A', 1000, rev])];
-  const stages = [['Stage', 'Budget', 'Min ROAS'], ['A', 10000, 2.5]];
+  const stages = [
+    ['Stage', 'Budget', 'Min ROAS'],
+    ['A', 10000, 2.5],
+  ];
   it('budget left: NEED DATA, with the range and an estimate of the weeks to settle it', () => {
     const s = evaluatePlan(stages, weekly).stages[0];
     expect(s.decision).toBe('NEED DATA');
     // The 7 weeks cost 7,000 at 1,000 a week, more than the 6,000 left: the reason says so (docs/contract.md §2.4).
-    expect(s.reason).toBe('ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.31–3.09; about 7 more weeks at this spread (an estimate): NEED DATA, keep spending. At 1,000 a week that is about 7 more weeks and 7,000; only 6,000 of the budget is left — raise the budget or lower Min ROAS');
+    expect(s.reason).toBe(
+      'ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.31–3.09; about 7 more weeks at this spread (an estimate): NEED DATA, keep spending. At 1,000 a week that is about 7 more weeks and 7,000; only 6,000 of the budget is left — raise the budget or lower Min ROAS',
+    );
     expect(s.advice).toEqual({ weeksNeeded: 7, spendNeeded: 7000, budgetLeft: 6000 });
     expect(s.criteria[0]).toMatchObject({ actual: 2.7, evidence: 'unclear', met: true });
     expect(s.criteria[0].lower).toBeCloseTo(2.3101388637942786, 12);
@@ -49,21 +58,47 @@ describe('the hand example: 4 weeks of 1,000 spend, revenue 2,200 / 3,200 / 2,40
     expect(s.nextBudget).toBe(10000);
   });
   it('budget spent: GO or HOLD are both possible, so HOLD', () => {
-    const s = evaluatePlan([['Stage', 'Budget', 'Min ROAS'], ['A', 4000, 2.5]], weekly).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['A', 4000, 2.5],
+      ],
+      weekly,
+    ).stages[0];
     expect(s.decision).toBe('HOLD');
     expect(s.reason).toBe('ROAS 2.70 (2.31–3.09) vs min 2.50: HOLD — budget spent, not clear at 80%; keep the budget, change something');
   });
   it('confidence 0 (setting or column): the point value decides, as before', () => {
-    expect(evaluatePlan(stages, weekly, { confidence: 0 }).stages[0]).toMatchObject({ decision: 'GO', reason: 'ROAS 2.70 vs min 2.50: GO — last stage passed' });
-    const withColumn = [['Stage', 'Budget', 'Min ROAS', 'Confidence'], ['A', 10000, 2.5, 0]];
+    expect(evaluatePlan(stages, weekly, { confidence: 0 }).stages[0]).toMatchObject({
+      decision: 'GO',
+      reason: 'ROAS 2.70 vs min 2.50: GO — last stage passed',
+    });
+    const withColumn = [
+      ['Stage', 'Budget', 'Min ROAS', 'Confidence'],
+      ['A', 10000, 2.5, 0],
+    ];
     expect(evaluatePlan(withColumn, weekly).stages[0].criteria[0]).toMatchObject({ lower: null, upper: null, evidence: 'met' });
     expect(evaluatePlan(withColumn, weekly).stages[0].decision).toBe('GO');
   });
   it('against min 2.20 the target is met at 80%: GO is proven, so GO, though SCALE UP is possible too', () => {
-    const s = evaluatePlan([['Stage', 'Budget', 'Min ROAS'], ['A', 10000, 2.2]], weekly).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['A', 10000, 2.2],
+      ],
+      weekly,
+    ).stages[0];
     expect(s.decision).toBe('GO'); // 2.31 is +5% (GO), 3.09 is +40% (SCALE UP): the lower end decides
     expect(s.criteria[0].evidence).toBe('met');
-    expect(evaluatePlan([['Stage', 'Budget', 'Min ROAS'], ['A', 4000, 2.2]], weekly).stages[0].decision).toBe('GO');
+    expect(
+      evaluatePlan(
+        [
+          ['Stage', 'Budget', 'Min ROAS'],
+          ['A', 4000, 2.2],
+        ],
+        weekly,
+      ).stages[0].decision,
+    ).toBe('GO');
   });
 });
 
@@ -106,7 +141,12 @@ describe('the grades differ', () => {
     expect(s.decision).toBe('NEED DATA');
     const range = `${IN_BAND[worse].toFixed(2)}–${IN_BAND[better].toFixed(2)}`;
     // Straddling the target: "not yet clear"; wholly on one side of it: met or missed, but not by how much.
-    const expected = IN_BAND[worse] >= 1 ? `met at 80% (${range}) but not yet clear by how much` : IN_BAND[better] < 1 ? `missed at 80% (${range}) but not yet clear by how much` : `not yet clear at 80%: ${range}`;
+    const expected =
+      IN_BAND[worse] >= 1
+        ? `met at 80% (${range}) but not yet clear by how much`
+        : IN_BAND[better] < 1
+          ? `missed at 80% (${range}) but not yet clear by how much`
+          : `not yet clear at 80%: ${range}`;
     expect(s.reason).toContain(expected);
     expect(s.nextBudget).toBe(10000);
   });
@@ -117,7 +157,13 @@ describe('the grades differ', () => {
   });
   it('the worst criterion still decides: a proven STOP on CPA settles the stage whatever ROAS does', () => {
     const weekly = [['Week', 'Stage', 'Spend', 'Revenue', 'Conversions'], ...fourWeeks(0.9, 1.3).map((r) => [...r, 10])];
-    const s = evaluatePlan([['Stage', 'Budget', 'Min ROAS', 'Max CPA'], ['A', 10000, 1, 50]], weekly).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Min ROAS', 'Max CPA'],
+        ['A', 10000, 1, 50],
+      ],
+      weekly,
+    ).stages[0];
     expect(s.decision).toBe('STOP'); // CPA 100 in every week: no spread, 100% over the max
     expect(s.criteria.map((c) => c.evidence)).toEqual(['unclear', 'missed']);
   });
@@ -125,16 +171,34 @@ describe('the grades differ', () => {
     // CPA weekly 1000/24, 1000/25, …: 40.82 overall (range 40.19–41.44), max 50 and max 41.
     const weekly = [['Week', 'Stage', 'Spend', 'Conversions'], ...[24, 25, 24, 25].map((c, i) => [d(6 + 7 * i), 'A', 1000, c])];
     const r = ratioInterval([1000, 1000, 1000, 1000], [24, 25, 24, 25], 0.8)!;
-    const at50 = evaluatePlan([['Stage', 'Budget', 'Max CPA'], ['A', 10000, 50]], weekly).stages[0];
+    const at50 = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPA'],
+        ['A', 10000, 50],
+      ],
+      weekly,
+    ).stages[0];
     expect(at50.criteria[0].lower).toBeCloseTo(r.lower, 12);
     expect(at50.criteria[0].upper).toBeCloseTo(r.upper, 12);
     expect(at50.decision).toBe('GO'); // upper end 41.44 is 17% under 50, lower 40.19 is 19.6%: both GO
-    const at41 = evaluatePlan([['Stage', 'Budget', 'Max CPA'], ['A', 10000, 41]], weekly).stages[0];
+    const at41 = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPA'],
+        ['A', 10000, 41],
+      ],
+      weekly,
+    ).stages[0];
     expect(at41.decision).toBe('NEED DATA'); // 41.44 is over the max, 40.19 under it
   });
   it('a proven GO is released although SCALE UP is still possible (CPA 39.78–49.11 against max 50)', () => {
     const weekly = [['Week', 'Stage', 'Spend', 'Conversions'], ...[20, 25, 20, 25].map((c, i) => [d(6 + 7 * i), 'A', 1000, c])];
-    const s = evaluatePlan([['Stage', 'Budget', 'Max CPA'], ['A', 10000, 50]], weekly).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPA'],
+        ['A', 10000, 50],
+      ],
+      weekly,
+    ).stages[0];
     expect(s.decision).toBe('GO');
     expect(s.criteria[0].evidence).toBe('met');
   });
@@ -144,7 +208,13 @@ describe('what would settle it', () => {
   it('one more week, in the singular, when the range just reaches over the target', () => {
     // CPA 44.44 (39.78–49.11) against max 49: met at the lower end, missed at the upper.
     const weekly = [['Week', 'Stage', 'Spend', 'Conversions'], ...[20, 25, 20, 25].map((c, i) => [d(6 + 7 * i), 'A', 1000, c])];
-    const s = evaluatePlan([['Stage', 'Budget', 'Max CPA'], ['A', 10000, 49]], weekly).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPA'],
+        ['A', 10000, 49],
+      ],
+      weekly,
+    ).stages[0];
     expect(s.reason).toBe('CPA 44.44 vs max 49, not yet clear at 80%: 39.78–49.11; about 1 more week at this spread (an estimate): NEED DATA, keep spending');
   });
   it('no estimate for a value in the HOLD band: no number of weeks proves a release or a shortfall', () => {
@@ -170,13 +240,42 @@ describe('no range', () => {
     expect(evaluatePlan(plan(1000), [HEAD, [d(6), 'A', 1000, 1100]]).stages[0].decision).toBe('HOLD');
   });
   it('volume criteria are counts, not estimates', () => {
-    const s = evaluatePlan([['Stage', 'Budget', 'Min conversions'], ['A', 100, 5]], [['Week', 'Stage', 'Spend', 'Conversions'], [d(6), 'A', 50, 3], [d(13), 'A', 50, 4]]).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Min conversions'],
+        ['A', 100, 5],
+      ],
+      [
+        ['Week', 'Stage', 'Spend', 'Conversions'],
+        [d(6), 'A', 50, 3],
+        [d(13), 'A', 50, 4],
+      ],
+    ).stages[0];
     expect(s.criteria[0]).toMatchObject({ lower: null, upper: null, evidence: 'met' });
   });
   it('a criterion that cannot be evaluated has no evidence', () => {
-    const s = evaluatePlan([['Stage', 'Budget', 'Max CPC'], ['A', 100]], [['Week', 'Stage', 'Spend'], [d(6), 'A', 50]]).stages[0];
+    const s = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPC'],
+        ['A', 100],
+      ],
+      [
+        ['Week', 'Stage', 'Spend'],
+        [d(6), 'A', 50],
+      ],
+    ).stages[0];
     expect(s.criteria).toEqual([]);
-    const t = evaluatePlan([['Stage', 'Budget', 'Max CPC'], ['A', 100, 2]], [['Week', 'Stage', 'Spend'], [d(6), 'A', 50], [d(13), 'A', 50]]).stages[0];
+    const t = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Max CPC'],
+        ['A', 100, 2],
+      ],
+      [
+        ['Week', 'Stage', 'Spend'],
+        [d(6), 'A', 50],
+        [d(13), 'A', 50],
+      ],
+    ).stages[0];
     expect(t.criteria[0]).toMatchObject({ actual: null, lower: null, upper: null, evidence: null });
   });
 });
@@ -184,24 +283,46 @@ describe('no range', () => {
 describe('the Confidence column', () => {
   const weekly = [HEAD, ...fourWeeks(0.95, 1.15)];
   it('as 80% or 0.8; a stage without one uses the setting', () => {
-    const stages = [['Stage', 'Budget', 'Min ROAS', 'Confidence'], ['A', 10000, 1, '95%'], ['B', 10000, 1, '']];
+    const stages = [
+      ['Stage', 'Budget', 'Min ROAS', 'Confidence'],
+      ['A', 10000, 1, '95%'],
+      ['B', 10000, 1, ''],
+    ];
     const r = evaluatePlan(stages, [...weekly, ...fourWeeks(0.95, 1.15, 'B')], { confidence: 0.9 });
-    const at95 = ratioInterval([1, 1, 1, 1].map((_, i) => Number(weekly[i + 1][3])), [1000, 1000, 1000, 1000], 0.95)!;
+    const at95 = ratioInterval(
+      [1, 1, 1, 1].map((_, i) => Number(weekly[i + 1][3])),
+      [1000, 1000, 1000, 1000],
+      0.95,
+    )!;
     expect(r.stages[0].criteria[0].lower).toBeCloseTo(at95.lower, 12);
     expect(r.stages[0].reason).toContain('not yet clear at 95%');
-    const at90 = ratioInterval([1, 1, 1, 1].map((_, i) => Number(weekly[i + 1][3])), [1000, 1000, 1000, 1000], 0.9)!;
+    const at90 = ratioInterval(
+      [1, 1, 1, 1].map((_, i) => Number(weekly[i + 1][3])),
+      [1000, 1000, 1000, 1000],
+      0.9,
+    )!;
     expect(r.stages[1].decision).toBe('LOCKED');
     expect(r.stages[1].criteria[0].lower).toBeCloseTo(at90.lower, 12);
   });
   it('outside 0 to below 1 is an error naming the cell', () => {
-    const run = () => evaluatePlan([['Stage', 'Budget', 'Min ROAS', 'Confidence'], ['A', 10000, 1, 80]], weekly);
+    const run = () =>
+      evaluatePlan(
+        [
+          ['Stage', 'Budget', 'Min ROAS', 'Confidence'],
+          ['A', 10000, 1, 80],
+        ],
+        weekly,
+      );
     expect(run).toThrow(PlanError);
     expect(run).toThrow('Stages!D2 (Confidence of "A") is 80; give it as 80% or 0.8 (from 0, which turns ranges off, to below 1).');
   });
 });
 
 describe('where a range comes from', () => {
-  const stages = [['Stage', 'Budget', 'Min iROAS', 'Min sales growth', 'Test size', 'Control size'], ['A', 100000, 1, 0.1, 9, 1]];
+  const stages = [
+    ['Stage', 'Budget', 'Min iROAS', 'Min sales growth', 'Test size', 'Control size'],
+    ['A', 100000, 1, 0.1, 9, 1],
+  ];
   const base = [9100, 9400, 8800, 9200, 9050, 9300];
   const baseControl = [3000, 3120, 2890, 3060, 2990, 3100];
   const test = [10900, 11200, 10800, 11500];
@@ -219,7 +340,11 @@ describe('where a range comes from', () => {
   });
   it('otherwise iROAS by the weekly ratio of revenue − scaled control revenue to spend', () => {
     const c = evaluatePlan(stages, weekly(false)).stages[0].criteria[0];
-    const r = ratioInterval(test.map((t, i) => t - control[i] * 9), [1000, 1000, 1000, 1000], 0.8)!;
+    const r = ratioInterval(
+      test.map((t, i) => t - control[i] * 9),
+      [1000, 1000, 1000, 1000],
+      0.8,
+    )!;
     expect(c.actual).toBeCloseTo(r.estimate, 12);
     expect(c.lower).toBeCloseTo(r.lower, 12);
     expect(c.upper).toBeCloseTo(r.upper, 12);
@@ -232,8 +357,20 @@ describe('where a range comes from', () => {
     expect(c.upper).toBeCloseTo(r.upper, 12);
   });
   it('variants are summed within a week', () => {
-    const split = [HEAD.concat('Variant'), ...[2200, 3200, 2400, 3000].flatMap((rev, i) => [[d(6 + 7 * i), 'A', 400, rev * 0.3, 'x'], [d(6 + 7 * i), 'A', 600, rev * 0.7, 'y']])];
-    const c = evaluatePlan([['Stage', 'Budget', 'Min ROAS'], ['A', 10000, 2.5]], split).stages[0].criteria[0];
+    const split = [
+      HEAD.concat('Variant'),
+      ...[2200, 3200, 2400, 3000].flatMap((rev, i) => [
+        [d(6 + 7 * i), 'A', 400, rev * 0.3, 'x'],
+        [d(6 + 7 * i), 'A', 600, rev * 0.7, 'y'],
+      ]),
+    ];
+    const c = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['A', 10000, 2.5],
+      ],
+      split,
+    ).stages[0].criteria[0];
     expect(c.lower).toBeCloseTo(2.3101388637942786, 12);
   });
   it('a provider passed in is asked first (how GEO_LIFT plugs in), and for what it knows only', () => {

@@ -48,7 +48,10 @@ describe('the normal mixture (Howard et al. 2021, eq. 14)', () => {
 describe('evaluations use it by default; rangeKind fixed gives the single-look range', () => {
   const d = (i: number) => new Date(Date.UTC(2025, 0, 6 + 7 * i));
   const weekly = [['Week', 'Stage', 'Spend', 'Revenue'], ...[2200, 3200, 2400, 3000].map((rev, i) => [d(i), 'A', 1000, rev])];
-  const stages = [['Stage', 'Budget', 'Min ROAS'], ['A', 12000, 2.2]];
+  const stages = [
+    ['Stage', 'Budget', 'Min ROAS'],
+    ['A', 12000, 2.2],
+  ];
   const revenue = [2200, 3200, 2400, 3000];
   const spread = ratioSpread(revenue, [1000, 1000, 1000, 1000])!;
   it('sequential: R ± m·s_d/(√n·B̄) with the mixture multiplier for a 12-week horizon', () => {

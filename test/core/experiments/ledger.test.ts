@@ -14,7 +14,21 @@ import { translator } from '../../../src/i18n';
 const ref = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'experiments', 'reference.json'), 'utf8'));
 const EN = translator('en');
 
-const geo: Experiment = { stage: 'Stage 1', channel: 'facebook_S', method: 'GEO_LIFT', testStart: '2025-05-12', testEnd: '2025-06-08', spend: 40000, incremental: 74400, iroas: 1.86, lower: 1.2, upper: 2.52, confidence: 0.8, markets: ['Oslo', 'Bergen'], roas: 3 };
+const geo: Experiment = {
+  stage: 'Stage 1',
+  channel: 'facebook_S',
+  method: 'GEO_LIFT',
+  testStart: '2025-05-12',
+  testEnd: '2025-06-08',
+  spend: 40000,
+  incremental: 74400,
+  iroas: 1.86,
+  lower: 1.2,
+  upper: 2.52,
+  confidence: 0.8,
+  markets: ['Oslo', 'Bergen'],
+  roas: 3,
+};
 const entry = (e: Experiment, decision: string | null = 'GO'): LedgerEntry => ({ ...e, decision, evaluated: null });
 const write = (e: Experiment, decisionWord = 'GO'): LedgerWrite => ({ experiment: e, decisionWord });
 const NOW = new Date('2025-06-20T10:00:00Z');
@@ -44,7 +58,7 @@ describe('calibrated iROAS (delta method on the product)', () => {
     const r = calibratedIroas(2.5, null, 0.9, geo)!;
     expect([r.iroas, r.lower, r.upper]).toEqual([2.5 * 0.62, null, null]);
   });
-  it('borrows from the channel\'s latest finished experiment, not its own or an unfinished one', () => {
+  it("borrows from the channel's latest finished experiment, not its own or an unfinished one", () => {
     const older = entry({ ...geo, stage: 'Pilot', testEnd: '2025-03-01' });
     const running = entry({ ...geo, stage: 'Running', testEnd: '2025-07-01' }, 'NEED DATA');
     const other = entry({ ...geo, stage: 'TV', channel: 'tv_S', testEnd: '2025-08-01' });
@@ -56,7 +70,7 @@ describe('calibrated iROAS (delta method on the product)', () => {
 
 describe('Meridian ROI priors: LogNormal fitted to the interval', () => {
   const m = ref.meridian;
-  it('fits mu, sigma so the interval holds its confidence, median at the interval\'s geometric middle', () => {
+  it("fits mu, sigma so the interval holds its confidence, median at the interval's geometric middle", () => {
     const r = logNormalOf(m.single.iroas, m.single.lower, m.single.upper, m.single.confidence)!;
     expect(r.mu).toBeCloseTo(m.single.mu, 12);
     expect(r.sigma).toBeCloseTo(m.single.sigma, 12);
@@ -76,12 +90,16 @@ describe('Meridian ROI priors: LogNormal fitted to the interval', () => {
     expect(p[0].sigma).toBeCloseTo(m.pooled.sigma, 12);
     const csv = meridianCsv([geo]).trim().split('\n');
     expect(csv[0]).toBe('channel,mu,sigma');
-    expect(csv[1].split(',').map((x, i) => (i === 0 ? x : Number(x)))).toEqual(['facebook_S', Number(m.single.mu.toPrecision(10)), Number(m.single.sigma.toPrecision(10))]);
+    expect(csv[1].split(',').map((x, i) => (i === 0 ? x : Number(x)))).toEqual([
+      'facebook_S',
+      Number(m.single.mu.toPrecision(10)),
+      Number(m.single.sigma.toPrecision(10)),
+    ]);
   });
 });
 
 describe("Robyn's calibration_input", () => {
-  it('has Robyn\'s columns, ISO dates (as.Date), plain numbers, confidence 0–1, scope immediate', () => {
+  it("has Robyn's columns, ISO dates (as.Date), plain numbers, confidence 0–1, scope immediate", () => {
     const csv = robynCsv([geo, { ...geo, stage: 'no channel', channel: '' }, { ...geo, stage: 'Q', channel: 'search, brand', incremental: 1234.5 }]);
     const [head, ...rows] = csv.trim().split('\n');
     expect(head).toBe('channel,liftStartDate,liftEndDate,liftAbs,spend,confidence,metric,calibration_scope');
@@ -102,7 +120,7 @@ describe('the upsert by stage', () => {
     expect(p.rows[1][13]).toBe(NOW);
     expect(p.added).toEqual(['Stage 1']);
   });
-  it('rewrites nothing (not even Evaluated) when the numbers are the same; a user\'s notes column stays', () => {
+  it("rewrites nothing (not even Evaluated) when the numbers are the same; a user's notes column stays", () => {
     const sheet = apply([], planLedger([], [write(geo)], header, NOW)).map((r, i) => [...r, i === 0 ? 'My notes' : 'keep me']);
     const again = planLedger(sheet as never, [write(geo)], header, LATER);
     expect(again.rows).toEqual([]);
@@ -127,7 +145,12 @@ describe('the upsert by stage', () => {
     const sheet = apply([], planLedger([], [write(geo, 'GÅ VIDERE')], nb, NOW));
     const [e] = readLedger(sheet as never);
     expect(e).toMatchObject({ ...geo, decision: 'GO', evaluated: NOW });
-    expect(readLedger([['Stage', 'Something else'], ['a', 1]])).toEqual([]);
+    expect(
+      readLedger([
+        ['Stage', 'Something else'],
+        ['a', 1],
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -147,6 +170,11 @@ describe('geo cooldown', () => {
 
 describe('the sheet as CSV', () => {
   it('quotes what needs quoting and writes dates as ISO', () => {
-    expect(tableCsv([['Stage', 'Test markets', 'Evaluated'], ['A "b"', 'Oslo, Bergen', new Date('2025-06-20T10:00:00Z')]])).toBe('Stage,Test markets,Evaluated\n"A ""b""","Oslo, Bergen",2025-06-20T10:00:00.000Z\n');
+    expect(
+      tableCsv([
+        ['Stage', 'Test markets', 'Evaluated'],
+        ['A "b"', 'Oslo, Bergen', new Date('2025-06-20T10:00:00Z')],
+      ]),
+    ).toBe('Stage,Test markets,Evaluated\n"A ""b""","Oslo, Bergen",2025-06-20T10:00:00.000Z\n');
   });
 });

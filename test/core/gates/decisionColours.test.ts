@@ -17,7 +17,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('decision colours (docs/contract.md §2.4)', () => {
-  it('the ratio matches known values (black on white 21:1, the issue\'s 3.4:1 and 3.9:1)', () => {
+  it("the ratio matches known values (black on white 21:1, the issue's 3.4:1 and 3.9:1)", () => {
     expect(contrast('#000000', '#FFFFFF')).toBeCloseTo(21, 6);
     expect(contrast('#FFFFFF', '#009E73')).toBeCloseTo(3.4, 1);
     expect(contrast('#FFFFFF', '#D55E00')).toBeCloseTo(3.9, 1);
@@ -28,7 +28,7 @@ describe('decision colours (docs/contract.md §2.4)', () => {
     expect(contrast(text, fill)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('fills and text colours are the contract\'s', () => {
+  it("fills and text colours are the contract's", () => {
     expect(Object.fromEntries(DECISIONS.map((d) => [d, [DECISION_STYLES[d].fill, DECISION_STYLES[d].text]]))).toEqual({
       'SCALE UP': ['#0072B2', '#FFFFFF'],
       GO: ['#009E73', '#000000'],

@@ -16,8 +16,16 @@ import { seeded } from '../../../tools/bench/timing';
 import { geoLiftTestPanel, serialDay } from './geoData';
 
 function preTestPanel(): Panel {
-  const rows = readFileSync(join(__dirname, 'data', 'geolift_pretest.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map((c) => c.replace(/"/g, '')));
-  return buildPanel(rows.map((r) => r[0]), rows.map((r) => serialDay(r[2])), rows.map((r) => Number(r[1])));
+  const rows = readFileSync(join(__dirname, 'data', 'geolift_pretest.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',').map((c) => c.replace(/"/g, '')));
+  return buildPanel(
+    rows.map((r) => r[0]),
+    rows.map((r) => serialDay(r[2])),
+    rows.map((r) => Number(r[1])),
+  );
 }
 
 describe('the moving-block test against data/conformal_block.py', () => {
@@ -41,7 +49,11 @@ describe('placebo tests on GeoLift_PreTest: nothing happened, or a known lift wa
     for (const i of treated) for (let t = T - L; t < T; t++) level += panel.y[i][t];
     const truth = (lift * level) / (treated.length * L);
     const r = geoLift({ ...panel, y }, { treated, start: T - L, end: T - 1, confidence: 0.9, spend: null });
-    return { rejects: r.pValue <= 0.1, covers: r.attLower !== null && r.attLower <= truth && truth <= r.attUpper!, excludesZero: r.attLower! > 0 || r.attUpper! < 0 };
+    return {
+      rejects: r.pValue <= 0.1,
+      covers: r.attLower !== null && r.attLower <= truth && truth <= r.attUpper!,
+      excludesZero: r.attLower! > 0 || r.attUpper! < 0,
+    };
   };
   const singles = panel.regions.map((_, i) => [i]);
   const rnd = seeded(27);
@@ -81,6 +93,8 @@ describe('too little history is said in words', () => {
       panel.y.flatMap((y) => Array.from(y.slice(0, 32))),
     );
     expect(historyNeeded(12, 0.1)).toBe(24);
-    expect(() => geoLift(short, { treated: [0], start: 20, end: 31, confidence: 0.9, spend: null })).toThrow('not enough history for a 12-day test: 20 days before it, need at least 24');
+    expect(() => geoLift(short, { treated: [0], start: 20, end: 31, confidence: 0.9, spend: null })).toThrow(
+      'not enough history for a 12-day test: 20 days before it, need at least 24',
+    );
   });
 });

@@ -20,7 +20,10 @@ export function serialDay(iso: string): number {
 
 /** GeoLift's GeoLift_Test: 40 cities × 105 days; Chicago and Portland treated from day 91. */
 export function geoLiftTestRows(): LongRows {
-  const lines = readFileSync(join(here, 'data', 'geolift_test.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(join(here, 'data', 'geolift_test.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const rows = lines.map((l) => l.split(',').map(unquote));
   return { locations: rows.map((r) => r[0]), periods: rows.map((r) => serialDay(r[2])), values: rows.map((r) => Number(r[1])) };
 }
@@ -31,7 +34,14 @@ export function geoLiftTestPanel(): Panel {
 }
 
 export function smallPanel(): Panel {
-  const lines = readFileSync(join(here, 'data', 'small_panel.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(join(here, 'data', 'small_panel.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const rows = lines.map((l) => l.split(','));
-  return buildPanel(rows.map((r) => r[0]), rows.map((r) => Number(r[1])), rows.map((r) => Number(r[2])));
+  return buildPanel(
+    rows.map((r) => r[0]),
+    rows.map((r) => Number(r[1])),
+    rows.map((r) => Number(r[2])),
+  );
 }

@@ -21,7 +21,7 @@ function evaluate(stages: Table, geo: Table = exampleGeo()) {
 }
 
 describe('a stage judged on GEO_LIFT', () => {
-  it('its iROAS is GEO_LIFT\'s incremental over the stage\'s spend, with GEO_LIFT\'s interval at the stage\'s confidence', () => {
+  it("its iROAS is GEO_LIFT's incremental over the stage's spend, with GEO_LIFT's interval at the stage's confidence", () => {
     const r = evaluate(plan('Oslo, Bergen', 0.9)).stages[0];
     const g = readGeoSheet(exampleGeo());
     const direct = geoLift(g.panel, { treated: findRegions(g.panel, ['Oslo', 'Bergen'], 't'), start: 22, end: 25, confidence: 0.9, spend: r.spend });

@@ -27,7 +27,21 @@ describe('GeoLift walkthrough (GeoLift_Test, Chicago + Portland, days 91–105)'
   });
 
   it('reproduces the published donor weights to the 4 digits printed', () => {
-    const printed = { cincinnati: 0.2272, miami: 0.2028, 'baton rouge': 0.1335, minneapolis: 0.09, dallas: 0.0739, nashville: 0.0685, honolulu: 0.0673, austin: 0.0465, 'san diego': 0.0451, reno: 0.0306, 'san antonio': 0.0054, 'new york': 0.0046, houston: 0.0046 };
+    const printed = {
+      cincinnati: 0.2272,
+      miami: 0.2028,
+      'baton rouge': 0.1335,
+      minneapolis: 0.09,
+      dallas: 0.0739,
+      nashville: 0.0685,
+      honolulu: 0.0673,
+      austin: 0.0465,
+      'san diego': 0.0451,
+      reno: 0.0306,
+      'san antonio': 0.0054,
+      'new york': 0.0046,
+      houston: 0.0046,
+    };
     const shown = r.weights.filter((w) => w.weight >= 0.0001).map((w) => [w.region, Number(w.weight.toFixed(4))]);
     expect(Object.fromEntries(shown)).toEqual(printed);
     expect(shown.map(([name]) => name)).toEqual(Object.keys(printed));
@@ -127,7 +141,7 @@ describe('cases with a known answer', () => {
     }
   });
 
-  it('started from the neighbouring window\'s weights, every placebo fit is the cold-started optimum', () => {
+  it("started from the neighbouring window's weights, every placebo fit is the cold-started optimum", () => {
     const panel = geoLiftTestPanel();
     const sc = new SyntheticControl(panel);
     for (const city of [0, 5, 13, 27, 39]) {
@@ -144,7 +158,7 @@ describe('cases with a known answer', () => {
 
   it('the solver meets the optimality conditions on random problems, collinear donors included', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5;
     for (let trial = 0; trial < 200; trial++) {
       const n = 2 + (trial % 30);
       const T = 3 + ((trial * 7) % 40); // fewer periods than donors in some trials

@@ -13,7 +13,10 @@ const reference = (pattern: string, name: string) => new RegExp(`^${pattern.spli
 describe('campaign patterns', () => {
   it('a pattern with many stars against a long name that almost matches answers at once', () => {
     const pattern = `${'a*'.repeat(30)}b`;
-    const map = readCampaigns([['Campaign', 'Stage'], [pattern, 'Test']]);
+    const map = readCampaigns([
+      ['Campaign', 'Stage'],
+      [pattern, 'Test'],
+    ]);
     expect(map.lookup('a'.repeat(20_000))).toBeNull();
     expect(map.lookup(`${'a'.repeat(20_000)}b`)).toEqual({ stage: 'Test', variant: '' });
   });
@@ -23,7 +26,10 @@ describe('campaign patterns', () => {
     fc.assert(
       fc.property(piece, fc.string({ unit: fc.constantFrom('a', 'b', 'B', '.', ' '), maxLength: 10 }), (pattern, name) => {
         fc.pre(pattern.includes('*') && pattern.trim() === pattern && pattern.length > 0);
-        const map = readCampaigns([['Campaign', 'Stage'], [pattern, 'S']]);
+        const map = readCampaigns([
+          ['Campaign', 'Stage'],
+          [pattern, 'S'],
+        ]);
         expect(map.lookup(name) !== null).toBe(reference(pattern, name));
       }),
       { numRuns: 3000 },

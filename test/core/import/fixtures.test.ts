@@ -70,7 +70,7 @@ describe('import fixtures through the real readers', () => {
     compare(file, name.startsWith('meta') ? 'en' : 'nb');
   });
 
-  it('names the format in the reader\'s language (#26): brand as is, the interface language translated', async () => {
+  it("names the format in the reader's language (#26): brand as is, the interface language translated", async () => {
     const rows = toPayloadRows(await readSheet(join(dir, 'google-ads-nb.xlsx')));
     expect(readExportFile('x.xlsx', rows, translator('nb')).format).toBe('Google Ads, norsk');
     expect(readExportFile('x.xlsx', rows, translator('ru')).format).toBe('Google Ads, норвежский');

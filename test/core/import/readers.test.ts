@@ -16,19 +16,23 @@ const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_
 
 describe('bytes', () => {
   it('decodes base64 as Node does, for any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      expect(Buffer.from(decodeBase64(Buffer.from(bytes).toString('base64'))).equals(Buffer.from(bytes))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(Buffer.from(decodeBase64(Buffer.from(bytes).toString('base64'))).equals(Buffer.from(bytes))).toBe(true);
+      }),
+    );
   });
   it('decodes UTF-8 (with or without BOM) and UTF-16LE/BE (with or without BOM) as TextDecoder does', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 20, maxLength: 80 }), (s) => {
-      const text = `Day,Campaign,Cost\n${s}`;
-      expect(decodeText(Buffer.from(text, 'utf8')).text).toBe(new TextDecoder().decode(Buffer.from(text, 'utf8')));
-      expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])).text).toBe(text);
-      expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])).text).toBe(text);
-      const be = Buffer.from(text, 'utf16le').swap16();
-      expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 20, maxLength: 80 }), (s) => {
+        const text = `Day,Campaign,Cost\n${s}`;
+        expect(decodeText(Buffer.from(text, 'utf8')).text).toBe(new TextDecoder().decode(Buffer.from(text, 'utf8')));
+        expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])).text).toBe(text);
+        expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])).text).toBe(text);
+        const be = Buffer.from(text, 'utf16le').swap16();
+        expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text).toBe(text);
+      }),
+    );
     // Without a BOM, UTF-16LE is told by its zero bytes.
     const r = decodeText(Buffer.from('Day\tCampaign\tCost\n2025-01-06\tA\t1\n', 'utf16le'));
     expect(r).toEqual({ text: 'Day\tCampaign\tCost\n2025-01-06\tA\t1\n', encoding: 'utf-16le' });
@@ -43,10 +47,20 @@ describe('bytes', () => {
 
 describe('dates', () => {
   it.each([
-    ['2025-01-06', '2025-01-06'], ['2025/1/6', '2025-01-06'], ['06.01.2025', '2025-01-06'], ['1/6/2025', '2025-01-06'],
-    ['Jan 6, 2025', '2025-01-06'], ['January 6, 2025', '2025-01-06'], ['6 Jan 2025', '2025-01-06'], ['6. jan. 2025', '2025-01-06'],
-    ['6 янв. 2025 г.', '2025-01-06'], ['6 января 2025', '2025-01-06'], ['2025年1月6日', '2025-01-06'], ['Week of Jan 6, 2025', '2025-01-06'],
-    ['6. desember 2025', '2025-12-06'], ['2025-01-06 00:00:00', '2025-01-06'],
+    ['2025-01-06', '2025-01-06'],
+    ['2025/1/6', '2025-01-06'],
+    ['06.01.2025', '2025-01-06'],
+    ['1/6/2025', '2025-01-06'],
+    ['Jan 6, 2025', '2025-01-06'],
+    ['January 6, 2025', '2025-01-06'],
+    ['6 Jan 2025', '2025-01-06'],
+    ['6. jan. 2025', '2025-01-06'],
+    ['6 янв. 2025 г.', '2025-01-06'],
+    ['6 января 2025', '2025-01-06'],
+    ['2025年1月6日', '2025-01-06'],
+    ['Week of Jan 6, 2025', '2025-01-06'],
+    ['6. desember 2025', '2025-12-06'],
+    ['2025-01-06 00:00:00', '2025-01-06'],
   ])('%s', (text, iso) => {
     expect(isoDay(parseExportDate(text)!)).toBe(iso);
   });
@@ -56,7 +70,7 @@ describe('dates', () => {
     expect(isoDay(parseExportDate(new Date(Date.UTC(2025, 0, 5, 23)))!)).toBe('2025-01-06');
     expect(isoDay(parseExportDate(45663)!)).toBe('2025-01-06');
   });
-  it('reads slashed dates in the spreadsheet locale\'s order, and says when a column only makes sense the other way (#26)', () => {
+  it("reads slashed dates in the spreadsheet locale's order, and says when a column only makes sense the other way (#26)", () => {
     expect(slashOrder('en_GB', 'mdy')).toBe('dmy');
     expect(slashOrder('en_US', 'dmy')).toBe('mdy');
     expect(slashOrder(undefined, 'dmy')).toBe('dmy');
@@ -82,9 +96,11 @@ describe('weeks and days', () => {
     expect(isoDay(weekOf(day('2025-01-10'), 'saturday'))).toBe('2025-01-04');
   });
   it('writes and reads back the days a Source cell covers', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 20000, max: 20006 }), { minLength: 1 }), (days) => {
-      expect(parseDays(formatDays(days))).toEqual([...days].sort((a, b) => a - b));
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 20000, max: 20006 }), { minLength: 1 }), (days) => {
+        expect(parseDays(formatDays(days))).toEqual([...days].sort((a, b) => a - b));
+      }),
+    );
     expect(formatDays([day('2025-01-06'), day('2025-01-07'), day('2025-01-08'), day('2025-01-10')])).toBe('2025-01-06..2025-01-08, 2025-01-10');
   });
 });
@@ -98,14 +114,21 @@ describe('numbers', () => {
     expect(readExportNumber(' ', 'en')).toBeNull();
     expect(readExportNumber('abc', 'en')).toBeUndefined();
   });
-  it('reads formatted numbers exactly as the add-on\'s general text-number reader does', () => {
-    const styles: [string, string][] = [['en-US', 'en'], ['nb-NO', 'nb'], ['ru-RU', 'nb'], ['de-DE', 'nb']];
-    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (x, digits, grouping) => {
-      for (const [tag, locale] of styles) {
-        const s = x.toLocaleString(tag, { maximumFractionDigits: digits, useGrouping: grouping });
-        expect(readExportNumber(s, locale)).toBe(parseNumber(s, locale));
-      }
-    }));
+  it("reads formatted numbers exactly as the add-on's general text-number reader does", () => {
+    const styles: [string, string][] = [
+      ['en-US', 'en'],
+      ['nb-NO', 'nb'],
+      ['ru-RU', 'nb'],
+      ['de-DE', 'nb'],
+    ];
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (x, digits, grouping) => {
+        for (const [tag, locale] of styles) {
+          const s = x.toLocaleString(tag, { maximumFractionDigits: digits, useGrouping: grouping });
+          expect(readExportNumber(s, locale)).toBe(parseNumber(s, locale));
+        }
+      }),
+    );
   });
 
   it('takes the decimal separator from the file before the language', () => {
@@ -141,7 +164,9 @@ describe('finding the table', () => {
     expect(() => readExportFile('big.csv', big)).toThrow(/big\.csv is 50\.0 MB; LiftGate imports files up to 50 MB\. Nothing was written/);
   });
   it('says an .xlsx sent as bytes is to be opened by the sidebar or the CLI', () => {
-    expect(() => readExportFile('a.xlsx', Buffer.from('PK\x03\x04rest').toString('base64'))).toThrow(/Excel workbook \(\.xlsx\): open it with the sidebar's Import panel/);
+    expect(() => readExportFile('a.xlsx', Buffer.from('PK\x03\x04rest').toString('base64'))).toThrow(
+      /Excel workbook \(\.xlsx\): open it with the sidebar's Import panel/,
+    );
   });
   it('reports unreadable lines with their line numbers and reads the rest', () => {
     const csv = 'Report\nDay,Campaign,Cost,Clicks\n2025-01-06,A,10,1\nyesterday,A,10,1\n2025-01-07,A,ten,1\n2025-01-08,,5,1\n2025-01-09,A,5,2\nTotal,--,30,5\n';
@@ -154,9 +179,13 @@ describe('finding the table', () => {
     ]);
   });
   it('refuses Meta rows that span more than a day or a week', () => {
-    const csv = 'Campaign name,Reporting starts,Reporting ends,Amount spent (NOK)\nA,2025-01-01,2025-01-31,100\nB,2025-01-06,2025-01-12,70\nC,2025-01-07,2025-01-07,5\n';
+    const csv =
+      'Campaign name,Reporting starts,Reporting ends,Amount spent (NOK)\nA,2025-01-01,2025-01-31,100\nB,2025-01-06,2025-01-12,70\nC,2025-01-07,2025-01-07,5\n';
     const f = readExportFile('meta.csv', b64(csv));
-    expect(f.data.records.map((r) => [r.campaign, r.weekly])).toEqual([['B', true], ['C', false]]);
+    expect(f.data.records.map((r) => [r.campaign, r.weekly])).toEqual([
+      ['B', true],
+      ['C', false],
+    ]);
     expect(f.data.problems[0]).toEqual({ line: 2, message: expect.stringMatching(/covers 2025-01-01 to 2025-01-31; export with a breakdown by day/) });
   });
 });

@@ -28,7 +28,14 @@ describe('week labels', () => {
   });
   it('matches Python’s ISO calendar for every week of 2015–2030', () => {
     // datetime.date.fromisocalendar(y, w, 1) for the first and last ISO week of each year.
-    const firstMondays: Record<number, string> = { 2015: '2014-12-29', 2016: '2016-01-04', 2020: '2019-12-30', 2021: '2021-01-04', 2026: '2025-12-29', 2030: '2029-12-31' };
+    const firstMondays: Record<number, string> = {
+      2015: '2014-12-29',
+      2016: '2016-01-04',
+      2020: '2019-12-30',
+      2021: '2021-01-04',
+      2026: '2025-12-29',
+      2030: '2029-12-31',
+    };
     for (const [y, iso] of Object.entries(firstMondays)) expect(dayFromWeekLabel(`${y}-W01`)).toBe(day(iso));
     expect(dayFromWeekLabel('2015-W53')).toBe(day('2015-12-28'));
     expect(dayFromWeekLabel('2026-W53')).toBe(day('2026-12-28'));
@@ -71,7 +78,10 @@ describe('connector tabs', () => {
       { spend: 1.5, impressions: 900, clicks: 40, conversions: 2, revenue: 200 },
     ]);
     // Cost already in currency (metrics.cost, as some connectors write it) is not divided.
-    const plain = readExportFile('GAQL', [['campaign.name', 'segments.date', 'metrics.cost'], ['Brand', '2025-01-06', '12.5']]);
+    const plain = readExportFile('GAQL', [
+      ['campaign.name', 'segments.date', 'metrics.cost'],
+      ['Brand', '2025-01-06', '12.5'],
+    ]);
     expect(plain.data.records[0].values.spend).toBe(12.5);
   });
 
@@ -88,7 +98,9 @@ describe('connector tabs', () => {
       ['Prospecting', false, 123.45, 120],
       ['Retargeting', true, 700, 80],
     ]);
-    expect(f.data.problems).toEqual([{ line: 4, message: 'the row covers 2025-01-06 to 2025-01-09; export with a breakdown by day (or week) so it can be put into weeks' }]);
+    expect(f.data.problems).toEqual([
+      { line: 4, message: 'the row covers 2025-01-06 to 2025-01-09; export with a breakdown by day (or week) so it can be put into weeks' },
+    ]);
   });
 
   it("Supermetrics' week labels in a weekly tab; a source set to one platform reads only as that one", () => {

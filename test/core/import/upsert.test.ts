@@ -12,15 +12,29 @@ describe('planImport', () => {
     const width = 12;
     const row = Array(width).fill('');
     const rows = Math.floor(MAX_SHEET_CELLS / width); // full to the last row
-    const weekly = [['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'New customers', 'Source'], ...Array(rows - 1).fill(row)];
-    const campaigns = readCampaigns([['Campaign', 'Stage'], ['Test*', 'Test']]);
-    expect(() => planImport({ data: file.data, platform: 'Google Ads', campaigns, weekly, weekStart: 'monday' })).toThrow(/more than the 10,000,000 cells a spreadsheet can hold\. Nothing was written/);
+    const weekly = [
+      ['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'New customers', 'Source'],
+      ...Array(rows - 1).fill(row),
+    ];
+    const campaigns = readCampaigns([
+      ['Campaign', 'Stage'],
+      ['Test*', 'Test'],
+    ]);
+    expect(() => planImport({ data: file.data, platform: 'Google Ads', campaigns, weekly, weekStart: 'monday' })).toThrow(
+      /more than the 10,000,000 cells a spreadsheet can hold\. Nothing was written/,
+    );
     // One row fewer there, and the one new row fits.
     expect(planImport({ data: file.data, platform: 'Google Ads', campaigns, weekly: weekly.slice(0, -1), weekStart: 'monday' }).summary.adds).toHaveLength(1);
   });
 
   it('maps exact names before patterns, patterns in sheet order, case-insensitively; a blank Stage is unmapped', () => {
-    const map = readCampaigns([['Kampanje', 'Steg', 'Variant'], ['Test*', 'Broad', ''], ['test – video', 'Test', 'Video'], ['Test – *', 'Never', ''], ['Brand', '', '']]);
+    const map = readCampaigns([
+      ['Kampanje', 'Steg', 'Variant'],
+      ['Test*', 'Broad', ''],
+      ['test – video', 'Test', 'Video'],
+      ['Test – *', 'Never', ''],
+      ['Brand', '', ''],
+    ]);
     expect(map.lookup('Test – Video')).toEqual({ stage: 'Test', variant: 'Video' });
     expect(map.lookup('Test – Carousel')).toEqual({ stage: 'Broad', variant: '' });
     expect(map.lookup('Brand')).toBeNull();
@@ -28,8 +42,15 @@ describe('planImport', () => {
     expect(map.lookup('Other')).toBeNull();
     expect(map.listed('Other')).toBe(false);
     // Pattern characters other than * are literal.
-    expect(readCampaigns([['Campaign', 'Stage'], ['a.c (x)*', 'S']]).lookup('abc (x) 1')).toBeNull();
-    expect(() => readCampaigns([['Name', 'Budget']])).toThrow(/The "Campaigns" sheet needs "Campaign" and "Stage" headers in row 1 \(it has "Name", "Budget"\)/);
+    expect(
+      readCampaigns([
+        ['Campaign', 'Stage'],
+        ['a.c (x)*', 'S'],
+      ]).lookup('abc (x) 1'),
+    ).toBeNull();
+    expect(() => readCampaigns([['Name', 'Budget']])).toThrow(
+      /The "Campaigns" sheet needs "Campaign" and "Stage" headers in row 1 \(it has "Name", "Budget"\)/,
+    );
   });
 
   it('writes the platform and the days in the Source cell and reads only that format back', () => {

@@ -67,7 +67,17 @@ describe('the vocabulary and the metric layer agree', () => {
     const { METRIC_NAMES, COSTS, VOLUMES } = await import('../../../src/core/vocabulary/metricNames');
     expect(Object.keys(METRIC_NAMES).sort()).toEqual(Object.keys(METRIC_DEFINITIONS).sort());
     const keys = Object.values(METRIC_DEFINITIONS);
-    expect([...COSTS].sort()).toEqual(keys.filter((d) => d.better === '<=').map((d) => d.key).sort());
-    expect([...VOLUMES].sort()).toEqual(keys.filter((d) => d.volume).map((d) => d.key).sort());
+    expect([...COSTS].sort()).toEqual(
+      keys
+        .filter((d) => d.better === '<=')
+        .map((d) => d.key)
+        .sort(),
+    );
+    expect([...VOLUMES].sort()).toEqual(
+      keys
+        .filter((d) => d.volume)
+        .map((d) => d.key)
+        .sort(),
+    );
   });
 });

@@ -77,7 +77,7 @@ describe('text numbers as exports write them', () => {
 describe('the fast parser reads every text exactly as the parser before it', () => {
   it('agrees with the earlier parser on random export-like texts, in every locale we serve', async () => {
     const { parseNumber: before } = await import('./parseNumberBefore');
-    const unit = fc.constantFrom(...'0123456789.,  %()-−+$€£krNOKUSDруб.₽¥元e\u00a0\u202f\u2009\'１２,'.split(''), 'R$', 'kr.', 'руб.', 'HK$', 'CHF', 'Kč');
+    const unit = fc.constantFrom(..."0123456789.,  %()-−+$€£krNOKUSDруб.₽¥元e\u00a0\u202f\u2009'１２,".split(''), 'R$', 'kr.', 'руб.', 'HK$', 'CHF', 'Kč');
     for (const locale of [undefined, 'en_US', 'nb_NO', 'ru_RU', 'zh_CN', 'de_DE']) {
       fc.assert(
         fc.property(fc.string({ unit, maxLength: 14 }), (text) => {
@@ -92,8 +92,18 @@ describe('the fast parser reads every text exactly as the parser before it', () 
     const { parseNumber: before } = await import('./parseNumberBefore');
     const sep = fc.constantFrom(' ', '\u00a0', '\u202f', "'", '.', ',');
     const text = fc
-      .tuple(fc.integer({ min: 0, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 3 }), sep, sep, fc.option(fc.stringMatching(/^\d{1,4}$/)), fc.constantFrom('', ' kr', '%', '$'))
-      .map(([head, groups, g, d, frac, tail]) => `${tail === '$' ? '$' : ''}${head}${groups.map((x) => g + String(x).padStart(3, '0')).join('')}${frac === null ? '' : d + frac}${tail === '$' ? '' : tail}`);
+      .tuple(
+        fc.integer({ min: 0, max: 999 }),
+        fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 3 }),
+        sep,
+        sep,
+        fc.option(fc.stringMatching(/^\d{1,4}$/)),
+        fc.constantFrom('', ' kr', '%', '$'),
+      )
+      .map(
+        ([head, groups, g, d, frac, tail]) =>
+          `${tail === '$' ? '$' : ''}${head}${groups.map((x) => g + String(x).padStart(3, '0')).join('')}${frac === null ? '' : d + frac}${tail === '$' ? '' : tail}`,
+      );
     for (const locale of [undefined, 'en_US', 'nb_NO']) {
       fc.assert(
         fc.property(text, (t) => {

@@ -18,7 +18,10 @@ function run(stages: TableCell[][], weekly: TableCell[][], settings = {}) {
 const decisions = (r: ReturnType<typeof run>) => r.stages.map((s) => s.decision);
 
 describe('grading (ROAS ≥ 3, CPA ≤ 50)', () => {
-  const stages = (budget = 1000) => [['Stage', 'Budget', 'Min ROAS', 'Max CPA'], ['A', budget, 3, 50]];
+  const stages = (budget = 1000) => [
+    ['Stage', 'Budget', 'Min ROAS', 'Max CPA'],
+    ['A', budget, 3, 50],
+  ];
   it.each([
     [3600, 'SCALE UP'], // ROAS +20% (CPA 25 is +50%)
     [3000, 'GO'],
@@ -52,7 +55,13 @@ describe('plan order and data', () => {
     expect(r.stages[2].nextBudget).toBe(0);
   });
   it('a READY stage names its planned start', () => {
-    const r = run([['Stage', 'Budget', 'Start'], ['Launch', 2500, new Date(Date.UTC(2025, 2, 3))]], [WEEKLY_HEAD]);
+    const r = run(
+      [
+        ['Stage', 'Budget', 'Start'],
+        ['Launch', 2500, new Date(Date.UTC(2025, 2, 3))],
+      ],
+      [WEEKLY_HEAD],
+    );
     expect(r.stages[0].reason).toBe('First stage: budget 2,500 released; starts 2025-03-03, no data yet');
   });
   it('the first stage with no data is READY', () => {
@@ -70,12 +79,17 @@ describe('plan order and data', () => {
 });
 
 describe('volume criteria (docs/contract.md §2.1)', () => {
-  const plan = [['Stage', 'Budget', 'Min weeks', 'Min ROAS', 'Min conversions'], ['A', 3000, 2, 3, 30]];
+  const plan = [
+    ['Stage', 'Budget', 'Min weeks', 'Min ROAS', 'Min conversions'],
+    ['A', 3000, 2, 3, 30],
+  ];
   it('unmet with budget left: NEED DATA, saying what is missing', () => {
     const r = run(plan, [WEEKLY_HEAD, [d(6), 'A', '', 1000, 100, 18, 5000]]);
     expect(r.stages[0].decision).toBe('NEED DATA');
     // Contract 2.4: how much more, and whether the budget left can buy it (12 conversions at 1,000 / 18 each is 667, one week).
-    expect(r.stages[0].reason).toBe('1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending. At 1,000 a week that is about 1 more week and 1,000, which the 2,000 left of the budget covers');
+    expect(r.stages[0].reason).toBe(
+      '1 of 2 weeks, 18 of 30 conversions so far: NEED DATA, keep spending. At 1,000 a week that is about 1 more week and 1,000, which the 2,000 left of the budget covers',
+    );
     expect(r.stages[0].advice).toEqual({ weeksNeeded: 1, spendNeeded: 1000, budgetLeft: 2000 });
     expect(r.stages[0].nextBudget).toBe(3000);
   });
@@ -88,7 +102,13 @@ describe('volume criteria (docs/contract.md §2.1)', () => {
     expect(r.stages[0].decision).toBe('STOP'); // 20 of 30 conversions: −33%
   });
   it('only volume criteria, all met: GO', () => {
-    const r = run([['Stage', 'Budget', 'Min conversions'], ['A', 100, 5]], [WEEKLY_HEAD, [d(6), 'A', '', 50, 10, 9, 0]]);
+    const r = run(
+      [
+        ['Stage', 'Budget', 'Min conversions'],
+        ['A', 100, 5],
+      ],
+      [WEEKLY_HEAD, [d(6), 'A', '', 50, 10, 9, 0]],
+    );
     expect(r.stages[0].decision).toBe('GO');
   });
   it('weeks are distinct weeks with spend', () => {
@@ -99,13 +119,25 @@ describe('volume criteria (docs/contract.md §2.1)', () => {
 
 describe('variants', () => {
   it('names the variant to carry forward when one clearly wins, with clicks as visitors', () => {
-    const r = run([['Stage', 'Budget', 'Min ROAS'], ['Test', 10000, 1]], [WEEKLY_HEAD, [d(6), 'Test', 'Video', 1000, 10000, 400, 4000], [d(6), 'Test', 'Static', 1000, 10000, 250, 3000]]);
+    const r = run(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['Test', 10000, 1],
+      ],
+      [WEEKLY_HEAD, [d(6), 'Test', 'Video', 1000, 10000, 400, 4000], [d(6), 'Test', 'Static', 1000, 10000, 250, 3000]],
+    );
     expect(r.stages[0].bestVariant).toBe('Video');
     expect(r.stages[0].reason).toMatch(/Carry forward Video/);
     expect(r.stages[0].variants.map((v) => v.name)).toEqual(['Video', 'Static']);
   });
   it('says when no variant is a clear winner yet', () => {
-    const r = run([['Stage', 'Budget', 'Min ROAS'], ['Test', 10000, 1]], [WEEKLY_HEAD, [d(6), 'Test', 'Video', 1000, 1000, 41, 4000], [d(6), 'Test', 'Static', 1000, 1000, 40, 3000]]);
+    const r = run(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['Test', 10000, 1],
+      ],
+      [WEEKLY_HEAD, [d(6), 'Test', 'Video', 1000, 1000, 41, 4000], [d(6), 'Test', 'Static', 1000, 1000, 40, 3000]],
+    );
     expect(r.stages[0].bestVariant).toBeNull();
     expect(r.stages[0].reason).toMatch(/No variant is a clear winner yet \(Video leads\)/);
   });
@@ -113,7 +145,10 @@ describe('variants', () => {
 
 describe('metrics from sums', () => {
   it('iROAS with sizes, sales growth against Baseline, missing columns not evaluable', () => {
-    const stages = [['Stage', 'Budget', 'Test size', 'Control size', 'Min iROAS', 'Min sales growth', 'Max CPC'], ['A', 10000, 9, 1, 1, 0.1, 2]];
+    const stages = [
+      ['Stage', 'Budget', 'Test size', 'Control size', 'Min iROAS', 'Min sales growth', 'Max CPC'],
+      ['A', 10000, 9, 1, 1, 0.1, 2],
+    ];
     const weekly = [
       ['Week', 'Stage', 'Cost', 'Conv. value', 'Control revenue'],
       [d(1), 'Baseline', 0, 1000, ''],
@@ -126,7 +161,9 @@ describe('metrics from sums', () => {
     expect(m.iroas).toBeCloseTo((4400 - 100 * 9) / 2000, 12);
     expect(m.salesGrowth).toBeCloseTo(2200 / 1100 - 1, 12);
     expect(r.stages[0].criteria.find((c) => c.key === 'cpc')).toMatchObject({ actual: null, met: null });
-    expect(r.warnings).toContain('A: CPC cannot be evaluated from Weekly (a column it needs is missing, or what it divides by is 0); it was left out of the decision.');
+    expect(r.warnings).toContain(
+      'A: CPC cannot be evaluated from Weekly (a column it needs is missing, or what it divides by is 0); it was left out of the decision.',
+    );
     expect(r.stages[0].decision).toBe('SCALE UP');
   });
 
@@ -135,7 +172,15 @@ describe('metrics from sums', () => {
       ['Reporting starts', 'Stage', 'Amount spent (NOK)', 'Link clicks', 'Results', 'Purchases conversion value'],
       ['2025-01-06', 'A', '1 000,00 kr', '500', '20', '3 500 kr'],
     ];
-    const r = evaluatePlan([['Stage', 'Budget', 'ROAS ≥', 'CPA ≤'], ['A', 5000, 3, 60]], weekly, { confidence: 0 }, { locale: 'nb_NO' });
+    const r = evaluatePlan(
+      [
+        ['Stage', 'Budget', 'ROAS ≥', 'CPA ≤'],
+        ['A', 5000, 3, 60],
+      ],
+      weekly,
+      { confidence: 0 },
+      { locale: 'nb_NO' },
+    );
     expect(r.stages[0].metrics).toMatchObject({ spend: 1000, roas: 3.5, cpa: 50, clicks: 500 });
     expect(r.stages[0].decision).toBe('GO');
   });
@@ -144,10 +189,39 @@ describe('metrics from sums', () => {
 describe('sheet problems are PlanErrors naming the place', () => {
   it.each([
     [[['Name', 'Budget']], [WEEKLY_HEAD], 'The "Stages" sheet has no "Stage" column (row 1 holds the headers).'],
-    [[['Stage', 'Budget'], ['A', 1]], [['Week', 'Stage']], 'The "Weekly" sheet has no "Spend" column (row 1 holds the headers; "Cost" and "Amount spent" work too).'],
-    [[['Stage', 'Budget'], ['A', 'lots']], [WEEKLY_HEAD], 'Stages!B2 (Budget) is "lots", not a number. Fix the cell and evaluate again.'],
-    [[['Stage', 'Budget'], ['A', 1], ['a', 2]], [WEEKLY_HEAD], 'Stage "a" appears twice in "Stages" (rows 2 and 3); stage names must be unique.'],
-    [[['Stage', 'Budget', 'Min ROAS'], ['A', '', 2]], [WEEKLY_HEAD], 'Stages!B2 (Budget of "A") is blank; every stage needs a budget.'],
+    [
+      [
+        ['Stage', 'Budget'],
+        ['A', 1],
+      ],
+      [['Week', 'Stage']],
+      'The "Weekly" sheet has no "Spend" column (row 1 holds the headers; "Cost" and "Amount spent" work too).',
+    ],
+    [
+      [
+        ['Stage', 'Budget'],
+        ['A', 'lots'],
+      ],
+      [WEEKLY_HEAD],
+      'Stages!B2 (Budget) is "lots", not a number. Fix the cell and evaluate again.',
+    ],
+    [
+      [
+        ['Stage', 'Budget'],
+        ['A', 1],
+        ['a', 2],
+      ],
+      [WEEKLY_HEAD],
+      'Stage "a" appears twice in "Stages" (rows 2 and 3); stage names must be unique.',
+    ],
+    [
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['A', '', 2],
+      ],
+      [WEEKLY_HEAD],
+      'Stages!B2 (Budget of "A") is blank; every stage needs a budget.',
+    ],
   ] as [TableCell[][], TableCell[][], string][])('%#', (stages, weekly, message) => {
     expect(() => run(stages, weekly)).toThrow(PlanError);
     expect(() => run(stages, weekly)).toThrow(message);

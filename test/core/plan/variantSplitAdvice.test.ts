@@ -11,7 +11,10 @@ describe('Variant split', () => {
     expect(parseVariantSplit('0,5/0,5')).toEqual({ kind: 'positional', shares: [0.5, 0.5] });
     expect(parseVariantSplit('34:33:33')).toEqual({ kind: 'positional', shares: [34, 33, 33] });
     const named = parseVariantSplit('A 60, B 40');
-    expect(named && named.kind === 'named' && [...named.shares]).toEqual([['a', 60], ['b', 40]]);
+    expect(named && named.kind === 'named' && [...named.shares]).toEqual([
+      ['a', 60],
+      ['b', 40],
+    ]);
     expect(plannedShares(parseVariantSplit('Video: 70%; Carousel: 30%'), ['Carousel', 'video'])).toEqual([30, 70]);
   });
   it('refuses what is not a split, and a split that does not name the variants', () => {
@@ -27,7 +30,17 @@ describe('Variant split', () => {
 });
 
 const criterion = (key: Criterion['key'], target: number, actual: number): Criterion => ({
-  metric: key, key, volume: true, op: '>=', target, actual, gap: (actual - target) / target, met: actual >= target, lower: null, upper: null, evidence: 'missed',
+  metric: key,
+  key,
+  volume: true,
+  op: '>=',
+  target,
+  actual,
+  gap: (actual - target) / target,
+  met: actual >= target,
+  lower: null,
+  upper: null,
+  evidence: 'missed',
 });
 
 describe('budget-aware advice', () => {

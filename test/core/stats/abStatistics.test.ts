@@ -24,7 +24,10 @@ describe('pooled z-test and its score interval (scipy: constrained MLE by optimi
     const { z, pTwoSided } = pooledZTest(ca, na, cb, nb);
     close(z, c.z);
     close(pTwoSided, c.p);
-    for (const [conf, lo, hi] of [[0.95, c.scoreLower95, c.scoreUpper95], [0.99, c.scoreLower99, c.scoreUpper99]]) {
+    for (const [conf, lo, hi] of [
+      [0.95, c.scoreLower95, c.scoreUpper95],
+      [0.99, c.scoreLower99, c.scoreUpper99],
+    ]) {
       // The z-test branch at every count (AB_TEST itself turns to Fisher's test for small counts: fisherExact.test.ts).
       const r = abZTest(ca, na, cb, nb, conf);
       // scipy's bounded optimiser stops at ~1e-11; the ends agree to that.
@@ -107,14 +110,20 @@ describe('P(B beats A) at its edges (mpmath: the smaller tail itself, at 40 digi
 
   it('fractional counts sit between their whole neighbours', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (a, extra, b, f) => {
-        const n = a + b + extra + 1;
-        const lo = probBBeatsA(a, n, b, n);
-        const mid = probBBeatsA(a, n, b + f, n);
-        const hi = probBBeatsA(a, n, b + 1, n);
-        expect(mid).toBeGreaterThanOrEqual(lo - 1e-12);
-        expect(mid).toBeLessThanOrEqual(hi + 1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (a, extra, b, f) => {
+          const n = a + b + extra + 1;
+          const lo = probBBeatsA(a, n, b, n);
+          const mid = probBBeatsA(a, n, b + f, n);
+          const hi = probBBeatsA(a, n, b + 1, n);
+          expect(mid).toBeGreaterThanOrEqual(lo - 1e-12);
+          expect(mid).toBeLessThanOrEqual(hi + 1e-12);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -135,15 +144,18 @@ describe('mSPRT always-valid p-values', () => {
 
   it('never rise from one look to the next and stay in [0, 1]', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 5000 }), fc.nat(1000), fc.integer({ min: 1, max: 5000 })), { minLength: 1, maxLength: 12 }), (rows) => {
-        const looks = rows.map(([a, x, b, y]) => ({ convA: Math.min(a, x), visA: x, convB: Math.min(b, y), visB: y }));
-        const ps = sequentialPValues(looks) as number[];
-        ps.forEach((p, i) => {
-          expect(p).toBeGreaterThanOrEqual(0);
-          expect(p).toBeLessThanOrEqual(1);
-          if (i > 0) expect(p).toBeLessThanOrEqual(ps[i - 1]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 5000 }), fc.nat(1000), fc.integer({ min: 1, max: 5000 })), { minLength: 1, maxLength: 12 }),
+        (rows) => {
+          const looks = rows.map(([a, x, b, y]) => ({ convA: Math.min(a, x), visA: x, convB: Math.min(b, y), visB: y }));
+          const ps = sequentialPValues(looks) as number[];
+          ps.forEach((p, i) => {
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThanOrEqual(1);
+            if (i > 0) expect(p).toBeLessThanOrEqual(ps[i - 1]);
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -180,26 +192,37 @@ describe('A/B properties', () => {
 
   it('swapping A and B flips the difference, keeps the p-value, and mirrors the verdict', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (na, nb, ra, rb) => {
-        const ca = Math.round(ra * na);
-        const cb = Math.round(rb * nb);
-        const ab = abTest(ca, na, cb, nb);
-        const ba = abTest(cb, nb, ca, na);
-        if (Number.isNaN(ab.pValue)) return;
-        expect(ab.pValue).toBeCloseTo(ba.pValue, 12);
-        // The score interval solves a cubic per step: mirror images agree to ~1e-12.
-        expect(ab.diffLower).toBeCloseTo(-ba.diffUpper, 10);
-        const mirror = { 'B WINS': 'A WINS', 'A WINS': 'B WINS', 'NO CLEAR WINNER': 'NO CLEAR WINNER' } as const;
-        expect(ba.verdict).toBe(mirror[ab.verdict]);
-        expect(ab.pValue).toBeGreaterThanOrEqual(0);
-        expect(ab.pValue).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (na, nb, ra, rb) => {
+          const ca = Math.round(ra * na);
+          const cb = Math.round(rb * nb);
+          const ab = abTest(ca, na, cb, nb);
+          const ba = abTest(cb, nb, ca, na);
+          if (Number.isNaN(ab.pValue)) return;
+          expect(ab.pValue).toBeCloseTo(ba.pValue, 12);
+          // The score interval solves a cubic per step: mirror images agree to ~1e-12.
+          expect(ab.diffLower).toBeCloseTo(-ba.diffUpper, 10);
+          const mirror = { 'B WINS': 'A WINS', 'A WINS': 'B WINS', 'NO CLEAR WINNER': 'NO CLEAR WINNER' } as const;
+          expect(ba.verdict).toBe(mirror[ab.verdict]);
+          expect(ab.pValue).toBeGreaterThanOrEqual(0);
+          expect(ab.pValue).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('stays finite at the edges: 0 conversions, all conversions, tiny rates', () => {
-    for (const [ca, na, cb, nb] of [[0, 1000, 0, 1000], [1000, 1000, 1000, 1000], [0, 1000, 1000, 1000], [1, 100_000_000, 2, 100_000_000]]) {
+    for (const [ca, na, cb, nb] of [
+      [0, 1000, 0, 1000],
+      [1000, 1000, 1000, 1000],
+      [0, 1000, 1000, 1000],
+      [1, 100_000_000, 2, 100_000_000],
+    ]) {
       const r = abTest(ca, na, cb, nb);
       expect(Number.isFinite(r.pValue)).toBe(true);
       expect(Number.isFinite(r.diffLower) && Number.isFinite(r.diffUpper)).toBe(true);
@@ -208,7 +231,7 @@ describe('A/B properties', () => {
   });
 });
 
-describe('the score interval by Brent\'s method equals the bisection it replaced (#24: ~12 evaluations a row, not ~120)', () => {
+describe("the score interval by Brent's method equals the bisection it replaced (#24: ~12 evaluations a row, not ~120)", () => {
   /** The interval as it was found before: halving each end's bracket down to adjacent doubles. */
   function bisection(ca: number, na: number, cb: number, nb: number, z0: number, zc: number): [number, number] {
     const z = (d: number) => scoreStatistic(ca, na, cb, nb, d);
@@ -238,17 +261,24 @@ describe('the score interval by Brent\'s method equals the bisection it replaced
   // good to ~1e-12 in δ (mpmath at 50 digits: both searches miss by 6e-13, on either side).
   it('to 1e-12 wherever both rates lie within 1–99 %', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 1_000_000 }), fc.integer({ min: 100, max: 1_000_000 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.constantFrom(0.8, 0.9, 0.95, 0.99), (na, nb, ra, rb, conf) => {
-        const within = (r: number, n: number) => Math.min(Math.floor(0.99 * n), Math.max(Math.ceil(0.01 * n), Math.round(r * n)));
-        const ca = within(ra, na);
-        const cb = within(rb, nb);
-        const zc = normQuantile(1 - (1 - conf) / 2);
-        const z0 = pooledZTest(ca, na, cb, nb).z;
-        const [lo, hi] = scoreInterval(ca, na, cb, nb, z0, zc);
-        const [blo, bhi] = bisection(ca, na, cb, nb, z0, zc);
-        expect(Math.abs(lo - blo)).toBeLessThanOrEqual(1e-12);
-        expect(Math.abs(hi - bhi)).toBeLessThanOrEqual(1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 1_000_000 }),
+        fc.integer({ min: 100, max: 1_000_000 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (na, nb, ra, rb, conf) => {
+          const within = (r: number, n: number) => Math.min(Math.floor(0.99 * n), Math.max(Math.ceil(0.01 * n), Math.round(r * n)));
+          const ca = within(ra, na);
+          const cb = within(rb, nb);
+          const zc = normQuantile(1 - (1 - conf) / 2);
+          const z0 = pooledZTest(ca, na, cb, nb).z;
+          const [lo, hi] = scoreInterval(ca, na, cb, nb, z0, zc);
+          const [blo, bhi] = bisection(ca, na, cb, nb, z0, zc);
+          expect(Math.abs(lo - blo)).toBeLessThanOrEqual(1e-12);
+          expect(Math.abs(hi - bhi)).toBeLessThanOrEqual(1e-12);
+        },
+      ),
       { numRuns: 3000, seed: 27 }, // a fixed seed: the same 3,000 cases on every run
     );
   });

@@ -37,20 +37,27 @@ describe('AB_TEST turns to it for small counts', () => {
   });
   it('verdict, p-value and interval always agree, and swapping A and B mirrors them', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(0.8, 0.9, 0.95, 0.99), (na, nb, ca0, cb0, conf) => {
-        const ca = Math.min(ca0, na);
-        const cb = Math.min(cb0, nb);
-        const r = abTest(ca, na, cb, nb, conf);
-        const excludes = r.diffLower > 0 || r.diffUpper < 0;
-        expect(r.verdict !== 'NO CLEAR WINNER').toBe(excludes);
-        if (r.test === 'fisher') {
-          expect(r.pValue < 1 - conf).toBe(excludes);
-          expect(r.pValue).toBe(fisherExactPValue(ca, na, cb, nb));
-          const s = abTest(cb, nb, ca, na, conf);
-          expect(s.pValue).toBeCloseTo(r.pValue, 12);
-          expect(s.diffLower).toBeCloseTo(-r.diffUpper, 9);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (na, nb, ca0, cb0, conf) => {
+          const ca = Math.min(ca0, na);
+          const cb = Math.min(cb0, nb);
+          const r = abTest(ca, na, cb, nb, conf);
+          const excludes = r.diffLower > 0 || r.diffUpper < 0;
+          expect(r.verdict !== 'NO CLEAR WINNER').toBe(excludes);
+          if (r.test === 'fisher') {
+            expect(r.pValue < 1 - conf).toBe(excludes);
+            expect(r.pValue).toBe(fisherExactPValue(ca, na, cb, nb));
+            const s = abTest(cb, nb, ca, na, conf);
+            expect(s.pValue).toBeCloseTo(r.pValue, 12);
+            expect(s.diffLower).toBeCloseTo(-r.diffUpper, 9);
+          }
+        },
+      ),
       { numRuns: 500, seed: 27 },
     );
   });

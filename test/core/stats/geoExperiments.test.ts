@@ -10,7 +10,11 @@ import { timeBasedRegression } from '../../../src/core/stats/tbr';
 import { trimmedMatch } from '../../../src/core/stats/trimmedMatch';
 
 const csv = (file: string) =>
-  readFileSync(join(__dirname, 'data', file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  readFileSync(join(__dirname, 'data', file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
 /** Equal when rounded to the published number's decimals. */
 const digits = (actual: number, published: string) => {
@@ -106,7 +110,10 @@ describe('IROAS_TRIMMED_MATCH (google/trimmed_match estimator tests, 90%)', () =
 
   it.each(['tm_example_pairs_test.csv', 'tm_example_pairs_test_cooldown.csv'])('example data %s: a sound result with the defaults', (file) => {
     const d = csv(file);
-    const r = trimmedMatch(d.map((v) => Number(v[1])), d.map((v) => Number(v[2])));
+    const r = trimmedMatch(
+      d.map((v) => Number(v[1])),
+      d.map((v) => Number(v[2])),
+    );
     expect(r.trimRate).toBeLessThanOrEqual(0.25);
     expect(r.stdError).toBeGreaterThan(0);
     expect(r.lower).toBeLessThanOrEqual(r.iroas);
@@ -118,7 +125,11 @@ describe('IROAS_TRIMMED_MATCH (google/trimmed_match estimator tests, 90%)', () =
     fc.assert(
       fc.property(fc.constantFrom(0.001, 0.5, 3, 1000), (k) => {
         const base = trimmedMatch(y, x, { confidence: conf, maxTrimRate: 0.3 });
-        const scaled = trimmedMatch(y, x.map((v) => v * k), { confidence: conf, maxTrimRate: 0.3 });
+        const scaled = trimmedMatch(
+          y,
+          x.map((v) => v * k),
+          { confidence: conf, maxTrimRate: 0.3 },
+        );
         expect(scaled.trimRate).toBe(base.trimRate);
         expect(scaled.iroas * k).toBeCloseTo(base.iroas, 10);
       }),

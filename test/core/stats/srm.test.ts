@@ -21,7 +21,11 @@ describe('SRM_P against scipy.stats.chisquare', () => {
   }
 
   it('one row per test gives a column; a blank row stays blank', () => {
-    const out = gs.SRM_P([[5020, 4980], ['', ''], [1000, 1000]]) as number[][];
+    const out = gs.SRM_P([
+      [5020, 4980],
+      ['', ''],
+      [1000, 1000],
+    ]) as number[][];
     expect(out[0][0]).toBeCloseTo(reference[1].p, 12);
     expect(out.slice(1)).toEqual([[''], [1]]);
   });

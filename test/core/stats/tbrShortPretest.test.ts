@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { timeBasedRegression } from '../../../src/core/stats/tbr';
 
-const lines = readFileSync(join(__dirname, 'reference', 'tbr_short_pretest.csv'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(__dirname, 'reference', 'tbr_short_pretest.csv'), 'utf8')
+  .trim()
+  .split('\n');
 const head = lines[0].split(',').map((h) => h.replace(/"/g, ''));
 const cases = lines.slice(1).map((line) => {
   const cells = line.split(',').map((c) => c.replace(/"/g, ''));
@@ -51,9 +53,14 @@ describe('a stage judged on TBR with fewer than 10 Baseline weeks gets a warning
     for (let i = 0; i < 6; i++) rows.push([d(baseline + i), 'A', 10000, c.test[c.pretest + i], c.control[c.pretest + i]]);
     return rows;
   };
-  const stages = [['Stage', 'Budget', 'Min iROAS'], ['A', 100000, 1]];
+  const stages = [
+    ['Stage', 'Budget', 'Min iROAS'],
+    ['A', 100000, 1],
+  ];
   it('8 weeks: warned, in the document language', () => {
-    expect(evaluatePlan(stages, weekly(8)).warnings).toContain('A: iROAS is measured against only 8 Baseline weeks; with fewer than 10 its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.');
+    expect(evaluatePlan(stages, weekly(8)).warnings).toContain(
+      'A: iROAS is measured against only 8 Baseline weeks; with fewer than 10 its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
+    );
     expect(evaluatePlan(stages, weekly(8), { language: 'nb' }).warnings.join(' ')).toContain('8 uker med Baseline');
   });
   it('10 weeks, or confidence 0: no warning', () => {

@@ -16,7 +16,7 @@ const same = (actual: number, expected: number | null) => {
 };
 
 describe('ties, as google/trimmed_match breaks them (Python port of the published algorithm)', () => {
-  const cases = ref.cases as (typeof ref.cases[number] & { orderSensitive?: boolean })[];
+  const cases = ref.cases as ((typeof ref.cases)[number] & { orderSensitive?: boolean })[];
   it.each(cases.map((c, i) => [i, c.ties, c.orderSensitive ? 'order-sensitive' : '', c] as const))('case %s (ties %s) %s', (_, __, ___, c) => {
     const r = trimmedMatch(c.deltaResponse, c.deltaSpend, { confidence: c.confidence });
     expect(r.trimRate).toBe(c.trimRate);
@@ -64,7 +64,7 @@ describe('the sweep solves the trimmed-mean equation', () => {
     fc.assert(
       fc.property(fc.integer({ min: 8, max: 120 }), fc.integer({ min: 1, max: 1e6 }), (n, seed) => {
         let s = seed;
-        const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
         const dx = Array.from({ length: n }, () => (rnd() - 0.2) * 1000);
         const dy = dx.map((x) => 3 * x + (rnd() - 0.5) * 900);
         const r = trimmedMatch(dy, dx);

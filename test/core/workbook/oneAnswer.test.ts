@@ -18,7 +18,10 @@ const HEAD = ['Week', 'Stage', 'Spend', 'Conversions', 'Revenue'];
 
 describe('one calendar', () => {
   it('a Tuesday and the Sunday after it are one week when weeks start on Monday, two when they start on Sunday', () => {
-    const stages = [['Stage', 'Budget', 'Min weeks'], ['A', 10000, 2]];
+    const stages = [
+      ['Stage', 'Budget', 'Min weeks'],
+      ['A', 10000, 2],
+    ];
     const weekly: TableCell[][] = [HEAD, [d(5, 27), 'A', 100, 5, 300], [d(6, 1), 'A', 100, 5, 300]];
     const monday = evaluatePlan(stages, weekly, { confidence: 0, weekStart: 'monday' });
     const sunday = evaluatePlan(stages, weekly, { confidence: 0, weekStart: 'sunday' });
@@ -31,7 +34,7 @@ describe('one calendar', () => {
     expect(plan && 'day' in plan && isoDay(plan.day)).toBe('2025-01-06');
     expect(isoDay(imported!)).toBe('2025-01-06');
   });
-  it('a Date cell is the day it shows in the spreadsheet\'s zone', () => {
+  it("a Date cell is the day it shows in the spreadsheet's zone", () => {
     const osloMidnight = new Date(Date.UTC(2025, 0, 5, 23)); // 6 January 00:00 in Oslo
     expect(dayOfCell(osloMidnight, { timeZone: 'Europe/Oslo' })).toEqual({ day: dayFromParts(2025, 1, 6) });
     expect(dayOfCell(45663, {})).toEqual({ day: dayFromParts(2025, 1, 6) });
@@ -44,11 +47,17 @@ describe('one calendar', () => {
 });
 
 describe('one vocabulary', () => {
-  it.each(['Total', 'Total: Account', 'Grand total', 'Итого', 'Итого по аккаунту', '合计', 'Totalt', 'Sum'])('%s is a total row', (t) => expect(isTotalLabel(t)).toBe(true));
+  it.each(['Total', 'Total: Account', 'Grand total', 'Итого', 'Итого по аккаунту', '合计', 'Totalt', 'Sum'])('%s is a total row', (t) =>
+    expect(isTotalLabel(t)).toBe(true),
+  );
   it.each(['Summer sale', 'Totally new', 'Test'])('%s is no total row', (t) => expect(isTotalLabel(t)).toBe(false));
 
   it('a target on an unknown metric holds every stage with a value there, and says so with the cell and the nearest metrics', () => {
-    const stages = [['Stage', 'Budget', 'Min ROAS', 'Min happiness'], ['A', 1000, 2, 5], ['B', 1000, 2, '']];
+    const stages = [
+      ['Stage', 'Budget', 'Min ROAS', 'Min happiness'],
+      ['A', 1000, 2, 5],
+      ['B', 1000, 2, ''],
+    ];
     const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
     const r = evaluatePlan(stages, weekly, { confidence: 0 });
     expect(r.stages[0].decision).toBe('HOLD'); // ROAS 5 against 2 alone would be SCALE UP
@@ -56,20 +65,39 @@ describe('one vocabulary', () => {
     expect(r.stages[1].decision).toBe('LOCKED');
     expect(r.warnings.find((w) => w.includes('Stages!D1'))).toMatch(/"Min happiness" reads as a target.*nearest: /);
   });
-  it.each(['Max CAC', 'Min LTV', 'Min ROI', 'Min repeat share', 'Min new customers', 'Min clicks'])('%s is recognised and, without the columns it needs, holds the stage back (never "passes by default")', (h) => {
-    const stages = [['Stage', 'Budget', h], ['A', 1000, 3]];
-    const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
-    const r = evaluatePlan(stages, weekly, { confidence: 0 });
-    expect(r.stages[0].decision).not.toBe('GO');
-    expect(r.stages[0].reason).not.toMatch(/No targets set/);
-  });
-  it.each([['Min profit', 'profit', 4000], ['Min purchases', 'orders', 40]])('%s is judged by the metric layer (#21) when its columns are there', (h, key, actual) => {
-    const r = evaluatePlan([['Stage', 'Budget', h], ['A', 1000, 3]], [HEAD, [d(1, 6), 'A', 1000, 40, 5000]], { confidence: 0 });
+  it.each(['Max CAC', 'Min LTV', 'Min ROI', 'Min repeat share', 'Min new customers', 'Min clicks'])(
+    '%s is recognised and, without the columns it needs, holds the stage back (never "passes by default")',
+    (h) => {
+      const stages = [
+        ['Stage', 'Budget', h],
+        ['A', 1000, 3],
+      ];
+      const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
+      const r = evaluatePlan(stages, weekly, { confidence: 0 });
+      expect(r.stages[0].decision).not.toBe('GO');
+      expect(r.stages[0].reason).not.toMatch(/No targets set/);
+    },
+  );
+  it.each([
+    ['Min profit', 'profit', 4000],
+    ['Min purchases', 'orders', 40],
+  ])('%s is judged by the metric layer (#21) when its columns are there', (h, key, actual) => {
+    const r = evaluatePlan(
+      [
+        ['Stage', 'Budget', h],
+        ['A', 1000, 3],
+      ],
+      [HEAD, [d(1, 6), 'A', 1000, 40, 5000]],
+      { confidence: 0 },
+    );
     expect(r.stages[0].criteria.map((c) => [c.key, c.actual])).toEqual([[key, actual]]);
     expect(r.stages[0].decision).toBe('GO');
   });
   it('`Max cost per purchase` is a CPA target', () => {
-    const stages = [['Stage', 'Budget', 'Max cost per purchase'], ['A', 1000, 20]];
+    const stages = [
+      ['Stage', 'Budget', 'Max cost per purchase'],
+      ['A', 1000, 20],
+    ];
     const r = evaluatePlan(stages, [HEAD, [d(1, 6), 'A', 1000, 40, 5000]], { confidence: 0 });
     expect(r.stages[0].criteria.map((c) => c.key)).toEqual(['cpa']);
   });
@@ -77,8 +105,15 @@ describe('one vocabulary', () => {
 
 describe('incrementality', () => {
   it('blank Control revenue cells are no control group: iROAS not evaluable, never the ROAS', () => {
-    const stages = [['Stage', 'Budget', 'Min iROAS'], ['A', 1000, 1]];
-    const weekly: TableCell[][] = [['Week', 'Stage', 'Spend', 'Revenue', 'Control revenue'], [d(1, 6), 'A', 500, 2000, ''], [d(1, 13), 'A', 500, 2000, '']];
+    const stages = [
+      ['Stage', 'Budget', 'Min iROAS'],
+      ['A', 1000, 1],
+    ];
+    const weekly: TableCell[][] = [
+      ['Week', 'Stage', 'Spend', 'Revenue', 'Control revenue'],
+      [d(1, 6), 'A', 500, 2000, ''],
+      [d(1, 13), 'A', 500, 2000, ''],
+    ];
     for (const confidence of [0, 0.8]) {
       const r = evaluatePlan(stages, weekly, { confidence });
       expect(r.stages[0].metrics.iroas).toBeNull();
@@ -86,12 +121,15 @@ describe('incrementality', () => {
       expect(r.stages[0].decision).not.toBe('SCALE UP');
     }
   });
-  it('with TBR, the iROAS shown and graded is TBR\'s estimate, inside its own range', () => {
+  it("with TBR, the iROAS shown and graded is TBR's estimate, inside its own range", () => {
     const weekly: TableCell[][] = [['Week', 'Stage', 'Spend', 'Revenue', 'Control revenue']];
     const base = [100, 120, 90, 110, 105, 95];
     base.forEach((c, i) => weekly.push([d(1, 6 + 7 * i), 'Baseline', 0, 2 * c + 10 + (i % 2), c]));
     [100, 110, 95, 105].forEach((c, i) => weekly.push([d(2, 17 + 7 * i), 'A', 50, 2 * c + 10 + 80 + (i % 3), c]));
-    const stages = [['Stage', 'Budget', 'Min iROAS'], ['A', 1000, 1]];
+    const stages = [
+      ['Stage', 'Budget', 'Min iROAS'],
+      ['A', 1000, 1],
+    ];
     const r = evaluateWorkbook({ stages, weekly, geo: null, settings: { ...DEFAULT_SETTINGS, confidence: 0.8 }, asOf: null });
     const c = r.stages[0].criteria[0];
     expect(c.lower).not.toBeNull();

@@ -28,7 +28,11 @@ function geoCases(out: Outputs, large: boolean): void {
   const sets = [['chicago', 'portland'], ['chicago'], ['new york'], ['austin', 'denver', 'miami'], ['atlanta', 'boston']];
   for (const set of sets) {
     const treated = regions(panel, set);
-    for (const [start, end] of [[90, 104], [75, 89], [60, 74]]) {
+    for (const [start, end] of [
+      [90, 104],
+      [75, 89],
+      [60, 74],
+    ]) {
       for (const spend of [null, 100000]) {
         for (const confidence of [0.9, 0.8]) {
           try {
@@ -55,11 +59,21 @@ function geoCases(out: Outputs, large: boolean): void {
     }
   }
   const ex = regions(panel, ['chicago', 'new york']);
-  out['GEO_MARKETS 2 15 exclude'] = selectMarkets(panel, { count: 2, length: 15, effect: 0.1, candidates: 5, exclude: ex, confidence: 0.8 }).map((c) => [c.regions, c.scaledL2Imbalance, c.power, c.mde]);
+  out['GEO_MARKETS 2 15 exclude'] = selectMarkets(panel, { count: 2, length: 15, effect: 0.1, candidates: 5, exclude: ex, confidence: 0.8 }).map((c) => [
+    c.regions,
+    c.scaledL2Imbalance,
+    c.power,
+    c.mde,
+  ]);
   if (large) {
     const big = simulatedPanel(210, 365, 20261203, 0.95);
     const t0 = performance.now();
-    out['GEO_MARKETS 210x365 2 14'] = selectMarkets(big, { count: 2, length: 14, effect: 0.05, candidates: 10, exclude: [], confidence: 0.9 }).map((c) => [c.regions, c.scaledL2Imbalance, c.power, c.mde]);
+    out['GEO_MARKETS 210x365 2 14'] = selectMarkets(big, { count: 2, length: 14, effect: 0.05, candidates: 10, exclude: [], confidence: 0.9 }).map((c) => [
+      c.regions,
+      c.scaledL2Imbalance,
+      c.power,
+      c.mde,
+    ]);
     console.error(`GEO_MARKETS 210x365: ${(performance.now() - t0).toFixed(0)} ms`);
     const r = geoLift(big, { treated: [3, 17], start: 351, end: 364, confidence: 0.9, spend: null });
     out['GEO_LIFT 210x365'] = { ...r, weights: r.weights.map((w) => [w.region, w.weight]) };
@@ -67,7 +81,11 @@ function geoCases(out: Outputs, large: boolean): void {
 }
 
 function csvPairs(path: string): { dy: number[]; dx: number[] } {
-  const rows = readFileSync(path, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+  const rows = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',').map(Number));
   return { dy: rows.map((r) => r[1]), dx: rows.map((r) => r[2]) };
 }
 
@@ -106,9 +124,18 @@ function trimmedMatchCases(out: Outputs): void {
 }
 
 function evaluateCases(out: Outputs): void {
-  for (const [rows, stageCount] of [[1000, 12], [10_000, 12], [20_000, 40]] as const) {
+  for (const [rows, stageCount] of [
+    [1000, 12],
+    [10_000, 12],
+    [20_000, 40],
+  ] as const) {
     const { stages, weekly } = generateWorkbook(rows, stageCount);
-    const fake = createAppsScriptFake({ sheets: [{ name: 'Stages', values: stages }, { name: 'Weekly', values: weekly }] });
+    const fake = createAppsScriptFake({
+      sheets: [
+        { name: 'Stages', values: stages },
+        { name: 'Weekly', values: weekly },
+      ],
+    });
     const ctx = loadCodeJs(fake, process.env.CODE_JS ?? 'dist/Code.js') as unknown as { evaluateStages: () => Record<string, unknown> };
     const r = ctx.evaluateStages();
     out[`evaluateStages ${rows} ${stageCount}`] = JSON.parse(JSON.stringify({ ...r, evaluatedAt: undefined }));

@@ -57,9 +57,25 @@ export function drawChart(spec: ChartSpec, sheet: SheetSpec): SVGSVGElement {
   const cats = rows.map((row) => label(row[0]));
   const series = header.slice(1).map((name, j) => {
     const s = (o.series?.[j] ?? o.series?.[String(j)] ?? {}) as Record<string, any>;
-    return { name, values: rows.map((row) => num(row[j + 1])), type: String(s.type ?? o.seriesType ?? 'line'), color: String(s.color ?? o.colors?.[j] ?? '#444'), lineWidth: s.lineWidth ?? 2, dash: s.lineDashStyle as number[] | undefined, pointSize: s.pointSize ?? 0, opacity: s.areaOpacity ?? 0.3 };
+    return {
+      name,
+      values: rows.map((row) => num(row[j + 1])),
+      type: String(s.type ?? o.seriesType ?? 'line'),
+      color: String(s.color ?? o.colors?.[j] ?? '#444'),
+      lineWidth: s.lineWidth ?? 2,
+      dash: s.lineDashStyle as number[] | undefined,
+      pointSize: s.pointSize ?? 0,
+      opacity: s.areaOpacity ?? 0.3,
+    };
   });
-  const svg = el('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': String(o.title ?? 'Chart'), class: 'chart' }) as SVGSVGElement;
+  const svg = el('svg', {
+    width: W,
+    height: H,
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-label': String(o.title ?? 'Chart'),
+    class: 'chart',
+  }) as SVGSVGElement;
   el('rect', { x: 0, y: 0, width: W, height: H, fill: o.backgroundColor ?? '#fff', stroke: '#dadce0' }, svg);
   el('text', { x: 12, y: 20, 'font-size': 14, 'font-weight': 'bold', fill: '#202124' }, svg, String(o.title ?? ''));
   const legendRows = Math.ceil(series.length / 3);
@@ -79,7 +95,8 @@ export function drawChart(spec: ChartSpec, sheet: SheetSpec): SVGSVGElement {
   }
   const every = Math.max(1, Math.ceil(cats.length / 6));
   cats.forEach((c, i) => {
-    if (i % every === 0 || i === cats.length - 1) el('text', { x: x(i), y: H - M.bottom + 14, 'text-anchor': 'middle', 'font-size': 10, fill: '#5f6368' }, svg, c.slice(5));
+    if (i % every === 0 || i === cats.length - 1)
+      el('text', { x: x(i), y: H - M.bottom + 14, 'text-anchor': 'middle', 'font-size': 10, fill: '#5f6368' }, svg, c.slice(5));
   });
   const bars = series.filter((s) => s.type === 'bars');
   series.forEach((s) => {
@@ -113,7 +130,12 @@ export function drawChart(spec: ChartSpec, sheet: SheetSpec): SVGSVGElement {
   series.forEach((s, j) => {
     const lx = 12 + (j % 3) * ((W - 24) / 3);
     const ly = H - 14 - 16 * (legendRows - 1 - Math.floor(j / 3));
-    if (s.type === 'line' && s.lineWidth > 0) el('line', { x1: lx, x2: lx + 18, y1: ly - 4, y2: ly - 4, stroke: s.color, 'stroke-width': 2, ...(s.dash ? { 'stroke-dasharray': s.dash.join(' ') } : {}) }, svg);
+    if (s.type === 'line' && s.lineWidth > 0)
+      el(
+        'line',
+        { x1: lx, x2: lx + 18, y1: ly - 4, y2: ly - 4, stroke: s.color, 'stroke-width': 2, ...(s.dash ? { 'stroke-dasharray': s.dash.join(' ') } : {}) },
+        svg,
+      );
     else if (s.type === 'line') el('circle', { cx: lx + 9, cy: ly - 4, r: 3, fill: s.color }, svg);
     else el('rect', { x: lx, y: ly - 9, width: 18, height: 10, fill: s.color, 'fill-opacity': s.type === 'steppedArea' ? s.opacity : 1 }, svg);
     el('text', { x: lx + 22, y: ly, 'font-size': 11, fill: '#202124' }, svg, s.name);
@@ -142,7 +164,13 @@ export function drawSheetCharts(sheet: SheetSpec, grid: HTMLElement, table: HTML
     const box = document.createElement('div');
     box.className = 'dashboard-chart';
     box.dataset.chartId = String(spec.id);
-    Object.assign(box.style, { position: 'absolute', top: `${at.top + spec.position.offsetY}px`, left: `${at.left + spec.position.offsetX}px`, boxShadow: '0 1px 3px rgba(0,0,0,.25)', background: '#fff' });
+    Object.assign(box.style, {
+      position: 'absolute',
+      top: `${at.top + spec.position.offsetY}px`,
+      left: `${at.left + spec.position.offsetX}px`,
+      boxShadow: '0 1px 3px rgba(0,0,0,.25)',
+      background: '#fff',
+    });
     box.appendChild(drawChart(spec, sheet));
     grid.appendChild(box);
   }

@@ -5,7 +5,17 @@
  * Apps Script stubs use, with HyperFormula's values turned into what Sheets hands a custom
  * function (a single cell as a value, a range as rows of values, a blank as "").
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
 import { FUNCTIONS } from '../../../src/registry';
 import { callFunction } from '../../../src/registry/args';
 import type { FunctionSpec, OutValue } from '../../../src/registry/types';
@@ -35,10 +45,12 @@ function toSheets(v: unknown): unknown {
 function fromSheets(out: OutValue, size: ArraySize): unknown {
   const rows = Array.isArray(out) ? out : [[out]];
   if (size.isScalar()) return rows[0]?.[0] === '' ? EmptyValue : rows[0]?.[0];
-  const fitted = Array.from({ length: size.height }, (_, r) => Array.from({ length: size.width }, (_, c) => {
-    const v = rows[r]?.[c];
-    return v === undefined || v === '' ? EmptyValue : v;
-  }));
+  const fitted = Array.from({ length: size.height }, (_, r) =>
+    Array.from({ length: size.width }, (_, c) => {
+      const v = rows[r]?.[c];
+      return v === undefined || v === '' ? EmptyValue : v;
+    }),
+  );
   return SimpleRangeValue.onlyValues(fitted as never);
 }
 
@@ -70,7 +82,13 @@ export class LiftGatePlugin extends FunctionPlugin {
   run(spec: FunctionSpec, ast: Ast, state: State) {
     return this.runFunction(ast.args as never, state as never, this.metadata(spec.name), ((...args: unknown[]) => {
       try {
-        return fromSheets(callFunction(spec, args.map((a) => (a === undefined ? undefined : toSheets(a)))), sizeOf(spec, this, ast, state));
+        return fromSheets(
+          callFunction(
+            spec,
+            args.map((a) => (a === undefined ? undefined : toSheets(a))),
+          ),
+          sizeOf(spec, this, ast, state),
+        );
       } catch (e) {
         if (e instanceof CellError) return e;
         return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));

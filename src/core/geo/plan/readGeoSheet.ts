@@ -18,11 +18,15 @@ export interface GeoSheet {
   readonly spend: readonly Float64Array[] | null;
 }
 
-
 export function readGeoSheet(table: Table, sheet = 'Geo', locale?: string, timeZone?: string): GeoSheet {
   const ctx: CellContext = { sheet, locale, timeZone };
   const header = (table[0] ?? []).map((h) => normalizeHeader(h));
-  const col = { date: geoColumn(header, 'date'), location: geoColumn(header, 'location'), value: geoColumn(header, 'value'), spend: geoColumn(header, 'spend') };
+  const col = {
+    date: geoColumn(header, 'date'),
+    location: geoColumn(header, 'location'),
+    value: geoColumn(header, 'value'),
+    spend: geoColumn(header, 'spend'),
+  };
   if (col.date < 0) throw new PlanError(`The "${sheet}" sheet has no "Date" (or "Week") column (row 1 holds the headers).`);
   if (col.location < 0) throw new PlanError(`The "${sheet}" sheet has no "Location" (or "Region", "City", "DMA", "Market") column.`);
   if (col.value < 0) throw new PlanError(`The "${sheet}" sheet has no value column: name it "Revenue", "Conversions" or "Y".`);

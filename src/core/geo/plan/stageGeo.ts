@@ -37,7 +37,10 @@ export function readStageGeoCells(stages: Table, sheet = 'Stages', locale?: stri
   for (let r = 1; r < stages.length; r++) {
     const text = readText(stages[r][col.markets]);
     if (!text) continue;
-    const markets = text.split(/[,;\n]/).map((m) => m.trim()).filter((m) => m !== '');
+    const markets = text
+      .split(/[,;\n]/)
+      .map((m) => m.trim())
+      .filter((m) => m !== '');
     out.set(r, {
       markets,
       start: col.start < 0 ? null : readDate(ctx, 'Test start', stages[r][col.start], r, col.start),
@@ -54,7 +57,13 @@ export function hasGeoStages(stages: Table): boolean {
 
 const iso = (serial: number) => new Date((serial - 25569) * 86400000).toISOString().slice(0, 10);
 
-export function geoEvidenceSource(stages: Table, geo: GeoSheet | null, sheets: { stages?: string; geo?: string } = {}, locale?: string, timeZone?: string): StageEvidenceSource {
+export function geoEvidenceSource(
+  stages: Table,
+  geo: GeoSheet | null,
+  sheets: { stages?: string; geo?: string } = {},
+  locale?: string,
+  timeZone?: string,
+): StageEvidenceSource {
   const cells = readStageGeoCells(stages, sheets.stages ?? 'Stages', locale, timeZone);
   const geoName = sheets.geo ?? 'Geo';
   return (stage: StagePlan, confidence: number, weeklySpend: number): StageEvidence | null => {

@@ -14,7 +14,19 @@ export const POINT_EXAMPLE_STAGES: TableCell[][] = [
   ['Expand', 60000, day(2025, 3, 3), 4, 3, 38, 250, 1.2, 9, 1],
 ];
 
-export const POINT_EXAMPLE_WEEKLY_HEADER = ['Week', 'Stage', 'Variant', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'New customers'];
+export const POINT_EXAMPLE_WEEKLY_HEADER = [
+  'Week',
+  'Stage',
+  'Variant',
+  'Spend',
+  'Impressions',
+  'Clicks',
+  'Leads',
+  'Conversions',
+  'Revenue',
+  'Control revenue',
+  'New customers',
+];
 
 type Week = [Date, string, string, number, number, number, number, number, number, number | '', number];
 
