@@ -46,7 +46,7 @@ export const stageDecisionFunctions: FunctionSpec[] = [
     details:
       'Runs the same engine as the sidebar over the Stages and Weekly ranges (and the Geo range for stages with ' +
       "Test markets), with the document's settings: LOCKED, READY, NEED DATA, SCALE UP, GO, HOLD, SCALE DOWN or STOP, " +
-      'graded on the ranges of docs/contract.md §2.5. Give both ranges from their header row (e.g. Stages!A:R and Weekly!A:Z); ' +
+      "graded on each criterion's range as the sidebar shows it. Give both ranges from their header row (e.g. Stages!A:R and Weekly!A:Z); " +
       "the result has one row per Stages row: the header, then each stage's decision code, and blank for rows that " +
       'are not stages (notes, totals). as_of: the day the plan is judged on; default the last Week + 6 days.',
     params: [
