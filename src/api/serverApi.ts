@@ -8,11 +8,57 @@
  */
 import type { ImportSummary } from '../core/import/upsert';
 import type { Settings, StageResult } from '../core/plan/types';
-// The schedule's and sources' shapes still live beside their adapter code.
-import type { RunJson, ScheduleJson } from '../appsscript/schedule';
-import type { SourcesJson } from '../appsscript/sources';
 
-export type { RunJson, ScheduleJson, SourcesJson };
+export type Frequency = 'off' | 'daily' | 'weekly';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/** saveSchedule's argument (docs/contract.md §2.10). */
+export interface Schedule {
+  frequency: Frequency;
+  weekday: Weekday;
+  hour: number;
+  email: boolean;
+  recipients: string[];
+  digest: boolean;
+}
+
+export interface LastRun {
+  at: string;
+  changed: string[];
+  emailed: boolean;
+  warnings: string[];
+}
+
+export interface ScheduleJson extends Schedule {
+  /** Who set the schedule: the trigger is theirs, and the default recipient. */
+  owner: string;
+  /** true when this user's trigger for this document exists. */
+  active: boolean;
+  lastRun: LastRun | null;
+}
+
+export interface RunJson {
+  ran: boolean;
+  lastRun: LastRun | null;
+  /** The e-mail sent, or that would have been (the preview shows it). */
+  email: { to: string[]; subject: string; htmlBody: string } | null;
+}
+
+export interface SourceReadJson {
+  sheet: string;
+  platform: string;
+  ok: boolean;
+  /** Why the source could not be read (ok false). */
+  error?: string;
+  /** The import's answer, as importData gives it (ok true). */
+  result?: ImportResultJson;
+}
+
+export interface SourcesJson {
+  readAt: string;
+  dryRun: boolean;
+  sources: SourceReadJson[];
+}
 
 /** evaluateStages(): plain JSON for google.script.run — no Dates, no undefined, no NaN/Infinity. */
 export interface EvaluationJson {

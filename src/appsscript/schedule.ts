@@ -6,6 +6,7 @@
  * itself), then e-mail when the run appended Decision log rows, a source failed or the
  * evaluation could not run (or every run, with the digest on).
  */
+import type { LastRun, RunJson, ScheduleJson } from '../api/serverApi';
 import { decisionFromWord } from '../i18n/decisionWords';
 import type { Translator } from '../i18n';
 import { plainErrorText } from './errorText';
@@ -25,31 +26,11 @@ const LAST_RUN_KEY = 'liftgate.schedule.lastRun';
 /** The top-level function the trigger calls (a stub the build generates from server.ts). */
 export const HANDLER = 'runSchedule';
 /** Apps Script stops an execution at 6 minutes: sources may use 4, the evaluation and e-mail the rest. */
+export type { LastRun, RunJson, ScheduleJson };
+
 const SOURCES_BUDGET_MS = 4 * 60 * 1000;
 /** Document properties hold 9 KB a value: the last run keeps its first warnings, shortened. */
 const MAX_WARNINGS = 20;
-
-export interface LastRun {
-  at: string;
-  changed: string[];
-  emailed: boolean;
-  warnings: string[];
-}
-
-export interface ScheduleJson extends Schedule {
-  /** Who set the schedule: the trigger is theirs, and the default recipient. */
-  owner: string;
-  /** true when this user's trigger for this document exists. */
-  active: boolean;
-  lastRun: LastRun | null;
-}
-
-export interface RunJson {
-  ran: boolean;
-  lastRun: LastRun | null;
-  /** The e-mail sent, or that would have been (the preview shows it). */
-  email: { to: string[]; subject: string; htmlBody: string } | null;
-}
 
 const props = () => PropertiesService.getDocumentProperties();
 

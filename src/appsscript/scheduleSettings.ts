@@ -4,24 +4,15 @@
  * sends the table every run. Kept in document properties, so everyone with the sheet sees
  * what is set and by whom; the trigger itself belongs to that user (one per user and document).
  */
+import type { Frequency, Schedule, Weekday } from '../api/serverApi';
 import type { Translator } from '../i18n';
 
-export const FREQUENCIES = ['off', 'daily', 'weekly'] as const;
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type { Frequency, Schedule, Weekday };
+
+export const FREQUENCIES: readonly Frequency[] = ['off', 'daily', 'weekly'];
+export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** MailApp counts recipients against a daily quota of 100 on a consumer account; 20 leaves room for 5 runs. */
 export const MAX_RECIPIENTS = 20;
-
-export type Frequency = (typeof FREQUENCIES)[number];
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export interface Schedule {
-  frequency: Frequency;
-  weekday: Weekday;
-  hour: number;
-  email: boolean;
-  recipients: string[];
-  digest: boolean;
-}
 
 export const DEFAULT_SCHEDULE: Schedule = { frequency: 'off', weekday: 'monday', hour: 7, email: true, recipients: [], digest: false };
 

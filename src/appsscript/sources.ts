@@ -9,28 +9,15 @@ import { ImportError, readExportFile } from '../core/import/readFile';
 import type { SourceSetting } from '../core/plan/types';
 import type { Translator } from '../i18n';
 import { plainErrorText } from './errorText';
-import { importFile, type ImportResultJson } from './importData';
+import { importFile } from './importData';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { getSettings, type SettingsWithLocale } from './settings';
 import { findSheet, readTable } from './sheetIO';
+import type { SourceReadJson, SourcesJson } from '../api/serverApi';
+
+export type { SourceReadJson, SourcesJson };
 import { recordLastReads, type SourceLastRead } from './sourceSettings';
-
-export interface SourceReadJson {
-  sheet: string;
-  platform: string;
-  ok: boolean;
-  /** Why the source could not be read (ok false). */
-  error?: string;
-  /** The import's answer, as importData gives it (ok true). */
-  result?: ImportResultJson;
-}
-
-export interface SourcesJson {
-  readAt: string;
-  dryRun: boolean;
-  sources: SourceReadJson[];
-}
 
 /** One source: its tab's values in one call, then the file import's plan and (without dryRun) its writes. */
 export function readSource(source: SourceSetting, dryRun: boolean, settings: SettingsWithLocale, tr: Translator): SourceReadJson {

@@ -8,16 +8,9 @@
  * so the spend needed is the shortfall at that rate, and the weeks are that spend at the average
  * weekly spend of the judged weeks, rounded up. Weeks and spend themselves need no rate.
  */
-import type { Criterion } from './types';
+import type { Advice, Criterion } from './types';
 
-export interface Advice {
-  /** Further weeks at the current weekly spend; null when it cannot be said (nothing bought yet). */
-  readonly weeksNeeded: number | null;
-  /** Further spend at the current rate; null when it cannot be said. */
-  readonly spendNeeded: number | null;
-  /** Budget − spend so far (never below 0). */
-  readonly budgetLeft: number;
-}
+export type { Advice };
 
 /** What one unmet volume criterion needs, with the criterion it comes from. */
 export interface VolumeNeed extends Advice {

@@ -103,7 +103,7 @@ export interface StageResult {
   /** The stage's geo test (Test markets over the Geo sheet): result, donors, fit. */
   readonly geo?: GeoCard;
   /** NEED DATA only: how much more is needed and whether the budget left can buy it (docs/contract.md §2.4). */
-  readonly advice?: import('./advice').Advice;
+  readonly advice?: Advice;
   /** The experiment the stage measured, as the Experiments sheet keeps it (docs/contract.md §2.8). */
   readonly experiment?: Experiment;
   /** The iROAS borrowed from the channel's latest experiment (never in the ledger or the log). */
@@ -133,4 +133,14 @@ export interface PlanResult {
   readonly rows?: readonly number[];
   /** The day (calendar/day.ts) the plan was judged on: the one given, else the last Week + 6 days; null without dates. */
   readonly asOf?: number | null;
+}
+
+/** What a NEED DATA stage still needs, and whether its budget can buy it (docs/contract.md §2.4). */
+export interface Advice {
+  /** Further weeks at the current weekly spend; null when it cannot be said (nothing bought yet). */
+  readonly weeksNeeded: number | null;
+  /** Further spend at the current rate; null when it cannot be said. */
+  readonly spendNeeded: number | null;
+  /** Budget − spend so far (never below 0). */
+  readonly budgetLeft: number;
 }
