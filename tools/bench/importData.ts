@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createAppsScriptFake, loadCodeJs } from '../apps-script-fake';
+import { TOKEN_HEADER } from '../preview/requestGuard';
 import { startPreview } from '../preview/server';
 import { dailyExportCsv, generateDailyRows } from '../workbooks/dailyExport';
 import { median } from './timing';
@@ -77,13 +78,14 @@ export async function benchImport(codePath: string, rows = 100_000, runs = 3): P
     });
   }
   {
-    const { server, url, session } = await startPreview({ port: 0 });
+    const { server, url, session, token } = await startPreview({ port: 0 });
     try {
       const post = async (dryRun: boolean) => {
         const t = performance.now();
         const r = await fetch(`${url}api/run/importData`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          // The preview answers only requests that carry its run's token (tools/preview/requestGuard.ts).
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
           body: JSON.stringify(['export.csv', b64, { dryRun }]),
         });
         const json = (await r.json()) as { error?: string };
