@@ -18,7 +18,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['src/core/stats', 'src/core/gates', 'src/core/metrics'],
   ['src/core/evidence', 'src/core/charts'],
   ['src/core/plan'],
-  ['src/core/geo'],
+  ['src/core/geo', 'src/core/experiments'],
   ['src/core/import', 'src/core/workbook'],
   ['src/core/dashboard'],
   ['src/registry'],
