@@ -35,9 +35,12 @@ export function encodeFailure(e: unknown): string {
   return MARK + JSON.stringify({ code: e.code, params: e.params, text });
 }
 
+/** A message without the prefix Apps Script (or an Error's toString) may put before it. */
+export const withoutErrorPrefix = (message: string): string => message.replace(/^(Error|Exception):\s*/, '');
+
 /** The failure as the sidebar sees it; a message without the envelope is plain text (Apps Script may prefix "Exception: "). */
 export function decodeFailure(message: string): ServerFailure {
-  const plain = message.replace(/^(Error|Exception):\s*/, '');
+  const plain = withoutErrorPrefix(message);
   if (plain.startsWith(MARK)) {
     try {
       const f = JSON.parse(plain.slice(MARK.length)) as ServerFailure;

@@ -4,7 +4,7 @@
  * `ServerCallError` carrying the code the server gave it, translated here in the sidebar's language.
  */
 import type { ServerApi } from '../api/serverApi';
-import { decodeFailure } from '../api/serverError';
+import { decodeFailure, withoutErrorPrefix } from '../api/serverError';
 import { ENGLISH, type MessageKey, type Translator } from '../i18n';
 import type { Params } from '../i18n/message';
 
@@ -66,5 +66,5 @@ export const failedWith = (e: unknown, code: MessageKey): boolean => e instanceo
 /** A message fit to show: Apps Script prefixes server errors with "Exception: ". */
 export function errorText(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.replace(/^(Error|Exception):\s*/, '');
+  return withoutErrorPrefix(text);
 }
