@@ -1,22 +1,49 @@
 /**
- * What the plan engine asks of the experiments it knows while it goes through the stages in
- * order: the Experiments sheet as read, overridden by the experiments this evaluation measures
- * (a stage's fresh row replaces its old one), so a stage can borrow from one judged just before.
+ * The ledger the plan engine asks while it goes through the stages in order (the StageLedger of
+ * src/core/evidence/ledger.ts): the Experiments sheet as read, overridden by the experiments this
+ * evaluation measures (a stage's fresh row replaces its old one), so a stage can borrow from one
+ * judged just before.
  */
 import type { Translator } from '../../i18n';
+import type { BorrowedIroas, StageLedger } from '../evidence/ledger';
 import type { MetricRange, RangeProvider } from '../evidence/types';
-import type { Decision } from '../gates/decisions';
 import { calibratedIroas, latestExperiment, type Calibration } from './calibrate';
 import { coolingDown } from './cooldown';
 import { stageKey } from './readLedger';
-import type { Experiment, ExperimentMethod, LedgerEntry } from './types';
+import type { Experiment, ExperimentMethod, LedgerEntry } from '../model/experiment';
+import type { Decision } from '../model/decisions';
+import { stageExperiment } from './stageExperiment';
 
-/** The evaluation's options for the ledger (src/core/plan/evaluatePlan.ts). */
+/** What the ledger is made of (src/core/workbook/evaluateWorkbook.ts gives it). */
 export interface LedgerOptions {
   /** The Experiments sheet's entries (readLedger). */
   readonly entries: readonly LedgerEntry[];
   /** The document's `cooldownWeeks` (default 4). */
   readonly cooldownWeeks: number;
+  /** Each geo stage's `Test markets` and `Test start`, by its 0-based Stages row (core/geo/plan readStageGeoCells). */
+  readonly testMarkets: ReadonlyMap<number, { readonly markets: readonly string[]; readonly start: Date | null }>;
+}
+
+/** The ledger of one evaluation: a fresh book over the sheet's entries. */
+export function experimentLedger(options: LedgerOptions): StageLedger {
+  const book = new ExperimentBook(options.entries);
+  return {
+    borrowIroas(stage, channel, roas, roasRange, confidence, tr): BorrowedIroas | null {
+      const c = stageCalibration(stage, channel, roas, roasRange, confidence, book, tr);
+      if (!c) return null;
+      const { iroas, lower, upper, factor, experiment } = c.calibration;
+      return { iroas, lower, upper, factor, from: experiment.stage, provider: c.provider, note: c.note };
+    },
+    cooldownWarnings(stage, start, tr) {
+      const cells = options.testMarkets.get(stage.row);
+      return cells ? cooldownWarnings(stage.name, cells.markets, cells.start ?? start, book, options.cooldownWeeks, tr) : [];
+    },
+    record(lift, decision) {
+      const experiment = stageExperiment(lift);
+      if (experiment) book.add(experiment, decision);
+      return experiment;
+    },
+  };
 }
 
 export class ExperimentBook {
