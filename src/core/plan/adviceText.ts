@@ -3,20 +3,20 @@
  * more weeks and 12,000; only 1,950 of the budget is left — raise the budget or lower Min
  * conversions". Numbers come from advice.ts; words from the catalogues.
  */
-import type { Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 import type { Advice } from './advice';
 
 /**
  * The sentence for `advice` at `weeklySpend` a week; `header` is the target column the user
  * could lower. Without a pace (nothing counted yet) it says so.
  */
-export function adviceText(advice: Advice, weeklySpend: number | null, header: string, tr: Translator): string {
-  const left = tr.money(advice.budgetLeft);
-  if (advice.weeksNeeded === null || advice.spendNeeded === null || weeklySpend === null) return tr.t('advice.paceUnknown', { header, left });
-  return tr.t('advice.pace', {
-    weekly: tr.money(weeklySpend),
+export function adviceText(advice: Advice, weeklySpend: number | null, header: string): CoreMessage {
+  const left = { money: advice.budgetLeft };
+  if (advice.weeksNeeded === null || advice.spendNeeded === null || weeklySpend === null) return say('advice.paceUnknown', { header, left });
+  return say('advice.pace', {
+    weekly: { money: weeklySpend },
     weeks: advice.weeksNeeded,
-    spend: tr.money(advice.spendNeeded),
+    spend: { money: advice.spendNeeded },
     fits: advice.spendNeeded <= advice.budgetLeft ? 'yes' : 'no',
     left,
     header,

@@ -619,6 +619,11 @@ export const en = {
   'setting.cooldownWeeks': 'Cooldown weeks',
   'setting.cooldownWeeksHelp':
     "Weeks a geo market rests after an experiment before it is a test market again; a stage's Test markets inside that time get a warning.",
+  // house (#25, session 2)
+  'geo.warning.noSheet': '{stage}: Test markets are set but there is no "{sheet}" sheet; judged on Weekly.',
+  'geo.warning.unreadable': '{stage}: the geo test cannot be read ({problem}); judged on Weekly.',
+  'geo.warning.noResult': '{stage}: the geo test gives no result ({problem}); judged on Weekly.',
+  'geo.warning.noSpend': '{stage}: the geo test has no spend (no Spend in Geo or Weekly), so no iROAS from it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -611,4 +611,9 @@ export const nb = (): Catalogue => ({
   'setting.cooldownWeeks': 'Karensuker',
   'setting.cooldownWeeksHelp':
     'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
+  // house (#25, session 2)
+  'geo.warning.noSheet': '{stage}: Testmarkeder er angitt, men det finnes ikke noe «{sheet}»-ark; vurdert på Weekly.',
+  'geo.warning.unreadable': '{stage}: geotesten kan ikke leses ({problem}); vurdert på Weekly.',
+  'geo.warning.noResult': '{stage}: geotesten gir ikke noe resultat ({problem}); vurdert på Weekly.',
+  'geo.warning.noSpend': '{stage}: geotesten har ingen kostnad (ingen Spend i Geo eller Weekly), så den gir ingen iROAS.',
 });

@@ -624,4 +624,9 @@ export const ru = (): Catalogue => ({
   'setting.cooldownWeeks': 'Недели паузы',
   'setting.cooldownWeeksHelp':
     'Сколько недель гео-рынок отдыхает после эксперимента, прежде чем снова стать тестовым; тестовые рынки этапа в этот срок дают предупреждение.',
+  // house (#25, session 2)
+  'geo.warning.noSheet': '{stage}: тестовые рынки указаны, но листа «{sheet}» нет; оценено по Weekly.',
+  'geo.warning.unreadable': '{stage}: гео-тест не удаётся прочитать ({problem}); оценено по Weekly.',
+  'geo.warning.noResult': '{stage}: гео-тест не дал результата ({problem}); оценено по Weekly.',
+  'geo.warning.noSpend': '{stage}: у гео-теста нет расходов (нет Spend ни в Geo, ни в Weekly), поэтому iROAS по нему нет.',
 });

@@ -581,4 +581,9 @@ export const zhHans = (): Catalogue => ({
   'experiments.export.none': '暂无实验：当有对照组或地理测试的阶段被评估后，会出现一行。',
   'setting.cooldownWeeks': '冷却周数',
   'setting.cooldownWeeksHelp': '地理市场在一次实验后需要间隔多少周才能再次作为测试市场；阶段的测试市场若在此期间内会收到警告。',
+  // house (#25, session 2)
+  'geo.warning.noSheet': '{stage}：已设置测试市场，但没有“{sheet}”工作表；按 Weekly 评估。',
+  'geo.warning.unreadable': '{stage}：无法读取地理测试（{problem}）；按 Weekly 评估。',
+  'geo.warning.noResult': '{stage}：地理测试没有结果（{problem}）；按 Weekly 评估。',
+  'geo.warning.noSpend': '{stage}：地理测试没有花费（Geo 和 Weekly 中都没有 Spend），因此不给出 iROAS。',
 });
