@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { stagePictures } from '../../src/core/charts/pictures';
 import { chartKey, DATA_COL, HEADER_ROW, KEY_ROW, SUMMARY_HEADER, SUMMARY_TOP } from '../../src/core/dashboard/layout';
-import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import type { ChartData } from '../../tools/apps-script-fake';
 import { generateWorkbook } from '../../tools/workbooks/generate';
 import { load, sheetValues } from '../support/workbook';
 import { DECISION_STYLES } from '../../src/core/model/decisions';
+import { evaluatePlanInWords } from '../support/inWords';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 
@@ -51,7 +51,7 @@ describe('createDashboard', () => {
 
     const v = sheetValues(fake, 'Dashboard');
     expect(v[SUMMARY_TOP - 1].slice(0, SUMMARY_HEADER.length)).toEqual([...SUMMARY_HEADER]);
-    const engine = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+    const engine = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
     expect(SUMMARY_HEADER).toEqual(['Stage', 'Decision', 'Spend', 'Budget', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget']);
     engine.stages.forEach((s, i) => {
       const row = v[SUMMARY_TOP + i];

@@ -28,7 +28,7 @@ import { baselineWeeklyRevenue, stageMetrics } from './stageMetrics';
 import { type MetricContext, METRIC_DEFINITIONS } from '../metrics/definitions';
 import { stageWindow } from './stageWindow';
 import { stageChecks } from './stageChecks';
-import { DEFAULT_SETTINGS, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
+import { DEFAULT_SETTINGS, type PlanVerdict, type Settings, type StageVerdict, type Table, type VariantSummary } from './types';
 import type { Day } from '../model/day';
 import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
@@ -163,8 +163,9 @@ function variantNote(variants: VariantSummary[], data: WeeklyData): { note: Core
     : { note: r.leader ? say('variants.noWinnerLeader', { leader: r.leader }) : say('variants.noWinner'), best: null };
 }
 
-export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
+export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanVerdict {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  // The sheets' own problems stop the evaluation with a sentence in the document's language.
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
   const notes: NoteRow[] = [];
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
@@ -198,7 +199,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
   const ledger = options.ledger;
 
-  const results: StageResult[] = [];
+  const results: StageVerdict[] = [];
   plan.forEach((planned, i) => {
     // The stage's own Margin, else the document's; the LTV multiple is the document's (docs/contract.md §2.3).
     const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin };
@@ -320,26 +321,23 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     results.push({
       stage: stage.name,
       decision,
-      reason: render(
-        reasonFor({
-          decision,
-          criteria,
-          previous,
-          next,
-          budget: stage.budget,
-          spend: spent,
-          nextBudget: nb,
-          variantNote: judged ? vn.note : null,
-          note,
-          start: stage.start,
-          notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
-          unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
-          startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
-          integrity: checks.integrity,
-          extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
-        }),
-        tr,
-      ),
+      reason: reasonFor({
+        decision,
+        criteria,
+        previous,
+        next,
+        budget: stage.budget,
+        spend: spent,
+        nextBudget: nb,
+        variantNote: judged ? vn.note : null,
+        note,
+        start: stage.start,
+        notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
+        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
+        startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
+        integrity: checks.integrity,
+        extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
+      }),
       budget: stage.budget,
       nextBudget: nb,
       spend: spent,
@@ -379,7 +377,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       }),
     });
   });
-  return { stages: results, warnings: warnings.map((w) => render(w, tr)), rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };
+  return { stages: results, warnings, rows: plan.map((p) => p.row), asOf: options.asOf ?? lastWeekEnd(data) };
 }
 
 /** The end of the last week with data (its Week + 6 days): the evaluation day when none is given, so no clock is read. */

@@ -235,7 +235,6 @@ export const en = {
   'header.evaluated': 'Evaluated',
   'header.roasFormula': 'ROAS (formula)',
   'header.cpaFormula': 'CPA (formula)',
-  'header.gateFormula': 'Gate (formula)',
   'header.week': 'Week',
   'header.variant': 'Variant',
   'header.spend': 'Spend',
@@ -265,7 +264,6 @@ export const en = {
   'note.controlSize': 'Size of the holdout / control group in the same unit.',
   'note.roasFormula': "Worked with formulas, no sidebar needed: =ROAS over the stage's Weekly rows.",
   'note.cpaFormula': "=CPA over the stage's Weekly rows.",
-  'note.gateFormula': '=STAGE_GATE of the two formula columns against Min ROAS and Max CPA.',
   'note.decision': 'Written by Extensions → LiftGate → Evaluate now (or the sidebar). Do not type here.',
   'note.reason': 'Why, in words a client understands. Written by LiftGate.',
   'note.nextBudget': 'NEXT_BUDGET(budget, decision, budget step). Written by LiftGate.',
@@ -377,9 +375,6 @@ export const en = {
   'dashboard.title': 'LiftGate dashboard',
   'dashboard.refreshed': 'Refreshed',
   'dashboard.note': 'Written by LiftGate from the {stages} and {weekly} sheets; Create dashboard refreshes it. The charts read the data from column Q on.',
-  'dashboard.chartedMetric': 'Charted metric',
-  'dashboard.soFar': 'So far',
-  'dashboard.target': 'Target',
   'header.budgetColumn': 'Budget',
   'geo.aria': 'Geo test of {stage}',
   'geo.title': 'Geo test: {markets}',
@@ -624,6 +619,12 @@ export const en = {
   'geo.warning.unreadable': '{stage}: the geo test cannot be read ({problem}); judged on Weekly.',
   'geo.warning.noResult': '{stage}: the geo test gives no result ({problem}); judged on Weekly.',
   'geo.warning.noSpend': '{stage}: the geo test has no spend (no Spend in Geo or Weekly), so no iROAS from it.',
+  'geo.error.noDate': 'The "{sheet}" sheet has no "Date" (or "Week") column (row 1 holds the headers).',
+  'geo.error.noLocation': 'The "{sheet}" sheet has no "Location" (or "Region", "City", "DMA", "Market") column.',
+  'geo.error.noValue': 'The "{sheet}" sheet has no value column: name it "Revenue", "Conversions" or "Y".',
+  'geo.error.sheet': 'The "{sheet}" sheet',
+  'geo.error.panel': '{where}: {detail}.',
+  'geo.error.panelLocation': '{where}: the Location column {detail}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
