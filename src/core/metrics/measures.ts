@@ -16,7 +16,9 @@ export type MeasureField =
   | 'orders'
   | 'reach'
   | 'grossProfit'
-  | 'customerValue';
+  | 'customerValue'
+  | 'testVisitors'
+  | 'controlVisitors';
 
 export const MEASURES: readonly MeasureField[] = [
   'spend',
@@ -31,6 +33,9 @@ export const MEASURES: readonly MeasureField[] = [
   'reach',
   'grossProfit',
   'customerValue',
+  // A holdout's visitors in each group: only its sample-ratio check reads them (core/plan/integrity).
+  'testVisitors',
+  'controlVisitors',
 ];
 
 /** Revenue and profit may be negative (refunds, a loss-making week); spend and counts may not. */
@@ -52,5 +57,7 @@ export function emptySums(): Sums {
     reach: 0,
     grossProfit: 0,
     customerValue: 0,
+    testVisitors: 0,
+    controlVisitors: 0,
   };
 }
