@@ -90,7 +90,9 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
   }
   // A broken variant split is said first; a holdout's test/control split is checked the same way (docs/kpis.md).
   const mismatch = [check, holdoutCheck(stage, holdoutVisitors(x))].find((c): c is Extract<IntegrityCheck, { kind: 'mismatch' }> => c?.kind === 'mismatch');
-  const integrity = mismatch ? { delivered: mismatch.delivered, planned: mismatch.planned, p: pValueText(mismatch.p), groups: mismatch.groups ?? 'variants' } : null;
+  const integrity = mismatch
+    ? { delivered: mismatch.delivered, planned: mismatch.planned, p: pValueText(mismatch.p), groups: mismatch.groups ?? 'variants' }
+    : null;
 
   const pace: StagePace = { spend: x.judgedSpend, budget: stage.budget, weeks: x.weeks, spent: x.spent };
   const headerOf = (c: Criterion) => stage.criteria[x.criteria.indexOf(c)]?.header ?? c.metric;

@@ -624,7 +624,8 @@ export const en = {
   'note.minRepeatShare': 'Target: the share of orders from returning customers (1 − new customers / orders) at least this, as 20% or 0.2.',
   'header.testVisitors': 'Test visitors',
   'header.controlVisitors': 'Control visitors',
-  'note.testVisitors': "The week's visitors (users) in the exposed group of a holdout: with Control visitors, checked against the stage's Test size and Control size.",
+  'note.testVisitors':
+    "The week's visitors (users) in the exposed group of a holdout: with Control visitors, checked against the stage's Test size and Control size.",
   'note.controlVisitors': "The week's visitors (users) in the holdout (control) group.",
   'reason.srmHoldout':
     'Test integrity: visitors split {delivered} between test and control against a planned {planned} (p = {p}): {decision} — fix the holdout before trusting the lift',

@@ -616,7 +616,8 @@ export const nb = (): Catalogue => ({
   'note.minRepeatShare': 'Mål: andelen ordrer fra kunder som kommer tilbake (1 − nye kunder / ordrer) minst dette, som 20 % eller 0,2.',
   'header.testVisitors': 'Besøkende test',
   'header.controlVisitors': 'Besøkende kontroll',
-  'note.testVisitors': 'Ukens besøkende (brukere) i den eksponerte gruppen i en holdout-test: sammen med Besøkende kontroll sjekket mot etappens testgruppe og kontrollgruppe.',
+  'note.testVisitors':
+    'Ukens besøkende (brukere) i den eksponerte gruppen i en holdout-test: sammen med Besøkende kontroll sjekket mot etappens testgruppe og kontrollgruppe.',
   'note.controlVisitors': 'Ukens besøkende (brukere) i holdout-gruppen (kontrollgruppen).',
   'reason.srmHoldout':
     'Testintegritet: de besøkende fordelte seg {delivered} mellom test og kontroll mot planlagt {planned} (p = {p}): {decision} – rett opp holdout-gruppen før du stoler på løftet',
