@@ -3,6 +3,7 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
+import { commonPlatform } from './commonPlatform';
 import { asWeekStart, dateOf, type Day } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
 import { cooldownWarnings, ExperimentBook, stageCalibration, type LedgerOptions } from '../experiments/inPlan';
@@ -195,9 +196,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const results: StageResult[] = [];
   plan.forEach((planned, i) => {
     // The stage's own Margin, else the document's; the LTV multiple is the document's (docs/contract.md §2.3).
-    const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin };
+    // A blank Channel is the platform all its rows were imported from, if one (docs/experiments.md).
+    const ownRows = byStage.get(planned.name.toLowerCase()) ?? [];
+    const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin, channel: planned.channel || commonPlatform(ownRows) };
     const sizes = { ...stage, ltvMultiple: s.ltvMultiple };
-    const window = stageWindow(byStage.get(stage.name.toLowerCase()) ?? [], stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
+    const window = stageWindow(ownRows, stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
     const rows = window.judged;
     const m = stageMetrics(rows, data, sizes, baseline);
     const spent = sumRows(window.counted).spend;
