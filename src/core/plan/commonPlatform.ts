@@ -4,7 +4,7 @@
  * A row typed by hand, or rows of two platforms, leave the channel blank: a guess would borrow
  * another channel's incrementality.
  */
-import type { WeeklyRow } from './readWeekly';
+import type { WeeklyRow } from '../model/weekly';
 
 export function commonPlatform(rows: readonly WeeklyRow[]): string {
   let platform: string | null = null;

@@ -6,9 +6,9 @@
  * `Control visitors`) against the stage's `Test size` and `Control size`.
  */
 import { SRM_ALARM, srmPValue } from '../stats/srm';
-import type { StagePlan } from './readStages';
 import type { VariantSummary } from './types';
 import { percentSplit, plannedShares } from './variantSplit';
+import type { StagePlan } from '../model/stagePlan';
 
 export type IntegrityCheck =
   | { readonly kind: 'ok'; readonly p: number }
