@@ -288,7 +288,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         warnings.push(tr.t('warning.notEvaluable', { stage: stage.name, metric: tr.t(`metric.${c.key}`), sheet: s.weeklySheet }));
       }
     }
-    const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear) : null;
+    const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear, unclear !== null && !oneWeekOnly && (unclear.weeksToSettle ?? 0) > 0) : null;
     const judged = decision !== 'LOCKED' && decision !== 'READY';
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.

@@ -46,7 +46,7 @@ export interface StageChecks {
   /** The graded rate criteria that rest on fewer than two judged weeks (with ranges on), so have no range. */
   oneWeek(graded: readonly Criterion[]): Criterion[];
   /** The advice of a NEED DATA stage: from its unmet volume criteria, else from its unclear ranges. */
-  advice(unmet: readonly Criterion[], unclear: Judgement | null): { readonly advice: Advice; readonly text: string | null } | null;
+  advice(unmet: readonly Criterion[], unclear: Judgement | null, weeksSaid?: boolean): { readonly advice: Advice; readonly text: string | null } | null;
   /** "Judged on weeks to 12 May; the last 1 week is still maturing", when weeks were held back. */
   readonly lagNote: string | null;
 }
@@ -104,7 +104,7 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
     startsOn,
     integrity,
     oneWeek: (graded) => (x.rangesOn && x.weeks < 2 ? graded.filter((c) => !c.volume && c.lower === null) : []),
-    advice: (unmet, unclear) => {
+    advice: (unmet, unclear, weeksSaid = false) => {
       if (unmet.length > 0) {
         const need = bindingNeed(unmet, pace)!;
         return {
@@ -114,7 +114,7 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
       }
       const a = settleAdvice(unclear ? unclear.weeksToSettle : null, pace);
       // An unclear range says how long on its own; the budget is worth a word only when it falls short.
-      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr) : null;
+      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr, weeksSaid) : null;
       return { advice: a, text };
     },
     lagNote: window.maturing > 0 && window.lastJudgedWeek ? tr.t('reason.lag', { date: tr.date(window.lastJudgedWeek), weeks: window.maturing }) : null,

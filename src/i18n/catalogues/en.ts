@@ -629,6 +629,7 @@ export const en = {
   'note.controlVisitors': "The week's visitors (users) in the holdout (control) group.",
   'reason.srmHoldout':
     'Test integrity: visitors split {delivered} between test and control against a planned {planned} (p = {p}): {decision} — fix the holdout before trusting the lift',
+  'advice.spendShort': 'At {weekly} a week those weeks cost about {spend}; only {left} of the budget is left — raise the budget or lower {header}',
 } as const;
 
 export type MessageKey = keyof typeof en;

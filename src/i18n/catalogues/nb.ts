@@ -621,4 +621,5 @@ export const nb = (): Catalogue => ({
   'note.controlVisitors': 'Ukens besøkende (brukere) i holdout-gruppen (kontrollgruppen).',
   'reason.srmHoldout':
     'Testintegritet: de besøkende fordelte seg {delivered} mellom test og kontroll mot planlagt {planned} (p = {p}): {decision} – rett opp holdout-gruppen før du stoler på løftet',
+  'advice.spendShort': 'Med {weekly} i uken koster de ukene omtrent {spend}; bare {left} av budsjettet er igjen – øk budsjettet eller senk {header}',
 });

@@ -589,4 +589,5 @@ export const zhHans = (): Catalogue => ({
   'note.testVisitors': '保留组测试中曝光组本周的访客（用户）数：与对照组访客一起，按该阶段的测试组规模和对照组规模检查。',
   'note.controlVisitors': '保留组（对照组）本周的访客（用户）数。',
   'reason.srmHoldout': '测试完整性：访客在测试组与对照组之间的分配为{delivered}，计划为{planned}（p = {p}）：{decision}——先修正保留组，再相信增量',
+  'advice.spendShort': '按每周{weekly}计算，这几周大约需要{spend}；预算只剩{left}——请提高预算或降低{header}',
 });
