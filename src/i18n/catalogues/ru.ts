@@ -619,6 +619,17 @@ export const ru = (): Catalogue => ({
   'setting.cooldownWeeks': 'Недели паузы',
   'setting.cooldownWeeksHelp':
     'Сколько недель гео-рынок отдыхает после эксперимента, прежде чем снова стать тестовым; тестовые рынки этапа в этот срок дают предупреждение.',
+  // gates (#21, session 2): the template's funnel example, the holdout's sample-ratio check.
+  'header.minRepeatShare': 'Мин. доля повторных покупок',
+  'note.minRepeatShare': 'Цель: доля заказов от вернувшихся клиентов (1 − новые клиенты / заказы) не менее этого, как 20% или 0,2.',
+  'header.testVisitors': 'Посетители теста',
+  'header.controlVisitors': 'Посетители контроля',
+  'note.testVisitors':
+    'Посетители (пользователи) недели в тестовой группе холдаута: вместе с «Посетители контроля» сверяются с размерами теста и контроля этапа.',
+  'note.controlVisitors': 'Посетители (пользователи) недели в контрольной группе (холдауте).',
+  'reason.srmHoldout':
+    'Целостность теста: посетители распределились {delivered} между тестом и контролем при плане {planned} (p = {p}): {decision} — исправьте холдаут, прежде чем доверять приросту',
+  'advice.spendShort': 'При {weekly} в неделю эти недели стоят примерно {spend}; от бюджета осталось только {left} — увеличьте бюджет или снизьте {header}',
   // house (#25, session 2)
   'geo.warning.noSheet': '{stage}: тестовые рынки указаны, но листа «{sheet}» нет; оценено по Weekly.',
   'geo.warning.unreadable': '{stage}: гео-тест не удаётся прочитать ({problem}); оценено по Weekly.',
