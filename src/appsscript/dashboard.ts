@@ -10,7 +10,6 @@
 import {
   chartSlot,
   dashboardLayout,
-  DASHBOARD_SHEET,
   DATA_COL,
   HEADER_ROW,
   readPrevious,
@@ -21,7 +20,7 @@ import {
 } from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
-import { findOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
+import { findNamedOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
 import { evaluateRead, readWorkbook } from './readWorkbook';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES } from '../i18n/languages';
@@ -156,7 +155,8 @@ export function createDashboard(): DashboardJson {
     const { stagesSheet, weeklySheet } = read;
     const result = evaluateRead(read);
     // Only a sheet LiftGate owns (docs/contract.md §3): a user's own "Dashboard" keeps every cell.
-    const found = findOwnedSheet(ss, 'dashboard', DASHBOARD_SHEET, isOldDashboard, tr);
+    // Named in the document's language; one made under another language's name is kept (#26).
+    const found = findNamedOwnedSheet(ss, 'dashboard', tr, isOldDashboard);
     const existing = found.sheet;
     const sheet = openOwnedSheet(ss, 'dashboard', found);
     const prev = previousBlocks(existing ? readTable(sheet) : [], found.state);

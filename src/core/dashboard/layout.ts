@@ -14,7 +14,6 @@ import { en } from '../../i18n/catalogues/en';
 import { FIGURE_HEADER_KEYS, stageFigures } from '../workbook/figures';
 import { DECISION_STYLES } from '../model/decisions';
 
-export const DASHBOARD_SHEET = 'Dashboard';
 /** The summary's headers (docs/contract.md §4), by catalogue key: in the document's language on the sheet. */
 const SUMMARY_KEYS: readonly MessageKey[] = FIGURE_HEADER_KEYS;
 /** The summary's headers in English. */

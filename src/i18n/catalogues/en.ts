@@ -636,6 +636,8 @@ export const en = {
   'geo.error.sheet': 'The "{sheet}" sheet',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: the Location column {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Campaign',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -628,4 +628,6 @@ export const nb = (): Catalogue => ({
   'geo.error.sheet': 'Arket «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: Location-kolonnen {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Kampanje',
 });

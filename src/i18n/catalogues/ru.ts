@@ -641,4 +641,6 @@ export const ru = (): Catalogue => ({
   'geo.error.sheet': 'Лист «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: столбец Location {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Кампания',
 });

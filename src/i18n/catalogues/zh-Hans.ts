@@ -596,4 +596,6 @@ export const zhHans = (): Catalogue => ({
   'geo.error.sheet': '工作表“{sheet}”',
   'geo.error.panel': '{where}：{detail}。',
   'geo.error.panelLocation': '{where}：Location 列{detail}。',
+  // newcomer (#26, session 2)
+  'header.campaign': '广告系列',
 });
