@@ -45,7 +45,7 @@ export async function newcomerScreens(browser: BrowserContext): Promise<string[]
       await sidebar.locator('form.settings').scrollIntoViewIfNeeded();
       await page.locator('#sidebar').screenshot({ path: `docs/screens/settings-${short}.png` });
       written.push(`docs/screens/settings-${short}.png`);
-      await page.getByRole('button', { name: 'New plan' }).click();
+      await page.getByRole('button', { name: c['preview.newPlan'] }).click();
       await page.locator('td[data-cell="A1"]', { hasText: c['header.stage'] }).waitFor();
       await page.locator('td[data-cell="A2"]').click();
       await page.evaluate((text) => {

@@ -638,6 +638,21 @@ export const en = {
   'geo.error.panelLocation': '{where}: the Location column {detail}.',
   // newcomer (#26, session 2)
   'header.campaign': 'Campaign',
+  'preview.subtitle': 'local preview — the built add-on over an in-memory spreadsheet',
+  'preview.save': 'Save workbook',
+  'preview.fire': 'Fire the schedule',
+  'preview.newPlan': 'New plan',
+  'preview.undo': 'Undo',
+  'preview.redo': 'Redo',
+  'preview.rowInsert': 'Insert row',
+  'preview.rowDelete': 'Delete row',
+  'preview.lastEmail': 'Last e-mail of the schedule:',
+  'preview.noSheets': 'The workbook has no sheets.',
+  'preview.savedTo': 'Saved to {file}',
+  'preview.downloaded': 'Downloaded {file}',
+  'preview.notRun': 'The trigger did not run (schedule off or set by someone else)',
+  'preview.ranEmail': 'Ran; e-mail sent',
+  'preview.ranNoEmail': 'Ran; no e-mail (nothing changed)',
 } as const;
 
 export type MessageKey = keyof typeof en;
