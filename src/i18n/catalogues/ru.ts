@@ -569,7 +569,7 @@ export const ru = (): Catalogue => ({
   // stats (#27)
   'setting.rangeKind': 'Интервалы',
   'setting.rangeKindHelp':
-    'sequential: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); fixed: более узкие интервалы для однократной проверки в конце.',
+    'Последовательные: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); фиксированные: более узкие интервалы для однократной проверки в конце.',
   'error.settingRangeKind': '{setting}: допустимые значения — {kinds}; получено {value}.',
   'warning.shortBaseline':
     '{stage}: iROAS сравнивается всего с {weeks, plural, one {# неделей Baseline} few {# неделями Baseline} many {# неделями Baseline} other {# неделями Baseline}}; при менее чем {min} неделях интервал часто слишком узок. Добавьте недели Baseline (строки с этапом «Baseline», где есть выручка и выручка контроля), прежде чем доверять ему.',
@@ -643,6 +643,8 @@ export const ru = (): Catalogue => ({
   'geo.error.panelLocation': '{where}: столбец Location {detail}.',
   // newcomer (#26, session 2)
   'header.campaign': 'Кампания',
+  'setting.rangeKind.sequential': 'Последовательные (каждую неделю)',
+  'setting.rangeKind.fixed': 'Фиксированные (одна проверка в конце)',
   'preview.subtitle': 'локальный предпросмотр — собранное дополнение над таблицей в памяти',
   'preview.save': 'Сохранить таблицу',
   'preview.fire': 'Запустить расписание сейчас',
