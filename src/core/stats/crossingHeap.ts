@@ -1,6 +1,5 @@
-/** The sweep's priority queue of upcoming crossings. */
 /**
- * A 4-ary min-heap of the adjacent positions 0..n−2, keyed by the θ at which they next cross.
+ * The sweep's priority queue of upcoming crossings: a 4-ary min-heap of the adjacent positions 0..n−2, keyed by the θ at which they next cross.
  * Keys are mirrored in heap order (`hk`) so sifting reads one array, not key[heap[i]]: at
  * 10,000 pairs this loop runs 5·10⁷ times and memory access is what it costs.
  */

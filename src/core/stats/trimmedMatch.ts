@@ -30,6 +30,7 @@
  */
 import { sweep, sweepTails } from './breakpointSweep';
 import { untrimmedInterval } from './confidenceSet';
+import { sweepOneLevel } from './kLevelSweep';
 import { normQuantile } from './normal';
 import { TrimLevel } from './trimLevel';
 import { Pairs, trimCount } from './trimmedMatchPairs';
@@ -121,7 +122,9 @@ export function trimmedMatch(deltaResponse: readonly number[], deltaSpend: reado
     // Keep in order the ranks the levels watch (0..kmax+1 and their mirror) and no more.
     const K = Math.max(0, ...counts) + 2;
     const all = [...levels.values()];
-    const done = n - 2 * K >= 8 ? sweepTails(p, all, K, stopAtTie) : sweep(p, all, stopAtTie);
+    // One level of many pairs reads only the crossings at its own ranks (kLevelSweep).
+    const one = all.length === 1 && n > NEWTON_FROM && n - 2 * all[0].n1 >= 8 ? all[0] : null;
+    const done = one ? sweepOneLevel(p, one, stopAtTie) : n - 2 * K >= 8 ? sweepTails(p, all, K, stopAtTie) : sweep(p, all, stopAtTie);
     if (!done) return null;
     for (const level of all) level.finish();
     return { p, roots: (k: number) => chooseRoot(p, levels.get(k)!), stdErrors: null, levels };
