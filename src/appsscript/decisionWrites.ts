@@ -7,13 +7,13 @@
  * stages, usually a single run — so the number of writes follows the layout of the plan,
  * never the number of Weekly rows.
  */
-import { DECISION_STYLES } from '../core/gates/decisions';
 import { normalizeHeader, stagesField } from '../core/plan/headers';
 import type { PlanResult, StageResult } from '../core/plan/types';
 import type { MessageKey, Translator } from '../i18n';
 import { checkCellText } from './cellLimits';
 import { errorText } from './errorText';
 import { asText } from './escape';
+import { DECISION_STYLES } from '../core/model/decisions';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;

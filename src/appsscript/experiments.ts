@@ -11,7 +11,7 @@
 import { isLedgerHeader, ledgerHeader, ledgerSheetNames, LEDGER_WIDTH, TEXT_COLUMNS, col } from '../core/experiments/columns';
 import { EXPORT_FILE_NAMES, EXPORT_FORMATS, meridianCsv, robynCsv, tableCsv, type ExportFormat } from '../core/experiments/exports';
 import { readLedger } from '../core/experiments/readLedger';
-import type { LedgerEntry } from '../core/experiments/types';
+import type { LedgerEntry } from '../core/model/experiment';
 import { planLedger, type LedgerPlan } from '../core/experiments/upsert';
 import type { PlanResult } from '../core/plan/types';
 import type { Translator } from '../i18n';

@@ -7,7 +7,7 @@
  * nothing. Service calls do not grow with the rows: one read per sheet, one write per block.
  */
 import { CAMPAIGNS_HEADER, CAMPAIGNS_SHEET, readCampaigns } from '../core/import/campaigns';
-import type { WeekStart } from '../core/import/days';
+import type { WeekStart } from '../core/calendar/day';
 import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
 import type { MessageKey, Translator } from '../i18n';

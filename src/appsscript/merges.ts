@@ -5,7 +5,8 @@
  * Label columns take the merged value in every row of the merge; number columns do not (a
  * merged Spend is spent once).
  */
-import { weeklyField, type WeeklyField } from '../core/plan/headers';
+import { weeklyField } from '../core/plan/headers';
+import type { WeeklyField } from '../core/model/weekly';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;

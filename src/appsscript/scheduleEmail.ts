@@ -6,10 +6,10 @@
  * Pure: the run (schedule.ts) gathers the facts, the preview renders the same message.
  * Every text that comes from the sheet is escaped: a stage named `<img src=x>` stays text.
  */
-import { DECISION_STYLES, type Decision } from '../core/gates/decisions';
 import type { Translator } from '../i18n';
 import type { EvaluationJson } from './evaluate';
 import type { SourceReadJson } from './sources';
+import { DECISION_STYLES, type Decision } from '../core/model/decisions';
 
 export interface StageChange {
   readonly stage: string;

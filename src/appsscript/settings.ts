@@ -4,7 +4,7 @@
  * and the server checks again with it before saving, so both always agree. Its messages are in
  * the language being chosen (else the document's).
  */
-import { WEEK_STARTS, type WeekStart } from '../core/import/days';
+import { WEEK_STARTS, type WeekStart } from '../core/calendar/day';
 import { DEFAULT_SETTINGS, type Settings } from '../core/plan/types';
 import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';

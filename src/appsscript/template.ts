@@ -4,7 +4,6 @@
  * conditional formatting, and formulas that work without the sidebar. Never overwrites an
  * existing sheet: it says so instead.
  */
-import { DECISIONS, DECISION_STYLES } from '../core/gates/decisions';
 import { localizedExample } from '../core/plan/localizedExample';
 import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
@@ -15,6 +14,7 @@ import { getSettings } from './settings';
 import { findSheet } from './sheetIO';
 import type { TemplateResult } from '../api/serverApi';
 import { columnLetter } from '../core/plan/errors';
+import { DECISIONS, DECISION_STYLES } from '../core/model/decisions';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cell = string | number | boolean | Date;

@@ -2,10 +2,10 @@
  * One criterion of a stage card: `ROAS 2.70 (2.21–3.19) ≥ 2.50`, with its evidence — met, missed
  * or unclear (docs/contract.md §2.5) — as an icon and a word, never by colour alone.
  */
-import { METRICS } from '../core/plan/headers';
-import type { Criterion } from '../core/plan/types';
 import type { Translator } from '../i18n';
 import { useT } from './i18n';
+import { METRIC_DEFINITIONS } from '../core/metrics/definitions';
+import type { Criterion } from '../core/model/criterion';
 
 /**
  * READY and LOCKED stages are not graded: a READY stage has no data, a LOCKED one waits for
@@ -31,7 +31,7 @@ const MARKS = { met: '✓', unmet: '✕', unclear: '?', na: '–' } as const;
 
 export function CriterionRow({ c, judged }: { c: Criterion; judged: Judged }) {
   const tr = useT();
-  const info = METRICS[c.key];
+  const info = METRIC_DEFINITIONS[c.key];
   const state: keyof typeof MARKS =
     judged !== 'judged' || c.evidence === null ? 'na' : c.evidence === 'met' ? 'met' : c.evidence === 'missed' ? 'unmet' : 'unclear';
   const shown = judged === 'unmeasured' || c.actual === null ? '—' : tr.value(c.actual, info.format);

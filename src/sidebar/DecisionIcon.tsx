@@ -1,9 +1,9 @@
+import type { Decision } from '../core/model/decisions';
 /**
  * Small inline SVG icons beside each decision word. Drawn, not typed: an emoji or a rare
  * symbol shows as an empty box where the browser has no font for it (Debian's Chromium has no
  * emoji font). The word is always beside the icon; the icon is decoration (aria-hidden).
  */
-import type { Decision } from '../core/gates/decisions';
 
 const PATHS: Record<Decision, string> = {
   'SCALE UP': 'M6 1 L11 6 H8 V11 H4 V6 H1 Z',

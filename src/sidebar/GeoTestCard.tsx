@@ -3,8 +3,8 @@
  * synthetic control is made of, and how well it followed the test markets before the test — with
  * a plain-words warning when it did not (scaled L2 imbalance above 0.3).
  */
-import type { GeoCard } from '../core/geo/plan/geoCard';
 import { useT } from './i18n';
+import type { GeoCard } from '../core/model/geoCard';
 
 export function GeoTestCard({ geo, stage }: { geo: GeoCard; stage: string }) {
   const tr = useT();

@@ -1,11 +1,11 @@
 /** One stage: its decision (colour, symbol and word), reason, criteria, spend and next budget. */
-import { DECISION_STYLES } from '../core/gates/decisions';
 import { StageCharts } from './charts/StageCharts';
 import { CriterionRow, type Judged } from './CriterionRow';
 import { DecisionIcon } from './DecisionIcon';
 import { GeoTestCard } from './GeoTestCard';
 import { rich, useT } from './i18n';
 import type { StageJson } from './types';
+import { DECISION_STYLES } from '../core/model/decisions';
 
 function judgedState(s: StageJson): Judged {
   if (s.decision === 'READY' || (s.decision === 'LOCKED' && !(s.spend > 0))) return 'unmeasured';

@@ -1,7 +1,7 @@
 import { parse, type Comment } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../src/registry';
-import { SERVER_FUNCTIONS } from '../../tools/build/serverFunctions';
+import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
 import { loadCode, readCode } from '../support/codeJs';
 
 const code = readCode();

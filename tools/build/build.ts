@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../../src/registry';
 import { buildSidebar } from './sidebar';
-import { SERVER_FUNCTIONS } from './serverFunctions';
+import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
 import { jsonCatalogues } from './jsonCatalogues';
 import { slimStdlib } from './slimStdlib';
 import { NAMESPACE, customFunctionStub, serverStub } from './stubs';

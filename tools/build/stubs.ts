@@ -5,7 +5,7 @@
  * forwarding to the bundle's single global namespace.
  */
 import type { FunctionSpec, ParamSpec } from '../../src/registry/types';
-import type { ServerFunction } from './serverFunctions';
+import type { ServerFunction } from '../../src/api/serverApi';
 
 export const NAMESPACE = 'LiftGate';
 

@@ -6,9 +6,10 @@
  * Jan 6, 2025, 6 Jan 2025, 6. jan. 2025, 6 янв. 2025 г., 2025年1月6日, and Google Ads' weekly
  * "Week of Jan 6, 2025".
  */
-import { dayFromParts, type Day } from './day';
+import { dayFromParts } from './day';
 import { dayMonthOrder, type DayMonthOrder } from './dayMonthOrder';
 import { dayFromWeekLabel } from './weekLabel';
+import type { Day } from '../model/day';
 
 /** Why a text shaped like a date is none: the order it was read in, and the month or day that does not exist. */
 export interface DateProblem {

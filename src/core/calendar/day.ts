@@ -1,5 +1,5 @@
 /**
- * The one calendar (docs/contract.md §2.9): a `Day` is a calendar date with no time and no zone — the
+ * The one calendar (docs/contract.md §2.9): a `Day` (src/core/model/day.ts) is a calendar date with no time and no zone — the
  * whole number of days since 1970-01-01, as Temporal's PlainDate would be if it were a number.
  * Inside the core every date is a Day; cells become Days at one door (readDay.ts), and a week
  * is `weekOf(day, weekStart)` everywhere (plan, import, geo, charts, log).
@@ -8,7 +8,7 @@
  * weekOf(dayFromParts(2025, 1, 12)!, 'monday') = the Monday 2025-01-06.
  */
 
-export type Day = number;
+import type { Day } from '../model/day';
 
 const MS_PER_DAY = 86_400_000;
 /** Sheets counts days from 1899-12-30; that is day -25569. */
@@ -104,4 +104,9 @@ export function parseDays(text: string): Day[] | null {
     for (let d = from; d <= to; d++) out.push(d);
   }
   return out.length ? out : null;
+}
+
+/** A key for counting distinct weeks of row Dates (calendar days held as midnight UTC). */
+export function dayKey(d: Date): string {
+  return `${d.getUTCFullYear()}-${d.getUTCMonth()}-${d.getUTCDate()}`;
 }

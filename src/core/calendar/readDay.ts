@@ -7,10 +7,11 @@
  * - an impossible date ("31.02.2025", "13/01/2025" in en_US) is a problem the caller names
  *   with its cell, never a guess.
  */
-import { dayFromSerial, type Day } from './day';
+import { dayFromSerial } from './day';
 import { parseDateText, type DateProblem } from './dateText';
 import type { DayMonthOrder } from './dayMonthOrder';
 import { dayInZone } from './zone';
+import type { Day } from '../model/day';
 
 export interface DayContext {
   readonly locale?: string;

@@ -1,10 +1,10 @@
+import type { Day } from '../model/day';
 /**
  * A Date cell shows a day in the spreadsheet's time zone, but Apps Script hands it over as an
  * instant: 6 January 2025 in a Europe/Oslo sheet arrives as 2025-01-05T23:00Z, in Asia/Tokyo as
  * 2025-01-05T15:00Z. Reading such instants in UTC (or in the script's own zone) puts the day one
  * early, and a column mixing date cells with typed date texts then counts every week twice.
  */
-import type { Day } from './day';
 
 const MS_PER_DAY = 86_400_000;
 const FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();

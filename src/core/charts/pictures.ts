@@ -3,9 +3,9 @@
  * styles, with a title and a sentence that says what a reader should see. The sidebar draws
  * them as small SVG charts; createDashboard() writes them as data columns and native charts.
  */
-import type { MetricInfo } from '../plan/headers';
 import type { Point, StageSeries } from './types';
 import { ENGLISH, type Translator } from '../../i18n';
+import type { MetricDefinition } from '../metrics/definitions';
 
 /** Okabe–Ito, the decision palette's family: distinguishable with colour-vision deficiencies. */
 export const CHART_COLOURS = {
@@ -33,7 +33,7 @@ export interface Picture {
   readonly title: string;
   /** One sentence with the numbers: the chart's accessible description. */
   readonly summary: string;
-  readonly format: MetricInfo['format'];
+  readonly format: MetricDefinition['format'];
   readonly weeks: readonly string[];
   readonly layers: readonly Layer[];
 }

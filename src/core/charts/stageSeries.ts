@@ -4,13 +4,14 @@
  * is the number the gate judged. One pass of running sums: linear in the stage's weeks.
  */
 import type { WeekTotals } from '../evidence/types';
-import { METRICS, type MetricKey } from '../plan/headers';
-import type { StagePlan } from '../plan/readStages';
-import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
-import { metricValues, type Sums } from '../plan/stageMetrics';
-import type { Criterion } from '../plan/types';
 import type { ControlSeries, MetricSeries, Point, SpendSeries, StageSeries } from './types';
 import { weekBuckets, type WeekBucket } from './weekBuckets';
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import type { MetricKey, Sums } from '../model/metrics';
+import type { StagePlan } from '../model/stagePlan';
+import type { WeeklyData, WeeklyRow } from '../model/weekly';
+import { metricValues } from '../metrics/weeklySums';
+import type { Criterion } from '../model/criterion';
 
 /** Two years of weeks: more than a 300 px chart can show, and a data block a client can read. */
 export const MAX_SERIES_WEEKS = 104;
@@ -55,7 +56,7 @@ function spendSeries(shown: readonly WeekBucket[], input: SeriesInput): SpendSer
 }
 
 function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesInput, c: Criterion): MetricSeries {
-  const info = METRICS[c.key];
+  const info = METRIC_DEFINITIONS[c.key];
   const value = (sums: Sums, weeks: number): Point => metricValues(sums, weeks, input.data, input.stage, input.baselineWeeklyRevenue)[c.key] ?? null;
   const weekly: Point[] = [];
   const cumulative: Point[] = [];

@@ -1,11 +1,12 @@
+import type { Direction } from '../model/criterion';
+import type { MetricDefinition } from '../metrics/definitions';
+import type { MetricKey } from '../model/metrics';
 /**
  * The numbers behind a stage's three pictures (docs/contract.md §4): weekly spend against the budget's
  * pace, the gating metric per week against its target, and test against control revenue.
  * Plain JSON (no Dates), so evaluateStages() can hand it to the sidebar as it is, and the
  * Dashboard sheet can write it as a block.
  */
-import type { Direction } from '../gates/stageGate';
-import type { MetricInfo, MetricKey } from '../plan/headers';
 
 export type Point = number | null;
 
@@ -21,7 +22,7 @@ export interface SpendSeries {
 export interface MetricSeries {
   readonly key: MetricKey;
   readonly label: string;
-  readonly format: MetricInfo['format'];
+  readonly format: MetricDefinition['format'];
   readonly op: Direction;
   readonly target: number;
   /** Volume metrics (conversions, leads, revenue) are judged on their running total. */

@@ -2,9 +2,10 @@
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
  * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
  */
-import { emptySums } from '../metrics/measures';
+import { emptySums, MEASURES } from '../metrics/measures';
 import { dayOfUtcDate } from '../calendar/day';
-import { MEASURES, type MeasureField, type WeeklyRow } from '../plan/readWeekly';
+import type { MeasureField } from '../model/metrics';
+import type { WeeklyRow } from '../model/weekly';
 
 export interface WeekBucket {
   readonly label: string;

@@ -8,11 +8,11 @@
  * which is how a refresh finds the charts it made, whatever the user did to their position.
  */
 import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
-import { DECISION_STYLES } from '../gates/decisions';
 import type { PlanResult, StageResult } from '../plan/types';
 import { ENGLISH, type MessageKey, type Translator } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';
 import { FIGURE_HEADER_KEYS, stageFigures } from '../workbook/figures';
+import { DECISION_STYLES } from '../model/decisions';
 
 export const DASHBOARD_SHEET = 'Dashboard';
 /** The summary's headers (docs/contract.md §4), by catalogue key: in the document's language on the sheet. */

@@ -10,10 +10,10 @@
  * straddles the SCALE UP edge proves GO all the same. A criterion without a range grades at its
  * point value, so with confidence 0 both grades are the point grade and nothing changes.
  */
-import { GRADES, type Grade } from '../gates/decisions';
 import { gradeWorst, relativeGap, type GateSettings } from '../gates/stageGate';
-import type { Criterion } from '../plan/types';
 import type { MetricRange } from './types';
+import { GRADES, type Grade } from '../model/decisions';
+import type { Criterion } from '../model/criterion';
 
 export type Evidence = 'met' | 'missed' | 'unclear';
 

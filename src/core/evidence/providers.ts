@@ -6,14 +6,14 @@
  * - every other rate or ratio (and iROAS without such a Baseline) by the weekly ratio interval.
  */
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
-import type { MetricKey } from '../plan/headers';
-import type { WeeklyRow } from '../plan/readWeekly';
-import { metricContext, type Sums } from '../plan/stageMetrics';
 import { growthInterval } from '../stats/growthInterval';
 import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
 import { timeBasedRegression } from '../stats/tbr';
 import { multiplierFor } from './monitoring';
 import type { EvidenceInput, MetricRange, RangeProvider } from './types';
+import type { MetricKey, Sums } from '../model/metrics';
+import type { WeeklyRow } from '../model/weekly';
+import { metricContext } from '../metrics/weeklySums';
 
 /**
  * Numerator and denominator per week of each ratio metric: the metric layer's own ratio of sums

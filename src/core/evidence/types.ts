@@ -5,10 +5,11 @@
  * later (GEO_LIFT for a stage with test markets). The engine only asks the providers in turn.
  */
 import type { MessageKey } from '../../i18n';
-import type { MetricKey } from '../plan/headers';
-import type { StagePlan } from '../plan/readStages';
-import type { WeeklyData, WeeklyRow } from '../plan/readWeekly';
-import type { Sums } from '../plan/stageMetrics';
+import type { MetricContext } from '../metrics/definitions';
+import type { GeoCard } from '../model/geoCard';
+import type { MetricKey, Sums } from '../model/metrics';
+import type { StagePlan } from '../model/stagePlan';
+import type { WeeklyData, WeeklyRow } from '../model/weekly';
 import type { RangeKind } from '../stats/confidenceSequence';
 
 export interface MetricRange {
@@ -44,7 +45,7 @@ export interface EvidenceInput {
   /** Two-sided confidence of the ranges, 0 < c < 1. */
   readonly confidence: number;
   /** The metric layer's context of the stage (its margin, LTV multiple, sizes); built from `stage` and `data` when absent. */
-  readonly context?: import('../metrics/definitions').MetricContext;
+  readonly context?: MetricContext;
   /** Valid at every weekly look ('sequential', the default) or for a single look ('fixed'). */
   readonly rangeKind?: RangeKind;
   /** The stage's weeks (rows grouped by Week; each row its own week without a Week column). */
@@ -64,7 +65,7 @@ export type RangeProvider = (metric: MetricKey, input: EvidenceInput) => MetricR
 export interface StageEvidence {
   readonly values?: Partial<Record<MetricKey, number>>;
   readonly provider?: RangeProvider;
-  readonly geo?: import('../geo/plan/geoCard').GeoCard;
+  readonly geo?: GeoCard;
   readonly warning?: string;
 }
 

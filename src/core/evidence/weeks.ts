@@ -1,9 +1,9 @@
 /** A stage's rows summed per week (variants summed within a week), for the ranges' weekly spread. */
-import { emptySums } from '../metrics/measures';
-import { dayKey } from '../plan/cells';
-import { MEASURES, type WeeklyRow } from '../plan/readWeekly';
-import type { Sums } from '../plan/stageMetrics';
+import { emptySums, MEASURES } from '../metrics/measures';
 import type { WeekTotals } from './types';
+import { dayKey } from '../calendar/day';
+import type { WeeklyRow } from '../model/weekly';
+import type { Sums } from '../model/metrics';
 
 const empty = emptySums;
 

@@ -13,7 +13,7 @@
  */
 import { normQuantile } from '../stats/normal';
 import { stageKey } from './readLedger';
-import type { Experiment, LedgerEntry } from './types';
+import type { Experiment, LedgerEntry } from '../model/experiment';
 
 export interface Calibration {
   readonly experiment: Experiment;

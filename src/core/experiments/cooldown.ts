@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from './days';
 import { stageKey } from './readLedger';
-import type { Experiment } from './types';
+import type { Experiment } from '../model/experiment';
 
 export const DEFAULT_COOLDOWN_WEEKS = 4;
 

@@ -14,7 +14,7 @@
  */
 import { normQuantile } from '../stats/normal';
 import type { Table } from '../plan/types';
-import type { Experiment } from './types';
+import type { Experiment } from '../model/experiment';
 
 export type ExportFormat = 'robyn' | 'meridian' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['robyn', 'meridian', 'csv'];

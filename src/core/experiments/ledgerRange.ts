@@ -8,7 +8,7 @@ import { catalogue } from '../../i18n/catalogues';
 import { LANGUAGES } from '../../i18n/languages';
 import { textSerialDay } from '../geo/periods';
 import { normalizeHeader } from '../plan/headers';
-import type { Experiment } from './types';
+import type { Experiment } from '../model/experiment';
 
 type Cell = string | number | boolean | null;
 

@@ -9,7 +9,7 @@ import { parseNumber } from '../numbers/parseNumber';
 import type { Table, TableCell } from '../plan/types';
 import { col, isLedgerHeader } from './columns';
 import { isoDay } from './days';
-import { METHODS, type ExperimentMethod, type LedgerEntry } from './types';
+import type { ExperimentMethod, LedgerEntry } from '../model/experiment';
 
 /** The stage names of a ledger compare as the Decision log's do: case, spaces and a text apostrophe ignored. */
 export const stageKey = (v: unknown): string =>
@@ -33,6 +33,9 @@ function day(v: TableCell, timeZone?: string): string | null {
     return null;
   }
 }
+
+/** The methods the ledger knows, as the sheet spells them (docs/contract.md §2.8). */
+const METHODS: readonly ExperimentMethod[] = ['Control group', 'TBR', 'Trimmed Match', 'GEO_LIFT'];
 
 function method(v: TableCell): ExperimentMethod | null {
   const t = readText(v).replace(/^'/, '').toLowerCase();

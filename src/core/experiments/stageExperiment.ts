@@ -2,11 +2,12 @@
  * The experiment a judged stage ran, as the ledger keeps it (docs/contract.md §2.8): its iROAS with the
  * range and the method the evidence layer used, over the weeks (or geo periods) it covered.
  */
+import type { MeasuredLift } from '../evidence/ledger';
 import type { MetricRange } from '../evidence/types';
-import type { GeoCard } from '../geo/plan/geoCard';
-import type { WeeklyRow } from '../plan/readWeekly';
 import { addDays, daysBetween, isoDay } from './days';
-import type { Experiment, ExperimentMethod } from './types';
+import type { Experiment, ExperimentMethod } from '../model/experiment';
+import type { GeoCard } from '../model/geoCard';
+import type { WeeklyRow } from '../model/weekly';
 
 /** The method behind a range, by what its provider calls it (src/core/evidence/providers.ts, core/geo/plan). */
 export function methodOf(range: MetricRange): ExperimentMethod | null {
@@ -36,20 +37,7 @@ function geoSpan(card: GeoCard): { start: string; end: string } {
   return { start: card.testStart, end: step >= 7 ? addDays(card.testEnd, 6) : card.testEnd };
 }
 
-export interface StageExperimentInput {
-  readonly stage: string;
-  readonly channel: string;
-  /** The stage's measured iROAS (never an estimate) and its range at `confidence`. */
-  readonly iroas: number | null;
-  readonly range: MetricRange | null;
-  readonly confidence: number;
-  readonly rows: readonly WeeklyRow[];
-  readonly spend: number;
-  readonly roas: number | null;
-  readonly geo?: GeoCard;
-}
-
-export function stageExperiment(x: StageExperimentInput): Experiment | null {
+export function stageExperiment(x: MeasuredLift): Experiment | null {
   if (x.iroas === null || !Number.isFinite(x.iroas) || !x.range || !(x.confidence > 0)) return null;
   const method = methodOf(x.range);
   if (!method) return null;

@@ -7,7 +7,7 @@
 import type { Table, TableCell } from '../plan/types';
 import { col, LEDGER_COLUMNS, LEDGER_WIDTH, type LedgerColumn } from './columns';
 import { stageKey } from './readLedger';
-import type { Experiment } from './types';
+import type { Experiment } from '../model/experiment';
 
 /** What an evaluation has to say about one stage's experiment. */
 export interface LedgerWrite {

@@ -1,4 +1,4 @@
-import type { Decision } from './decisions';
+import type { Decision } from '../model/decisions';
 
 /**
  * The budget a stage releases after its decision (docs/contract.md §1.5): SCALE UP adds `step`,

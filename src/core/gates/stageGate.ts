@@ -1,6 +1,5 @@
-import type { Grade } from './decisions';
-
-export type Direction = '>=' | '<=';
+import type { Direction } from '../model/criterion';
+import type { Grade } from '../model/decisions';
 
 /** Looked up once (a global lookup per call is slow in sandboxed global scopes). */
 const { round, abs } = Math;

@@ -7,7 +7,7 @@
 import { dayMonthOrder, type DayMonthOrder } from '../calendar/dayMonthOrder';
 import { otherOrderHint } from '../calendar/dateText';
 import { dayOrNull, type DayContext } from '../calendar/readDay';
-import type { Day } from '../calendar/day';
+import type { Day } from '../model/day';
 
 export type SlashOrder = 'mdy' | 'dmy';
 

@@ -10,7 +10,7 @@
  * them is skipped; one that covers other days too adds the numbers of those days.
  */
 import { weeklyField } from '../plan/headers';
-import { formatDays, isoDay, parseDays, weekOf, type WeekStart } from './days';
+import { formatDays, isoDay, parseDays, weekOf, type WeekStart } from '../calendar/day';
 import { dayOrNull } from '../calendar/readDay';
 import type { CampaignMap } from './campaigns';
 import { type ExportData, type Measure, type Problem } from './readExport';

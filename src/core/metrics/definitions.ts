@@ -7,35 +7,7 @@
  * catalogues).
  */
 import { aov, ltvCac, profit, ratio, repeatShareOfNew } from './formulas';
-import type { MeasureField, Sums } from './measures';
-
-export type MetricKey =
-  | 'roas'
-  | 'iroas'
-  | 'cpa'
-  | 'cpc'
-  | 'cpm'
-  | 'cpl'
-  | 'ctr'
-  | 'conversionRate'
-  | 'conversions'
-  | 'leads'
-  | 'revenue'
-  | 'spend'
-  | 'salesGrowth'
-  | 'weeks'
-  | 'cac'
-  | 'ltv'
-  | 'ltvCac'
-  | 'repeatShare'
-  | 'newCustomers'
-  | 'orders'
-  | 'aov'
-  | 'clicks'
-  | 'impressions'
-  | 'profit'
-  | 'roi'
-  | 'frequency';
+import type { MeasureField, MetricKey, Sums } from '../model/metrics';
 
 /** What a formula may use besides the sums: which columns Weekly has, and the stage's settings. */
 export interface MetricContext {

@@ -4,19 +4,7 @@
  * entry here and one in the header vocabulary.
  */
 
-export type MeasureField =
-  | 'spend'
-  | 'impressions'
-  | 'clicks'
-  | 'leads'
-  | 'conversions'
-  | 'revenue'
-  | 'controlRevenue'
-  | 'newCustomers'
-  | 'orders'
-  | 'reach'
-  | 'grossProfit'
-  | 'customerValue';
+import type { MeasureField, Sums } from '../model/metrics';
 
 export const MEASURES: readonly MeasureField[] = [
   'spend',
@@ -35,8 +23,6 @@ export const MEASURES: readonly MeasureField[] = [
 
 /** Revenue and profit may be negative (refunds, a loss-making week); spend and counts may not. */
 export const MAY_BE_NEGATIVE: ReadonlySet<MeasureField> = new Set<MeasureField>(['revenue', 'controlRevenue', 'grossProfit', 'customerValue']);
-
-export type Sums = Record<MeasureField, number>;
 
 export function emptySums(): Sums {
   return {

@@ -8,7 +8,8 @@
  * so the spend needed is the shortfall at that rate, and the weeks are that spend at the average
  * weekly spend of the judged weeks, rounded up. Weeks and spend themselves need no rate.
  */
-import type { Advice, Criterion } from './types';
+import type { Advice } from './types';
+import type { Criterion } from '../model/criterion';
 
 export type { Advice };
 

@@ -1,12 +1,13 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
 import { ENGLISH, type Translator } from '../../i18n';
 import { parseNumber } from '../numbers/parseNumber';
-import { dateOf, isoDay, type Day } from '../calendar/day';
+import { dateOf, isoDay } from '../calendar/day';
 import { otherOrderHint, type DateProblem } from '../calendar/dateText';
 import { dayOfCell, isDateValue } from '../calendar/readDay';
 import { dayInZone } from '../calendar/zone';
 import { cellRef, PlanError } from './errors';
 import type { Table, TableCell } from './types';
+import type { Day } from '../model/day';
 
 export interface CellContext {
   readonly sheet: string;
@@ -114,9 +115,4 @@ export function readText(v: TableCell): string {
   if (v === null || v === undefined) return '';
   if (isDate(v)) return v.toISOString().slice(0, 10);
   return String(v).trim();
-}
-
-/** A day key for counting distinct weeks (dates are calendar days held as midnight UTC: dates.ts). */
-export function dayKey(d: Date): string {
-  return `${d.getUTCFullYear()}-${d.getUTCMonth()}-${d.getUTCDate()}`;
 }

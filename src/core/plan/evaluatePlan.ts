@@ -3,34 +3,37 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
-import { asWeekStart, dateOf, type Day } from '../calendar/day';
+import { asWeekStart, dateOf } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
-import { cooldownWarnings, ExperimentBook, stageCalibration, type LedgerOptions } from '../experiments/inPlan';
-import { stageExperiment } from '../experiments/stageExperiment';
-import { readStageGeoCells } from '../geo/plan/stageGeo';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
+import type { StageLedger } from '../evidence/ledger';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
 import { weekTotals } from '../evidence/weeks';
-import { passes, type Decision } from '../gates/decisions';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
 import { translator, type Translator } from '../../i18n';
 import { asLanguage } from '../../i18n/languages';
-import { METRICS, normalizeHeader } from './headers';
-import { readStages, type NoteRow, type StagePlan } from './readStages';
-import { readWeekly, type WeeklyData, type WeeklyRow } from './readWeekly';
+import { normalizeHeader } from './headers';
+import { readStages, type NoteRow } from './readStages';
+import { readWeekly } from './readWeekly';
 import { reasonFor } from './reason';
 import { PlanError } from './errors';
 import { emptyPlan, rowsWithoutStage } from './sheetNotes';
 import { targetLikeWarnings } from './targetLikeHeaders';
 import { unknownTargets, unknownTargetWarnings } from './unknownTargets';
-import { baselineWeeklyRevenue, metricContext, stageMetrics, sumRows } from './stageMetrics';
-import type { MetricContext } from '../metrics/definitions';
+import { baselineWeeklyRevenue, stageMetrics } from './stageMetrics';
+import { type MetricContext, METRIC_DEFINITIONS } from '../metrics/definitions';
 import { stageWindow } from './stageWindow';
 import { stageChecks } from './stageChecks';
-import { DEFAULT_SETTINGS, type Criterion, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
+import { DEFAULT_SETTINGS, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
+import type { Day } from '../model/day';
+import { passes, type Decision } from '../model/decisions';
+import type { StagePlan } from '../model/stagePlan';
+import type { WeeklyData, WeeklyRow } from '../model/weekly';
+import { metricContext, sumRows } from '../metrics/weeklySums';
+import type { Criterion } from '../model/criterion';
 
 export interface EvaluateOptions {
   /** The spreadsheet locale, for text numbers such as "1,234", and for numbers and dates in reasons. */
@@ -44,8 +47,12 @@ export interface EvaluateOptions {
   readonly timeZone?: string;
   /** Evidence from outside Weekly for a whole stage (a geo test over the Geo sheet, src/core/geo/plan). */
   readonly stageEvidence?: StageEvidenceSource;
-  /** The Experiments sheet (docs/contract.md §2.8): calibrated iROAS for stages with a Channel, geo cooldown warnings. */
-  readonly ledger?: LedgerOptions;
+  /**
+   * The experiments ledger (docs/contract.md §2.8; core/experiments' experimentLedger over the
+   * Experiments sheet): calibrated iROAS for stages with a Channel, geo cooldown warnings, and the
+   * experiment each judged stage measured. Without one nothing is borrowed or recorded.
+   */
+  readonly ledger?: StageLedger;
   /**
    * The day the plan is judged on (no clock in the core): a stage whose `Start` is after it is
    * LOCKED (issue #21). Absent, Start locks nothing; it only leaves out the rows before it.
@@ -68,13 +75,13 @@ function criteriaOf(
 ): { criteria: Criterion[]; ranges: Map<Criterion, MetricRange> } {
   const ranges = new Map<Criterion, MetricRange>();
   const criteria = stage.criteria.map((c) => {
-    const volume = METRICS[c.metric].volume;
+    const volume = METRIC_DEFINITIONS[c.metric].volume;
     const r = range && values[c.metric] !== null && values[c.metric] !== undefined && !volume ? range(c.metric) : null;
     // The point graded is the estimate of the method that gives the range (TBR's iROAS), so it lies inside it.
     const actual = r?.estimate ?? values[c.metric] ?? null;
     const gap = actual === null ? null : relativeGap(actual, c.target, c.op);
     const point = {
-      metric: METRICS[c.metric].label,
+      metric: METRIC_DEFINITIONS[c.metric].label,
       key: c.metric,
       volume,
       op: c.op,
@@ -189,8 +196,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const baselineRows = [...byStage].filter(([key]) => isBaseline(key)).flatMap(([, rows]) => rows);
   const baseline = baselineWeeklyRevenue(baselineRows, data);
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
-  const book = new ExperimentBook(options.ledger?.entries ?? []);
-  const geoCells = options.ledger ? readStageGeoCells(stages, s.stagesSheet, options.locale, options.timeZone) : null;
+  const ledger = options.ledger;
 
   const results: StageResult[] = [];
   plan.forEach((planned, i) => {
@@ -211,11 +217,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     // No control group of its own, a Channel and an iROAS target: gate on the channel's measured incrementality (docs/contract.md §2.8).
     const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
     const calibration =
-      !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
-        ? stageCalibration(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, book, tr)
+      ledger && !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
+        ? ledger.borrowIroas(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, tr)
         : null;
     const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
-    const judgedValues = calibration ? { ...values, iroas: calibration.calibration.iroas } : values;
+    const judgedValues = calibration ? { ...values, iroas: calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
     for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (docs/contract.md §2.5): the criteria's estimates replace the ratios of sums.
@@ -284,33 +290,24 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
     const judgedIroas = iroasRange(criteria, ranges);
+    if (ledger) warnings.push(...ledger.cooldownWarnings(stage, stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)), tr));
     const experiment =
-      ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
-        ? stageExperiment({
-            stage: stage.name,
-            channel: stage.channel ?? '',
-            iroas: shown.iroas ?? null,
-            range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas,
-            confidence,
-            rows,
-            spend: m.sums.spend,
-            roas: shown.roas ?? null,
-            geo: outside?.geo,
-          })
+      ledger && ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
+        ? ledger.record(
+            {
+              stage: stage.name,
+              channel: stage.channel ?? '',
+              iroas: shown.iroas ?? null,
+              range: judgedIroas === undefined ? rangeFor('iroas', input, stageProviders) : judgedIroas,
+              confidence,
+              rows,
+              spend: m.sums.spend,
+              roas: shown.roas ?? null,
+              geo: outside?.geo,
+            },
+            decision,
+          )
         : null;
-    const cells = geoCells?.get(stage.row);
-    if (cells && options.ledger)
-      warnings.push(
-        ...cooldownWarnings(
-          stage.name,
-          cells.markets,
-          cells.start ?? stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)),
-          book,
-          s.cooldownWeeks,
-          tr,
-        ),
-      );
-    if (experiment) book.add(experiment, decision);
     results.push({
       stage: stage.name,
       decision,
@@ -354,11 +351,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       ...(calibration
         ? {
             calibratedIroas: {
-              iroas: calibration.calibration.iroas,
-              lower: calibration.calibration.lower,
-              upper: calibration.calibration.upper,
-              factor: calibration.calibration.factor,
-              from: calibration.calibration.experiment.stage,
+              iroas: calibration.iroas,
+              lower: calibration.lower,
+              upper: calibration.upper,
+              factor: calibration.factor,
+              from: calibration.from,
             },
           }
         : {}),

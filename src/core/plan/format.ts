@@ -1,5 +1,5 @@
+import type { MetricDefinition } from '../metrics/definitions';
 /** Numbers as a client reads them in a reason: 20,000 · 3.40 · 2.1% · 64. */
-import type { MetricInfo } from './headers';
 
 const group = (n: number, decimals: number) => {
   const fixed = Math.abs(n).toFixed(decimals);
@@ -12,7 +12,7 @@ export function formatMoney(n: number): string {
   return group(n, Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2);
 }
 
-export function formatValue(n: number, format: MetricInfo['format']): string {
+export function formatValue(n: number, format: MetricDefinition['format']): string {
   switch (format) {
     case 'ratio':
       return group(n, 2);

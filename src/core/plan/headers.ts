@@ -7,12 +7,11 @@ import { GEO_COLUMNS, STAGES_COLUMNS, WEEKLY_COLUMNS } from '../vocabulary/colum
 import { COSTS, METRIC_NAMES, type NamedMetric } from '../vocabulary/metricNames';
 import { nameIndex, normalizeHeader, withoutCurrency } from '../vocabulary/normalize';
 import { AT_LEAST, AT_LEAST_OPERATORS, AT_MOST, OPERATOR_SUFFIX, TARGET_WORDS } from '../vocabulary/targetWords';
-import { METRIC_DEFINITIONS, type MetricDefinition, type MetricKey } from '../metrics/definitions';
+import type { WeeklyField } from '../model/weekly';
 
 export { normalizeHeader };
 export type { NamedMetric };
 
-export type WeeklyField = keyof typeof WEEKLY_COLUMNS;
 let weeklyNames: Map<string, WeeklyField> | undefined;
 
 /** The Weekly field a header names (in any of the four languages), or null for a column of the user's own. */
@@ -40,14 +39,6 @@ export function geoField(header: unknown): GeoField | null {
   geoNames ??= nameIndex<GeoField>(GEO_COLUMNS);
   return geoNames.get(normalizeHeader(withoutCurrency(String(header ?? '')))) ?? null;
 }
-
-/** The metrics the engine computes: the metric layer's (src/core/metrics), one definition each. */
-export type { MetricKey } from '../metrics/definitions';
-
-/** What the readers, the reasons and the sidebar need of a metric: its definition. */
-export type MetricInfo = MetricDefinition;
-
-export const METRICS: Readonly<Record<MetricKey, MetricInfo>> = METRIC_DEFINITIONS;
 
 let metricNames: Map<string, NamedMetric> | undefined;
 

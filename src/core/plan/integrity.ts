@@ -5,9 +5,9 @@
  * (A holdout's own visitors are not a Weekly column, so a test/control split is not checked here.)
  */
 import { SRM_ALARM, srmPValue } from '../stats/srm';
-import type { StagePlan } from './readStages';
 import type { VariantSummary } from './types';
 import { percentSplit, plannedShares } from './variantSplit';
+import type { StagePlan } from '../model/stagePlan';
 
 export type IntegrityCheck =
   | { readonly kind: 'ok'; readonly p: number }

@@ -2,44 +2,14 @@
 import { ENGLISH, type Translator } from '../../i18n';
 import { readAmount, readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
-import { stagesField, targetHeader, type MetricKey } from './headers';
+import { stagesField, targetHeader } from './headers';
+import type { CriterionSpec } from '../model/criterion';
+import type { MetricKey } from '../model/metrics';
+import type { StagePlan } from '../model/stagePlan';
 import { isEngineMetric, unknownTargets } from './unknownTargets';
 import { isTotalBudget, isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
-import { parseVariantSplit, type VariantSplit } from './variantSplit';
-
-export interface CriterionSpec {
-  readonly metric: MetricKey;
-  readonly op: '>=' | '<=';
-  readonly target: number;
-  readonly header: string;
-}
-
-export interface StagePlan {
-  readonly name: string;
-  readonly budget: number;
-  readonly start: Date | null;
-  readonly testSize: number;
-  readonly controlSize: number;
-  readonly criteria: readonly CriterionSpec[];
-  /** The stage's own `Confidence` (0.8 or 80%); null: the document's setting. */
-  readonly confidence: number | null;
-  /** `Lag weeks`: the last weeks with data shown but not judged; null: the document's setting. */
-  readonly lagWeeks?: number | null;
-  /** `Margin`: gross margin on revenue for profit and ROI; null: the document's setting. */
-  readonly margin?: number | null;
-  /**
-   * `Variant split`: the planned share of visitors per variant (`split` null for a blank cell:
-   * equal shares). Null without the column: the plan declares no split test, nothing is checked.
-   */
-  readonly variantSplit?: { readonly split: VariantSplit | null; readonly text: string; readonly column: string } | null;
-  /** `Channel`: the channel or platform (for the experiments ledger); '' when blank. */
-  readonly channel?: string;
-  /** 0-based row in the table (header = 0). */
-  readonly row: number;
-  /** Headers of target columns with a value in this row that the engine cannot judge: the stage is held (docs/contract.md §2.1). */
-  readonly notUnderstood: readonly string[];
-}
+import { parseVariantSplit } from './variantSplit';
 
 /** A Stages row read as a note, not a stage: only its Stage cell is filled (docs/contract.md §3). */
 export interface NoteRow {

@@ -1,38 +1,16 @@
 /** The `Weekly` sheet → measurements per row, with the columns it has (docs/contract.md §2.2). */
 import { ENGLISH, type Translator } from '../../i18n';
-import { dateOf, weekOf, type Day, type WeekStart } from '../calendar/day';
+import { dateOf, weekOf, type WeekStart } from '../calendar/day';
+import type { Day } from '../model/day';
+import type { MeasureField } from '../model/metrics';
+import type { WeeklyData, WeeklyField, WeeklyRow } from '../model/weekly';
 import { checkDateColumn, readAmount, readDay, readText, type CellContext } from './cells';
 import { PlanError } from './errors';
-import { weeklyField, type WeeklyField } from './headers';
+import { weeklyField } from './headers';
 import { isTotalRow } from '../vocabulary/totalRows';
 import type { Table } from './types';
 
-import { emptySums, MAY_BE_NEGATIVE, MEASURES, type MeasureField } from '../metrics/measures';
-
-export { MEASURES, type MeasureField } from '../metrics/measures';
-
-export interface WeeklyRow {
-  /**
-   * The first day of the row's week (weeks start on the document's week start: a Tuesday and
-   * the Sunday after it are one week when weeks start on Monday), as a Date at midnight UTC.
-   */
-  readonly week: Date | null;
-  /** The day the row's Week cell holds (the one calendar's Day), null without one. */
-  readonly day?: Day | null;
-  readonly stage: string;
-  readonly variant: string;
-  /** Whether the row's Control revenue cell holds a value: blank cells are no control group (docs/contract.md §2.3). */
-  readonly control?: boolean;
-  /** Blank cells are 0 in the sums; whether the column exists is in `WeeklyData.has`. */
-  readonly values: Readonly<Record<MeasureField, number>>;
-}
-
-export interface WeeklyData {
-  readonly rows: readonly WeeklyRow[];
-  readonly has: ReadonlySet<WeeklyField>;
-  /** Sheet row numbers (1-based) with numbers but no stage: left out, and said so. */
-  readonly withoutStage?: readonly number[];
-}
+import { emptySums, MAY_BE_NEGATIVE, MEASURES } from '../metrics/measures';
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 

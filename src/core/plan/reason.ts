@@ -4,10 +4,10 @@
  * "ROAS 3,40 mot min. 3,00: GÅ VIDERE – neste etappe «Skalering»: frigi 20 000". Whole sentences
  * come from the catalogues (src/i18n), so each language keeps its own word order and plurals.
  */
-import type { Decision } from '../gates/decisions';
 import { ENGLISH, type Translator } from '../../i18n';
-import { METRICS } from './headers';
-import type { Criterion } from './types';
+import type { Decision } from '../model/decisions';
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import type { Criterion } from '../model/criterion';
 
 /** Volume criteria counted in things ("4 weeks", "64 conversions") rather than amounts. */
 const COUNTED = { weeks: 'weeks', conversions: 'conversions', leads: 'leads' } as const;
@@ -17,12 +17,12 @@ const boundOf = (c: Criterion) => (c.op === '>=' ? 'min' : 'max');
 /** "2.21–3.19", or 'none' without a range (the messages' select). */
 function rangeOf(c: Criterion, tr: Translator): string {
   if (c.lower === null || c.upper === null) return 'none';
-  const f = METRICS[c.key].format;
+  const f = METRIC_DEFINITIONS[c.key].format;
   return `${tr.value(c.lower, f)}–${tr.value(c.upper, f)}`;
 }
 
 export function describeCriterion(c: Criterion, tr: Translator = ENGLISH): string {
-  const info = METRICS[c.key];
+  const info = METRIC_DEFINITIONS[c.key];
   const metric = tr.t(`metric.${c.key}`);
   const bound = boundOf(c);
   const target = tr.value(c.target, info.format);
@@ -50,7 +50,7 @@ export function confidenceText(c: number, tr: Translator = ENGLISH): string {
  * target that still spans a grade's edge (the scale margin, the tolerance) says which side it is on.
  */
 function describeOpen(c: Criterion, confidence: number, tr: Translator): string {
-  const info = METRICS[c.key];
+  const info = METRIC_DEFINITIONS[c.key];
   const params = {
     metric: tr.t(`metric.${c.key}`),
     actual: tr.value(c.actual!, info.format),
@@ -137,7 +137,7 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
         text = tr.t('reason.needDataUnclear', { open, weeks: x.unclear.weeksToSettle ?? 0, decision });
         break;
       }
-      const unmet = x.criteria.filter((c) => METRICS[c.key].volume && c.met === false).map((c) => describeCriterion(c, tr));
+      const unmet = x.criteria.filter((c) => METRIC_DEFINITIONS[c.key].volume && c.met === false).map((c) => describeCriterion(c, tr));
       text = unmet.length ? tr.t('reason.needDataUnmet', { unmet: unmet.join(separator), decision }) : tr.t('reason.needDataNone', { decision });
       break;
     }

@@ -6,15 +6,17 @@
  * metric layer, the SRM test and advice.ts.
  */
 import type { Translator } from '../../i18n';
-import { dateOf, type Day } from '../calendar/day';
+import { dateOf } from '../calendar/day';
 import type { Judgement } from '../evidence/judge';
 import { bindingNeed, settleAdvice, weeklySpendOf, type Advice, type StagePace } from './advice';
 import { adviceText, budgetShort } from './adviceText';
 import { integrityCheck, pValueText } from './integrity';
-import type { StagePlan } from './readStages';
-import type { WeeklyData } from './readWeekly';
 import type { StageWindow } from './stageWindow';
-import type { Criterion, VariantSummary } from './types';
+import type { VariantSummary } from './types';
+import type { Day } from '../model/day';
+import type { StagePlan } from '../model/stagePlan';
+import type { WeeklyData } from '../model/weekly';
+import type { Criterion } from '../model/criterion';
 
 export interface StageCheckInput {
   readonly stage: StagePlan;

@@ -1,3 +1,5 @@
+import { dayKey } from '../calendar/day';
+import type { WeeklyRow } from '../model/weekly';
 /**
  * Which of a stage's Weekly rows count, and which are judged (docs/contract.md §2.1, issue #21):
  * - rows dated before the stage's `Start` do not count at all (a warning names them): spend
@@ -7,8 +9,6 @@
  *   would read as a shortfall.
  * Without a Week column there are no dates: every row counts and is judged.
  */
-import { dayKey } from './cells';
-import type { WeeklyRow } from './readWeekly';
 
 const MS_PER_DAY = 86_400_000;
 /** The row's own date (the Week cell's day), else its week's first day, in ms at midnight UTC. */

@@ -1,10 +1,9 @@
 import type { StageSeries } from '../charts/types';
-import type { Experiment } from '../experiments/types';
+import type { Experiment } from '../model/experiment';
 import type { GeoCard } from '../model/geoCard';
-import type { Decision } from '../gates/decisions';
-import type { Direction } from '../gates/stageGate';
+import type { Criterion } from '../model/criterion';
 import type { RangeKind } from '../stats/confidenceSequence';
-import type { MetricKey } from './headers';
+import type { Decision } from '../model/decisions';
 
 /** A cell as Apps Script's Range.getValues() returns it: "" for blank, numbers, booleans, Dates. */
 export type TableCell = string | number | boolean | Date;
@@ -62,27 +61,6 @@ export const DEFAULT_SETTINGS: Settings = {
   ltvMultiple: 1,
   cooldownWeeks: 4,
 };
-
-export interface Criterion {
-  /** The metric as the sidebar shows it, e.g. "ROAS", "CPA", "Conversions". */
-  readonly metric: string;
-  /** The metric's key (roas, cpa, conversions, weeks...). */
-  readonly key: MetricKey;
-  /** Volume criteria accumulate over time (conversions, leads, revenue, spend, weeks). */
-  readonly volume: boolean;
-  readonly op: Direction;
-  readonly target: number;
-  /** null when the inputs for it are missing (not evaluable, never guessed). */
-  readonly actual: number | null;
-  /** Relative gap (positive = better than target); null when not evaluable. */
-  readonly gap: number | null;
-  readonly met: boolean | null;
-  /** The range at the stage's confidence (docs/contract.md §2.5); null without one (volume, one week, confidence 0). */
-  readonly lower: number | null;
-  readonly upper: number | null;
-  /** "met" / "missed" on the whole range, "unclear" when the range straddles the target; null when not evaluable. */
-  readonly evidence: 'met' | 'missed' | 'unclear' | null;
-}
 
 /** The summary of one stage, as evaluateStages() returns it (plain JSON). */
 export interface StageResult {

@@ -9,8 +9,10 @@ import type { Translator } from '../../i18n';
 import { METRIC_NAMES, type NamedMetric } from '../vocabulary/metricNames';
 import { normalizeHeader } from '../vocabulary/normalize';
 import { cellRef } from './errors';
-import { METRICS, metricNameList, metricNamed, stagesField, targetShape, type MetricKey } from './headers';
+import { metricNameList, metricNamed, stagesField, targetShape } from './headers';
 import type { Table } from './types';
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import type { MetricKey } from '../model/metrics';
 
 export interface UnknownTarget {
   readonly col: number;
@@ -19,7 +21,7 @@ export interface UnknownTarget {
   readonly metric: NamedMetric | null;
 }
 
-export const isEngineMetric = (m: NamedMetric): m is MetricKey => Object.prototype.hasOwnProperty.call(METRICS, m);
+export const isEngineMetric = (m: NamedMetric): m is MetricKey => Object.prototype.hasOwnProperty.call(METRIC_DEFINITIONS, m);
 
 /** Whether a cell holds a number or a text number (a threshold), not words. */
 const numberLike = (v: unknown) => typeof v === 'number' || (typeof v === 'string' && /\d/.test(v) && !/\p{L}{3,}/u.test(v));

@@ -5,9 +5,7 @@
  * which the variants first appear in `Weekly`; named ones are matched by name, ignoring case.
  */
 
-export type VariantSplit =
-  | { readonly kind: 'positional'; readonly shares: readonly number[] }
-  | { readonly kind: 'named'; readonly shares: ReadonlyMap<string, number>; readonly names: readonly string[] };
+import type { VariantSplit } from '../model/stagePlan';
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
 const ONLY_NUMBERS = new RegExp(String.raw`^\s*${NUMBER}(?:\s*[/:|;,\s]\s*${NUMBER})+\s*$`, 'u');

@@ -11,6 +11,8 @@
  * core/import/platforms.ts.)
  */
 
+import type { WeeklyField } from '../model/weekly';
+
 /** Weekly columns (docs/contract.md §2.2). */
 export const WEEKLY_COLUMNS = {
   week: [
@@ -214,7 +216,7 @@ export const WEEKLY_COLUMNS = {
     '客户价值',
     '客户终身价值',
   ],
-} as const;
+} as const satisfies Readonly<Record<WeeklyField, readonly string[]>>;
 
 /** Stages columns that are not targets (docs/contract.md §2.1, 2.6, 3). */
 export const STAGES_COLUMNS = {

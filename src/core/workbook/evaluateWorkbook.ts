@@ -6,7 +6,8 @@
  * the scheduled run cannot disagree.
  */
 import { readGeoSheet } from '../geo/plan/readGeoSheet';
-import { geoEvidenceSource, hasGeoStages } from '../geo/plan/stageGeo';
+import { geoEvidenceSource, hasGeoStages, readStageGeoCells } from '../geo/plan/stageGeo';
+import { experimentLedger } from '../experiments/inPlan';
 import { readLedger } from '../experiments/readLedger';
 import { evaluatePlan } from '../plan/evaluatePlan';
 import type { Workbook, WorkbookResult } from './workbook';
@@ -25,7 +26,11 @@ export function evaluateWorkbook(wb: Workbook): WorkbookResult {
     timeZone,
     stageEvidence,
     asOf: wb.asOf ?? undefined,
-    ledger: { entries: readLedger(wb.experiments ?? [], timeZone), cooldownWeeks: settings.cooldownWeeks },
+    ledger: experimentLedger({
+      entries: readLedger(wb.experiments ?? [], timeZone),
+      cooldownWeeks: settings.cooldownWeeks,
+      testMarkets: readStageGeoCells(wb.stages, settings.stagesSheet, locale, timeZone),
+    }),
   });
   return { ...result, rows: result.rows ?? [], asOf: result.asOf ?? null };
 }

@@ -4,8 +4,8 @@
  * Budget, Revenue, ROAS, CPA, iROAS, Next budget`. A figure the stage cannot have is null
  * (iROAS without a control group, CPA without conversions): a blank cell, never a stand-in.
  */
-import type { Decision } from '../gates/decisions';
 import type { StageResult } from '../plan/types';
+import type { Decision } from '../model/decisions';
 
 export interface StageFigures {
   readonly stage: string;

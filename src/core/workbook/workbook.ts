@@ -5,8 +5,8 @@
  * fills it from Sheets, the custom function STAGE_DECISION from its ranges, tests from arrays;
  * `evaluateWorkbook` (./evaluateWorkbook.ts) answers it once for every surface.
  */
-import type { Day } from '../calendar/day';
 import type { PlanResult, Settings, Table } from '../plan/types';
+import type { Day } from '../model/day';
 
 export interface Workbook {
   readonly stages: Table;

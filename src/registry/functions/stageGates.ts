@@ -1,9 +1,10 @@
 /** Stage gates (docs/contract.md §1.5): grade stages against targets, and the budget each releases. */
-import { DECISIONS, type Decision } from '../../core/gates/decisions';
 import { decisionWords } from '../../i18n/decisionWords';
 import { nextBudget } from '../../core/gates/nextBudget';
-import { gradeGap, relativeGap, type Direction } from '../../core/gates/stageGate';
+import { gradeGap, relativeGap } from '../../core/gates/stageGate';
 import type { Fail, FunctionSpec, OutCell } from '../types';
+import { DECISIONS, type Decision } from '../../core/model/decisions';
+import type { Direction } from '../../core/model/criterion';
 
 type Cell = number | string | null;
 

@@ -1,14 +1,14 @@
 /** Short axis labels that fit a 300 px sidebar: 12k, 2.5, 4%, "6 Jan". */
-import type { MetricInfo } from '../../core/plan/headers';
 import { weekName } from '../../core/charts/pictures';
 import { ENGLISH, type Translator } from '../../i18n';
+import type { MetricDefinition } from '../../core/metrics/definitions';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Decimals worth showing of a rounded tick: 2.50 → 1, 3.00 → 0. */
 const decimals = (v: number, most: number) => (String(+v.toFixed(most)).split('.')[1] ?? '').length;
 
-export function tickText(v: number, format: MetricInfo['format'], tr: Translator = ENGLISH): string {
+export function tickText(v: number, format: MetricDefinition['format'], tr: Translator = ENGLISH): string {
   // Other locales: their own marks and short forms (12 тыс., 1.2万, 2,5).
   if (!tr.locale.startsWith('en')) {
     if (format === 'percent') return tr.percent(v, decimals(v * 100, 1));
@@ -39,6 +39,6 @@ export function weekText(label: string, tr: Translator = ENGLISH): string {
 }
 
 /** A number in the "Show numbers" table, as the reasons write it. */
-export function cellText(v: number | string, format: MetricInfo['format'], tr: Translator = ENGLISH): string {
+export function cellText(v: number | string, format: MetricDefinition['format'], tr: Translator = ENGLISH): string {
   return typeof v === 'number' ? tr.value(v, format) : v;
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { gatingCriterion, MAX_SERIES_WEEKS } from '../../../src/core/charts/stageSeries';
 import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
-import type { Criterion, TableCell } from '../../../src/core/plan/types';
+import type { TableCell } from '../../../src/core/plan/types';
+import type { Criterion } from '../../../src/core/model/criterion';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const col = (name: string) => EXAMPLE_WEEKLY[0].indexOf(name);

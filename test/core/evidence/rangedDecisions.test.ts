@@ -8,7 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RangeProvider } from '../../../src/core/evidence/types';
-import { GRADES, type Grade } from '../../../src/core/gates/decisions';
 import { evaluatePlan as evaluateAnyKind } from '../../../src/core/plan/evaluatePlan';
 import { PlanError } from '../../../src/core/plan/errors';
 import type { TableCell } from '../../../src/core/plan/types';
@@ -19,6 +18,7 @@ import { timeBasedRegression } from '../../../src/core/stats/tbr';
 import { generateWorkbook } from '../../../tools/workbooks/generate';
 import pointDecisions from '../plan/data/pointDecisions.json';
 import { POINT_EXAMPLE_STAGES, POINT_EXAMPLE_WEEKLY } from '../plan/data/pointExample';
+import { GRADES, type Grade } from '../../../src/core/model/decisions';
 
 const evaluatePlan = (...[stages, weekly, settings, options]: Parameters<typeof evaluateAnyKind>) =>
   evaluateAnyKind(stages, weekly, { rangeKind: 'fixed', ...settings }, options);

@@ -7,7 +7,7 @@ import { ledgerHeader } from '../../../src/core/experiments/columns';
 import { coolingDown, recentMarkets } from '../../../src/core/experiments/cooldown';
 import { logNormalOf, meridianCsv, meridianPriors, robynCsv, tableCsv } from '../../../src/core/experiments/exports';
 import { readLedger } from '../../../src/core/experiments/readLedger';
-import type { Experiment, LedgerEntry } from '../../../src/core/experiments/types';
+import type { Experiment, LedgerEntry } from '../../../src/core/model/experiment';
 import { planLedger, type LedgerWrite } from '../../../src/core/experiments/upsert';
 import { translator } from '../../../src/i18n';
 

@@ -3,7 +3,7 @@
  * normal text), computed here from the sRGB relative luminance, independently of the styles.
  */
 import { describe, expect, it } from 'vitest';
-import { DECISIONS, DECISION_STYLES } from '../../../src/core/gates/decisions';
+import { DECISIONS, DECISION_STYLES } from '../../../src/core/model/decisions';
 
 /** WCAG 2.x relative luminance of "#RRGGBB". */
 function luminance(hex: string): number {

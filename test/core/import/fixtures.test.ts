@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { weekOf } from '../../../src/core/import/days';
+import { weekOf } from '../../../src/core/calendar/day';
 import { toPayloadRows } from '../../../src/core/import/payload';
 import { readExportFile } from '../../../src/core/import/readFile';
 import { IMPORT_MEASURES, type Measure } from '../../../src/core/import/readExport';
 import { CAMPAIGNS, dataset, weekOfRow, type Lang } from '../../fixtures/imports/dataset';
 import { FIXTURES } from '../../fixtures/imports/make';
-import { isoDay } from '../../../src/core/import/days';
+import { isoDay } from '../../../src/core/calendar/day';
 import { translator } from '../../../src/i18n';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'imports');

@@ -5,7 +5,7 @@ import { decodeBase64, decodeText } from '../../../src/core/import/bytes';
 import { parseCsv } from '../../../src/core/import/csv';
 import { columnOrderHint, parseExportDate, slashOrder } from '../../../src/core/import/dates';
 import { sniffedOrder } from '../../../src/core/import/sniffedOrder';
-import { formatDays, isoDay, parseDays, weekOf } from '../../../src/core/import/days';
+import { formatDays, isoDay, parseDays, weekOf } from '../../../src/core/calendar/day';
 import { findLayout } from '../../../src/core/import/layout';
 import { decimalLocale, readExportNumber } from '../../../src/core/import/numbers';
 import { MAX_FILE_BYTES, readExportFile } from '../../../src/core/import/readFile';

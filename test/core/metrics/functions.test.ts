@@ -1,8 +1,9 @@
 /** AOV, ROI and LTV_CAC (docs/contract.md §1.2) as Sheets calls them, and the metric layer they share with the engine. */
 import { describe, expect, it } from 'vitest';
 import { METRIC_DEFINITIONS, metricValue, type MetricContext } from '../../../src/core/metrics/definitions';
-import { emptySums, type MeasureField } from '../../../src/core/metrics/measures';
+import { emptySums } from '../../../src/core/metrics/measures';
 import { loadCode, messageOf } from '../../support/codeJs';
+import type { MeasureField } from '../../../src/core/model/metrics';
 
 const gs = loadCode();
 const col = (...xs: unknown[]) => xs.map((x) => [x]);

@@ -1,8 +1,8 @@
 /** `Variant split` cells as people write them, and the budget-aware advice of a NEED DATA stage (docs/contract.md §2.1, 2.4). */
 import { describe, expect, it } from 'vitest';
 import { bindingNeed, volumeNeed } from '../../../src/core/plan/advice';
-import type { Criterion } from '../../../src/core/plan/types';
 import { parseVariantSplit, percentSplit, plannedShares } from '../../../src/core/plan/variantSplit';
+import type { Criterion } from '../../../src/core/model/criterion';
 
 describe('Variant split', () => {
   it('reads positional and named splits', () => {

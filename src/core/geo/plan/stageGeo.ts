@@ -13,13 +13,13 @@ import { readDate, readText, type CellContext } from '../../plan/cells';
 import { PlanError } from '../../plan/errors';
 import { normalizeHeader } from '../../plan/headers';
 import { geoColumn } from './geoHeaders';
-import type { StagePlan } from '../../plan/readStages';
 import type { Table } from '../../plan/types';
 import { geoLift } from '../geoLift';
 import { describePeriod, findRegions, GeoInputError, periodAtOrAfter, periodAtOrBefore } from '../panel';
 import { utcSerialDay } from '../periods';
-import { POOR_FIT, type GeoCard } from './geoCard';
 import type { GeoSheet } from './readGeoSheet';
+import type { StagePlan } from '../../model/stagePlan';
+import { POOR_FIT, type GeoCard } from '../../model/geoCard';
 
 export interface StageGeoCells {
   readonly markets: string[];

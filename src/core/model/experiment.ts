@@ -1,5 +1,5 @@
 /**
- * The experiments ledger (docs/contract.md §2.8): every measured lift LiftGate has judged, kept so later
+ * The experiments ledger's rows (docs/contract.md §2.8): every measured lift LiftGate has judged, kept so later
  * stages can borrow it and media-mix models can be calibrated on it. Plain values only: dates
  * are ISO calendar days ("2025-05-12"), as Robyn and Meridian read them.
  */
@@ -10,7 +10,6 @@
  * control). Written into the sheet as these codes, like function names, in every language.
  */
 export type ExperimentMethod = 'Control group' | 'TBR' | 'Trimmed Match' | 'GEO_LIFT';
-export const METHODS: readonly ExperimentMethod[] = ['Control group', 'TBR', 'Trimmed Match', 'GEO_LIFT'];
 
 /** One measured lift, as the evaluation found it (never an estimated iROAS). */
 export interface Experiment {
