@@ -619,6 +619,9 @@ export const en = {
   'setting.cooldownWeeks': 'Cooldown weeks',
   'setting.cooldownWeeksHelp':
     "Weeks a geo market rests after an experiment before it is a test market again; a stage's Test markets inside that time get a warning.",
+  // speed (#24, session 2)
+  'dashboard.pick': 'Charts for stage',
+  'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -611,4 +611,7 @@ export const nb = (): Catalogue => ({
   'setting.cooldownWeeks': 'Karensuker',
   'setting.cooldownWeeksHelp':
     'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Diagrammer for etappe',
+  'dashboard.pickHelp': 'Velg en etappe: LiftGate oppdaterer diagrammene under for den.',
 });

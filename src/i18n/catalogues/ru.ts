@@ -624,4 +624,7 @@ export const ru = (): Catalogue => ({
   'setting.cooldownWeeks': 'Недели паузы',
   'setting.cooldownWeeksHelp':
     'Сколько недель гео-рынок отдыхает после эксперимента, прежде чем снова стать тестовым; тестовые рынки этапа в этот срок дают предупреждение.',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Графики этапа',
+  'dashboard.pickHelp': 'Выберите этап: LiftGate обновит графики ниже для него.',
 });

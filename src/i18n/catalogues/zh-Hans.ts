@@ -581,4 +581,7 @@ export const zhHans = (): Catalogue => ({
   'experiments.export.none': '暂无实验：当有对照组或地理测试的阶段被评估后，会出现一行。',
   'setting.cooldownWeeks': '冷却周数',
   'setting.cooldownWeeksHelp': '地理市场在一次实验后需要间隔多少周才能再次作为测试市场；阶段的测试市场若在此期间内会收到警告。',
+  // speed (#24, session 2)
+  'dashboard.pick': '图表对应阶段',
+  'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',
 });
