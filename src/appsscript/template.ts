@@ -31,6 +31,9 @@ const STAGE_NOTES: Partial<Record<MessageKey, MessageKey>> = {
   'header.minIroas': 'note.minIroas',
   'header.testSize': 'note.testSize',
   'header.controlSize': 'note.controlSize',
+  'header.maxCac': 'note.maxCac',
+  'header.minLtvCac': 'note.minLtvCac',
+  'header.minRepeatShare': 'note.minRepeatShare',
   'header.roasFormula': 'note.roasFormula',
   'header.cpaFormula': 'note.cpaFormula',
   'header.decision': 'note.decision',
@@ -51,15 +54,38 @@ const WEEKLY_NOTES: Partial<Record<MessageKey, MessageKey>> = {
   'header.revenue': 'note.revenue',
   'header.controlRevenue': 'note.controlRevenue',
   'header.newCustomers': 'note.newCustomers',
+  'header.customerValue': 'note.customerValue',
+  'header.testVisitors': 'note.testVisitors',
+  'header.controlVisitors': 'note.controlVisitors',
 };
+
+/** Where a column of the example sits: its 1-based column, found by its header's catalogue key (so no position is written twice). */
+function columnOf(keys: readonly (MessageKey | undefined)[], key: MessageKey): number {
+  const c = keys.indexOf(key);
+  if (c < 0) throw new RangeError(key); // a programming error: the example lost a column the template formats
+  return c + 1;
+}
 
 /**
  * Weekly's own formula column: Revenue / Spend over whole columns, both found by their header
- * (in the template's language) on row 1, so the formula follows when the columns are reordered.
+ * (in the template's language) among the example's data columns on row 1, so the formula
+ * follows when the columns are reordered.
  */
 function weeklyRoas(tr: Translator): string {
-  const col = (key: MessageKey) => `XLOOKUP("${tr.t(key).replace(/"/g, '""')}",$A$1:$K$1,$A$2:$K)`;
+  const last = columnLetter(localizedExample.headerKeys('weekly').length - 1);
+  const col = (key: MessageKey) => `XLOOKUP("${tr.t(key).replace(/"/g, '""')}",$A$1:$${last}$1,$A$2:$${last})`;
   return `=ROAS(${col('header.revenue')},${col('header.spend')})`;
+}
+
+/** Columns as runs of neighbours, [first, count]: one range (one service call) per run. */
+function runs(columns: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
 }
 
 function notesRow(keys: readonly (MessageKey | undefined)[], notes: Partial<Record<MessageKey, MessageKey>>, tr: Translator): string[][] {
@@ -116,7 +142,8 @@ export function stageDecisionFormula(planWidth: number, weekly: string, geo: str
 function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: string): void {
   const example = localizedExample(tr);
   const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.decisionFormula'];
-  // The plan: the example's columns and Test markets, together (A–K); then Decision… Evaluated (L–O); then the formulas (P–R).
+  // The plan: the example's columns and Test markets, together; then Decision … Evaluated; then
+  // the formulas. Every position below follows from the example's header row.
   const planWidth = example.stages[0].length + 1;
   const rows: Cell[][] = example.stages.map((r, i) => {
     if (i === 0)
@@ -141,7 +168,8 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: 
   });
   writeBlock(sheet, rows);
   const width = rows[0].length;
-  const keys = [...localizedExample.headerKeys('stages'), undefined, ...OUTPUT_HEADER_KEYS, ...formulaKeys];
+  const planKeys = localizedExample.headerKeys('stages');
+  const keys = [...planKeys, undefined, ...OUTPUT_HEADER_KEYS, ...formulaKeys];
   const notes = notesRow(keys, STAGE_NOTES, tr);
   notes[0][planWidth - 1] = tr.t('note.testMarkets');
   notes[0][width - 1] = tr.t('note.decisionFormula', { plan: `A:${columnLetter(planWidth - 1)}` });
@@ -149,11 +177,14 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: 
   sheet.setFrozenRows(1);
   const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(tr.t('validation.number')).build();
   const date = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(tr.t('validation.date')).build();
-  sheet.getRange(2, 2, 100, 1).setDataValidation(number).setNumberFormat('#,##0');
-  sheet.getRange(2, 3, 100, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
-  sheet.getRange(2, 4, 100, 7).setDataValidation(number);
-  // Decision, Reason, Next budget, Evaluated (L–O) right of the plan; the formula columns (P–R) after.
-  const out = planWidth + 1;
+  sheet.getRange(2, columnOf(planKeys, 'header.budget'), 100, 1).setDataValidation(number).setNumberFormat('#,##0');
+  const start = columnOf(planKeys, 'header.start');
+  sheet.getRange(2, start, 100, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
+  // Every column after Start up to Test markets is a number: Min weeks, the targets, the sizes.
+  sheet.getRange(2, start + 1, 100, planKeys.length - start).setDataValidation(number);
+  sheet.getRange(2, columnOf(planKeys, 'header.minRepeatShare'), 100, 1).setNumberFormat('0%');
+  // Decision, Reason, Next budget, Evaluated right of the plan; the formula columns after.
+  const out = columnOf(keys, OUTPUT_HEADER_KEYS[0]);
   sheet.getRange(2, out + 2, 100, 1).setNumberFormat('#,##0');
   sheet.getRange(2, out + 3, 100, 1).setNumberFormat('yyyy-mm-dd hh:mm');
   sheet.getRange(2, out + 4, 100, 2).setNumberFormat('0.00');
@@ -177,11 +208,23 @@ function weeklySheet(sheet: Sheet, tr: Translator): void {
   const count = warn(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0), 'validation.number');
   const amount = warn(SpreadsheetApp.newDataValidation().requireNumberBetween(-1e15, 1e15), 'validation.amount');
   const date = warn(SpreadsheetApp.newDataValidation().requireDate(), 'validation.weekDate');
-  sheet.getRange(2, 1, 999, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
-  sheet.getRange(2, 4, 999, 5).setDataValidation(count).setNumberFormat('#,##0'); // Spend … Conversions
-  sheet.getRange(2, 9, 999, 2).setDataValidation(amount).setNumberFormat('#,##0'); // Revenue, Control revenue
-  sheet.getRange(2, 11, 999, 1).setDataValidation(count).setNumberFormat('#,##0'); // New customers
-  sheet.getRange(2, 12, 999, 1).setNumberFormat('0.00');
+  const at = (key: MessageKey) => columnOf(keys, key);
+  sheet.getRange(2, at('header.week'), 999, 1).setDataValidation(date).setNumberFormat('yyyy-mm-dd');
+  // Counts may not be negative; money may (refunds). Each column by its header, wherever the example puts it.
+  const counts: MessageKey[] = [
+    'header.spend',
+    'header.impressions',
+    'header.clicks',
+    'header.leads',
+    'header.conversions',
+    'header.newCustomers',
+    'header.testVisitors',
+    'header.controlVisitors',
+  ];
+  const amounts: MessageKey[] = ['header.revenue', 'header.controlRevenue', 'header.customerValue'];
+  for (const [c, n] of runs(counts.map(at))) sheet.getRange(2, c, 999, n).setDataValidation(count).setNumberFormat('#,##0');
+  for (const [c, n] of runs(amounts.map(at))) sheet.getRange(2, c, 999, n).setDataValidation(amount).setNumberFormat('#,##0');
+  sheet.getRange(2, at('header.roasFormula'), 999, 1).setNumberFormat('0.00');
 }
 
 /** The geo example (docs/contract.md §2.6): the regions' weekly revenue the first stage's test markets are judged on. */

@@ -133,6 +133,38 @@ describe('a stage with a Channel and no control group of its own', () => {
   });
 });
 
+describe("a stage without a Channel: its rows' common platform (#22)", () => {
+  /** The example's Weekly as an import leaves it: a Source cell on every stage row; `typed` rows of Scale typed by hand. */
+  function imported(typed = 0) {
+    const { fake, gs } = workbook({ scaleControl: false });
+    const sheet = fake.spreadsheet.getSheetByName('Weekly')!;
+    const rows = sheet.getDataRange().getValues();
+    let scale = 0;
+    const source = rows.map((r, i) => {
+      if (i === 0) return ['Source'];
+      if (r[1] === 'Baseline') return [''];
+      if (r[1] === 'Scale' && scale++ < typed) return ['typed by Kari'];
+      return [`Meta Ads Manager import ${(r[0] as Date).toISOString().slice(0, 10)}..2025-03-02`];
+    });
+    sheet.getRange(1, rows[0].length + 1, rows.length, 1).setValues(source);
+    return { fake, gs };
+  }
+
+  it('borrows the incrementality of the experiment imported from the same platform; the ledger row names it', () => {
+    const { fake, gs } = imported();
+    const r = gs.evaluateStages() as Json;
+    expect(r.stages[1].reason).toContain('iROAS estimated from the control-group test of Test');
+    const ledger = sheetValues(fake, 'Experiments');
+    expect(ledger[1].slice(0, 2)).toEqual(['Test', 'Meta Ads Manager']);
+  });
+
+  it('a row typed by hand leaves the channel blank: nothing is borrowed', () => {
+    const { gs } = imported(1);
+    const r = gs.evaluateStages() as Json;
+    expect(r.stages[1].reason).not.toContain('estimated from');
+  });
+});
+
 describe('geo cooldown', () => {
   it('warns when a test market was in an experiment that ended less than Cooldown weeks before the test', () => {
     const stages = copy(EXAMPLE_STAGES as unknown[][]);

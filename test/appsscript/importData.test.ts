@@ -63,16 +63,17 @@ describe('importData', () => {
     });
     const weekly = sheetValues(fake, 'Weekly');
     expect(weekly[0]).toEqual([...(EXAMPLE_WEEKLY[0] as string[]), 'Source']);
-    expect(weekly.slice(0, 5).map((row) => row.slice(0, 11))).toEqual(baselineOnly());
+    const width = EXAMPLE_WEEKLY[0].length; // the example's columns; Source after them
+    expect(weekly.slice(0, 5).map((row) => row.slice(0, width))).toEqual(baselineOnly());
     expect(weekly[5].slice(0, 9)).toEqual(['2025-01-06', 'Test', 'Carousel', 2510, 305000, 3020, 141, 66, 7350]);
-    expect(weekly[5][11]).toBe('Meta Ads Manager import 2025-01-06..2025-01-12');
-    // The holdout's revenue and new customers are not in an ad export: the user types them
-    // into the imported rows, as the hand-made Weekly has them.
+    expect(weekly[5][width]).toBe('Meta Ads Manager import 2025-01-06..2025-01-12');
+    // The holdout's revenue and visitors, new customers and their value are not in an ad export:
+    // the user types them into the imported rows (Control revenue onwards), as the hand-made Weekly has them.
     const ex = EXAMPLE_WEEKLY.slice(1).filter((x) => x[1] !== 'Baseline');
     const sheet = fake.spreadsheet.getSheetByName('Weekly')!;
     for (let i = 5; i < weekly.length; i++) {
       const src = ex.find((x) => (x[0] as Date).toISOString().slice(0, 10) === weekly[i][0] && x[1] === weekly[i][1] && x[2] === weekly[i][2])!;
-      sheet.getRange(i + 1, 10, 1, 2).setValues([[src[9], src[10]]]);
+      sheet.getRange(i + 1, 10, 1, width - 9).setValues([src.slice(9, width)]);
     }
     const got = gs.evaluateStages() as Decisions;
     expect(got.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual(want.stages.map((s) => [s.stage, s.decision, s.nextBudget]));
@@ -127,7 +128,7 @@ describe('importData', () => {
     const blank = () => Array(header.length).fill('');
     const row = (week: string, stage: string, variant: string, spend: number, source: string) => {
       const r = blank();
-      Object.assign(r, { 0: week, 1: stage, 2: variant, 3: spend, 11: source });
+      Object.assign(r, { 0: week, 1: stage, 2: variant, 3: spend, [header.length - 1]: source });
       return r;
     };
     const weekly = [

@@ -55,7 +55,7 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
       const untranslated = cells.filter((v) => englishWords.has(v) && v !== c[(Object.keys(en) as (keyof typeof en)[]).find((k) => en[k] === v)!]);
       expect(untranslated).toEqual([]);
       // The formulas point at the Weekly sheet under its own name, and find its columns by their headers in that language.
-      expect(snap.sheets[0].formulas![1][15]).toContain(
+      expect(snap.sheets[0].formulas![1][stages[0].indexOf(c['header.roasFormula'])]).toContain(
         `SUMIFS(XLOOKUP("${c['header.spend']}",${/^\w+$/.test(c['sheet.weekly']) ? c['sheet.weekly'] : `'${c['sheet.weekly']}'`}!$1:$1,`,
       );
     }
@@ -64,10 +64,12 @@ describe.each(LOCALES)('a spreadsheet in %s', (locale, language) => {
     expect(r.stages[0].decision).toBe('SCALE UP');
     expect(r.warnings).toEqual([]);
     // The Decision column holds the word of the document's language, on the contract's colours.
+    // (Found by its header: the template places it right of the plan, wherever the plan ends.)
     const after = sheetValues(fake, c['sheet.stages']);
-    expect(after[0][11]).toBe(c['header.decision']);
-    expect(after.slice(1).map((row) => row[11])).toEqual(ENGLISH.map((s) => c[dkey(s.decision)]));
-    expect(fake.snapshot().sheets[0].backgrounds![1][11]).toBe('#0072B2');
+    const decision = after[0].indexOf(c['header.decision']);
+    expect(decision).toBe(after[0].indexOf(c['header.testMarkets']) + 1);
+    expect(after.slice(1).map((row) => row[decision])).toEqual(ENGLISH.map((s) => c[dkey(s.decision)]));
+    expect(fake.snapshot().sheets[0].backgrounds![1][decision]).toBe('#0072B2');
     const rules = fake.snapshot().sheets[0].conditionalRules!.map((rule) => [rule.value, rule.background]);
     expect(rules).toContainEqual([c['decision.STOP'], '#D55E00']);
     expect(rules).toContainEqual(['STOP', '#D55E00']); // STAGE_DECISION's English codes colour too
@@ -124,7 +126,7 @@ describe('the language setting', () => {
     // The English output columns are found under their English names: no Norwegian duplicates.
     const header = sheetValues(fake, 'Stages')[0];
     expect(header.filter((h) => h === 'Beslutning' || h === 'Decision')).toEqual(['Decision']);
-    expect(sheetValues(fake, 'Stages')[1][11]).toBe('SKALER OPP');
+    expect(sheetValues(fake, 'Stages')[1][header.indexOf('Decision')]).toBe('SKALER OPP');
     const again = gs.createTemplate() as { created: string[]; message: string };
     expect(again.created).toEqual([]);
     expect(again.message).toBe('«Stages» og «Weekly» finnes allerede og ble ikke endret (gi dem nye navn eller slett dem for å få en ny mal).');

@@ -51,10 +51,17 @@ describe('createTemplate', () => {
     expect(stages.values.slice(1).map((row) => row[0])).toEqual(['Test', 'Scale', 'Expand']);
     expect(stages.frozenRows).toBe(1);
     expect(stages.notes![0][1]).toMatch(/planned spend/);
-    // The plan (Test markets included) in A–K, the outputs in L–O, the formulas after; the live decision column spills from R1.
-    expect(stages.values[0][10]).toBe('Test markets');
-    expect(stages.values[0].slice(11, 15)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
-    expect(stages.formulas![0][17]).toBe('=STAGE_DECISION($A$1:$K,Weekly!$A$1:$Z,Geo!$A$1:$Z)');
+    // The plan with its funnel targets (Test markets last) in A–N, the outputs in O–R, the formulas
+    // after; the live decision column spills from U1 over the whole plan.
+    const head = stages.values[0];
+    expect(head.slice(10, 13)).toEqual(['Max CAC', 'Min LTV:CAC', 'Min repeat share']);
+    expect(head[13]).toBe('Test markets');
+    expect(head.slice(14, 18)).toEqual(['Decision', 'Reason', 'Next budget', 'Evaluated']);
+    expect(stages.formulas![0][20]).toBe('=STAGE_DECISION($A$1:$N,Weekly!$A$1:$Z,Geo!$A$1:$Z)');
+    expect(stages.formulas![0]).toHaveLength(21);
+    // Every plan column after Start is a number (the funnel targets too); repeat share shows as a percentage.
+    expect(stages.validations![1].slice(3, 13).every((v) => /number/.test(String(v)))).toBe(true);
+    expect(stages.numberFormats![1][12]).toBe('0%');
     expect(stages.formulas!.flat().join(' ')).not.toMatch(/STAGE_GATE\(/);
     const words = stages.conditionalRules!.map((rule) => [rule.value, rule.background]);
     expect(words).toContainEqual(['GO', '#009E73']);
@@ -63,7 +70,10 @@ describe('createTemplate', () => {
     const weekly = snap.sheets.find((s) => s.name === 'Weekly')!;
     expect(weekly.frozenRows).toBe(1);
     expect(weekly.values.filter((row) => row[1] === 'Baseline')).toHaveLength(4);
-    expect(weekly.formulas![1][11]).toMatch(/^=ROAS\(XLOOKUP\("Revenue"/);
+    // The funnel columns beside the ad numbers; Weekly's ROAS looks its columns up among all of them (A–N).
+    expect(weekly.values[0].slice(10, 14)).toEqual(['New customers', 'Customer value', 'Test visitors', 'Control visitors']);
+    expect(weekly.formulas![1][14]).toBe('=ROAS(XLOOKUP("Revenue",$A$1:$N$1,$A$2:$N),XLOOKUP("Spend",$A$1:$N$1,$A$2:$N))');
+    expect(weekly.notes![0][11]).toMatch(/Lifetime value/);
   });
 
   it('then evaluates to the documented decisions', () => {

@@ -26,7 +26,7 @@ function formulaColumns(data: WorkbookData): Cell[][] {
   return [1, 2, 3].map((r) => cols.map((c) => computed.find((x) => x.row === r && x.col === c)?.value ?? ''));
 }
 
-/** Weekly with its data columns (A–K) in another order; the formula column stays after them. */
+/** Weekly with its data columns (A–N) in another order; the formula column stays after them. */
 function reorderWeekly(data: WorkbookData, order: number[]): WorkbookData {
   const copy = structuredClone(data);
   const weekly = copy.sheets.find((s) => s.name === 'Weekly')!;
@@ -57,13 +57,14 @@ describe('template formula columns', () => {
     const { data } = template();
     const before = formulaColumns(data);
     // Revenue, Spend, Stage, … first: every column the formulas use moves.
-    const order = [8, 3, 1, 0, 2, 4, 5, 6, 7, 9, 10];
+    const width = data.sheets.find((s) => s.name === 'Weekly')!.values[0].length - 1; // the data columns; the formula column after
+    const order = [8, 3, 1, 0, 2, 4, 5, 6, 7, ...Array.from({ length: width - 9 }, (_, i) => 9 + i)];
     const moved = reorderWeekly(data, order);
     const head = moved.sheets.find((s) => s.name === 'Weekly')!.values[0];
     expect(head.slice(0, 3)).toEqual(['Revenue', 'Spend', 'Stage']);
     expect(formulaColumns(moved)).toEqual(before);
     // Weekly's own ROAS column follows too: Revenue / Spend of each row.
-    const weekly = computeFormulas(moved).filter((c) => c.sheet === 'Weekly' && c.col === 11);
+    const weekly = computeFormulas(moved).filter((c) => c.sheet === 'Weekly' && c.col === width);
     const row = moved.sheets.find((s) => s.name === 'Weekly')!.values[6];
     expect(weekly.find((c) => c.row === 6)!.value).toBeCloseTo(Number(row[0]) / Number(row[1]), 9);
   });
@@ -79,7 +80,22 @@ describe('template validation of Weekly', () => {
     expect(rule('Revenue')).toMatch(/number between -1e\+?15|number between -1000000000000000/);
     expect(rule('Control revenue')).toBe(rule('Revenue'));
     expect(rule('Spend')).toMatch(/number >= 0/);
-    for (const h of ['Week', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Conversions', 'Revenue', 'Control revenue', 'New customers']) {
+    expect(rule('Customer value')).toBe(rule('Revenue'));
+    expect(rule('Test visitors')).toBe(rule('Spend'));
+    for (const h of [
+      'Week',
+      'Spend',
+      'Impressions',
+      'Clicks',
+      'Leads',
+      'Conversions',
+      'Revenue',
+      'Control revenue',
+      'New customers',
+      'Customer value',
+      'Test visitors',
+      'Control visitors',
+    ]) {
       expect(rule(h)).toMatch(/\[warn\]$/);
     }
   });

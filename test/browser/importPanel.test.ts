@@ -63,7 +63,7 @@ describe('Import panel', () => {
     expect(session.fake.snapshot().sheets.find((s) => s.name === 'Weekly')!.values).toHaveLength(17);
     // The grid shows the imported rows.
     await page.getByRole('tab', { name: 'Weekly' }).click();
-    await expect.poll(() => page.locator('td[data-cell="L6"]').innerText()).toBe('Meta Ads Manager import 2025-01-06..2025-01-12');
+    await expect.poll(() => page.locator('td[data-cell="O6"]').innerText()).toBe('Meta Ads Manager import 2025-01-06..2025-01-12');
 
     // The same file again: everything skipped, the Import button has nothing to do.
     await sidebar

@@ -39,12 +39,12 @@ describe('local preview', () => {
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')))).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
     await expect.poll(() => sidebar.locator('article.card').first().innerText()).toMatch(/carry forward\s+Video/);
     expect(await sidebar.locator('article.card').first().locator('table.variants tbody th').allInnerTexts()).toEqual(['Video', 'Carousel']);
-    // The grid refreshes: the Decision column (L) shows the words on the contract's colours.
-    await expect.poll(() => page.locator('td[data-cell="L2"]').innerText()).toBe('SCALE UP');
+    // The grid refreshes: the Decision column (O, right of the plan A–N) shows the words on the contract's colours.
+    await expect.poll(() => page.locator('td[data-cell="O2"]').innerText()).toBe('SCALE UP');
     const bg = (cell: string) => page.locator(`td[data-cell="${cell}"]`).evaluate((e) => getComputedStyle(e).backgroundColor);
-    expect(await bg('L2')).toBe('rgb(0, 114, 178)');
-    expect(await bg('L3')).toBe('rgb(217, 217, 217)');
-    expect(await bg('L4')).toBe('rgb(239, 239, 239)');
+    expect(await bg('O2')).toBe('rgb(0, 114, 178)');
+    expect(await bg('O3')).toBe('rgb(217, 217, 217)');
+    expect(await bg('O4')).toBe('rgb(239, 239, 239)');
   });
 
   it('badges: black text on GO and STOP, drawn icons (no emoji), unmeasured criteria not shown as failures', async () => {

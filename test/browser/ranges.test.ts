@@ -34,7 +34,7 @@ describe('criterion rows with ranges', () => {
       for (const w of words) expect(['met', 'missed', 'unclear', 'not yet met']).toContain(w);
     }
     expect(await cards.nth(1).locator('.reason').innerText()).toBe(
-      'ROAS 3.23 vs min 3.00, not yet clear at 80%: 2.63–3.82; about 16 more weeks at this spread (an estimate): NEED DATA, keep spending. At 9,513 a week that is about 16 more weeks and 152,200; only 1,950 of the budget is left — raise the budget or lower Min ROAS',
+      'ROAS 3.23 vs min 3.00, not yet clear at 80%: 2.63–3.82; about 16 more weeks at this spread (an estimate): NEED DATA, keep spending. At 9,513 a week those weeks cost about 152,200; only 1,950 of the budget is left — raise the budget or lower Min ROAS',
     );
     // A locked stage shows no ranges and no evidence words.
     expect(await cards.nth(2).locator('.criterion .range, .criterion .evidence').count()).toBe(0);

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const sidebar = page.frameLocator('#sidebar');
     await sidebar.getByRole('button', { name: 'Evaluate' }).click();
     await sidebar.locator('article.card').nth(2).waitFor();
-    await page.locator('td[data-cell="K2"]', { hasText: 'SCALE UP' }).waitFor();
+    await page.locator('td[data-cell="O2"]', { hasText: 'SCALE UP' }).waitFor();
     mkdirSync('docs', { recursive: true });
     await page.screenshot({ path: 'docs/preview.png' });
     console.log('wrote docs/preview.png');

@@ -15,6 +15,7 @@ import { dayOrNull } from '../calendar/readDay';
 import type { CampaignMap } from './campaigns';
 import { type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
+import { SOURCE_CELL, SOURCE_HEADER_NAMES } from '../vocabulary/sourceCell';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export type Cell = string | number | boolean | Date;
@@ -31,7 +32,7 @@ export const MEASURE_HEADERS: Record<Measure, string> = {
   conversions: 'Conversions',
   revenue: 'Revenue',
 };
-const SOURCE_HEADERS = new Set(['source', 'kilde', 'источник', '来源'].map(headerKey));
+const SOURCE_HEADERS = new Set(SOURCE_HEADER_NAMES.map(headerKey));
 
 export interface WeekRow {
   week: string;
@@ -84,7 +85,7 @@ export function sourceText(platform: string, days: readonly number[]): string {
 
 /** "Google Ads import 2025-01-06..2025-01-12" → its platform and days; null for anything else. */
 export function parseSource(v: unknown): { platform: string; days: number[] } | null {
-  const m = /^(.+?) import (\d{4}-\d{2}-\d{2}.*)$/.exec(text(v));
+  const m = SOURCE_CELL.exec(text(v));
   if (!m) return null;
   const days = parseDays(m[2]);
   return days ? { platform: m[1], days } : null;

@@ -19,6 +19,9 @@ export const MEASURES: readonly MeasureField[] = [
   'reach',
   'grossProfit',
   'customerValue',
+  // A holdout's visitors in each group: only its sample-ratio check reads them (core/plan/integrity).
+  'testVisitors',
+  'controlVisitors',
 ];
 
 /** Revenue and profit may be negative (refunds, a loss-making week); spend and counts may not. */
@@ -38,5 +41,7 @@ export function emptySums(): Sums {
     reach: 0,
     grossProfit: 0,
     customerValue: 0,
+    testVisitors: 0,
+    controlVisitors: 0,
   };
 }

@@ -16,7 +16,9 @@ export type MeasureField =
   | 'orders'
   | 'reach'
   | 'grossProfit'
-  | 'customerValue';
+  | 'customerValue'
+  | 'testVisitors'
+  | 'controlVisitors';
 
 /** A total per measure, over some rows. */
 export type Sums = Record<MeasureField, number>;

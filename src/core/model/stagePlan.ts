@@ -15,6 +15,8 @@ export interface StagePlan {
   readonly start: Date | null;
   readonly testSize: number;
   readonly controlSize: number;
+  /** Both `Test size` and `Control size` as written (not the defaults of 1): a holdout's planned split, for its check. */
+  readonly holdoutSizes?: { readonly test: number; readonly control: number } | null;
   readonly criteria: readonly CriterionSpec[];
   /** The stage's own `Confidence` (0.8 or 80%); null: the document's setting. */
   readonly confidence: number | null;

@@ -17,6 +17,8 @@ export interface WeeklyRow {
   readonly variant: string;
   /** Whether the row's Control revenue cell holds a value: blank cells are no control group (docs/contract.md §2.3). */
   readonly control?: boolean;
+  /** The platform an import wrote the row from (its `Source` cell); absent for rows typed by hand. */
+  readonly platform?: string;
   /** Blank cells are 0 in the sums; whether the column exists is in `WeeklyData.has`. */
   readonly values: Readonly<Record<MeasureField, number>>;
 }

@@ -8,11 +8,15 @@ import type { Advice } from './advice';
 
 /**
  * The sentence for `advice` at `weeklySpend` a week; `header` is the target column the user
- * could lower. Without a pace (nothing counted yet) it says so.
+ * could lower. Without a pace (nothing counted yet) it says so. `weeksSaid`: the reason has just
+ * given the weeks (an unclear range's estimate), so a budget that falls short is said by its cost
+ * alone, not with the same weeks again.
  */
-export function adviceText(advice: Advice, weeklySpend: number | null, header: string, tr: Translator): string {
+export function adviceText(advice: Advice, weeklySpend: number | null, header: string, tr: Translator, weeksSaid = false): string {
   const left = tr.money(advice.budgetLeft);
   if (advice.weeksNeeded === null || advice.spendNeeded === null || weeklySpend === null) return tr.t('advice.paceUnknown', { header, left });
+  if (weeksSaid && advice.spendNeeded > advice.budgetLeft)
+    return tr.t('advice.spendShort', { weekly: tr.money(weeklySpend), spend: tr.money(advice.spendNeeded), left, header });
   return tr.t('advice.pace', {
     weekly: tr.money(weeklySpend),
     weeks: advice.weeksNeeded,

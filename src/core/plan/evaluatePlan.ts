@@ -3,6 +3,7 @@
  * with no data, NEED DATA while a volume criterion is unmet and budget is left, then the
  * STAGE_GATE grading of the stage's criteria.
  */
+import { commonPlatform } from './commonPlatform';
 import { asWeekStart, dateOf } from '../calendar/day';
 import { stageSeries } from '../charts/stageSeries';
 import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/judge';
@@ -202,9 +203,11 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const results: StageResult[] = [];
   plan.forEach((planned, i) => {
     // The stage's own Margin, else the document's; the LTV multiple is the document's (docs/contract.md §2.3).
-    const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin };
+    // A blank Channel is the platform all its rows were imported from, if one (docs/experiments.md).
+    const ownRows = byStage.get(planned.name.toLowerCase()) ?? [];
+    const stage: StagePlan = { ...planned, margin: planned.margin ?? s.margin, channel: planned.channel || commonPlatform(ownRows) };
     const sizes = { ...stage, ltvMultiple: s.ltvMultiple };
-    const window = stageWindow(byStage.get(stage.name.toLowerCase()) ?? [], stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
+    const window = stageWindow(ownRows, stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
     const rows = window.judged;
     const m = stageMetrics(rows, data, sizes, baseline);
     const spent = sumRows(window.counted).spend;
@@ -286,7 +289,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         warnings.push(tr.t('warning.notEvaluable', { stage: stage.name, metric: tr.t(`metric.${c.key}`), sheet: s.weeklySheet }));
       }
     }
-    const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear) : null;
+    const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear, unclear !== null && !oneWeekOnly && (unclear.weeksToSettle ?? 0) > 0) : null;
     const judged = decision !== 'LOCKED' && decision !== 'READY';
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.

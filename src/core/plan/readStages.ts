@@ -86,6 +86,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
       if (v !== null && !(v > 0)) throw new PlanError(tr.t('error.notPositive', { cell: cellRef(sheet, r, c), column: header[c] }));
       return v ?? 1;
     };
+    const given = (c: number) => c >= 0 && readText(row[c]) !== '';
     const criteria: CriterionSpec[] = [];
     for (const { c, h, t } of targets) {
       const target = readAmount(ctx, h, row[c], r, c, true);
@@ -107,6 +108,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
       start: col.start < 0 ? null : readDate(ctx, header[col.start], row[col.start], r, col.start),
       testSize: size(col.testSize),
       controlSize: size(col.controlSize),
+      holdoutSizes: given(col.testSize) && given(col.controlSize) ? { test: size(col.testSize), control: size(col.controlSize) } : null,
       criteria,
       confidence,
       row: r,

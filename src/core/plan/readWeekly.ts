@@ -8,6 +8,8 @@ import { checkDateColumn, readAmount, readDay, readText, type CellContext } from
 import { PlanError } from './errors';
 import { weeklyField } from './headers';
 import { isTotalRow } from '../vocabulary/totalRows';
+import { importedPlatform, SOURCE_HEADER_NAMES } from '../vocabulary/sourceCell';
+import { normalizeHeader } from '../vocabulary/normalize';
 import type { Table } from './types';
 
 import { emptySums, MAY_BE_NEGATIVE, MEASURES } from '../metrics/measures';
@@ -36,6 +38,8 @@ export function readWeekly(
   const weekCol = cols.get('week');
   const variantCol = cols.get('variant');
   const controlCol = cols.get('controlRevenue');
+  const sources = new Set(SOURCE_HEADER_NAMES.map(normalizeHeader));
+  const sourceCol = header.findIndex((h) => sources.has(normalizeHeader(h)));
   const measureCols = MEASURES.filter((m) => cols.has(m)).map((m) => [m, cols.get(m)!, header[cols.get(m)!]] as const);
 
   if (weekCol !== undefined) checkDateColumn(ctx, table, weekCol, header[weekCol]);
@@ -61,7 +65,9 @@ export function readWeekly(
     const values: Record<MeasureField, number> = emptySums();
     for (const [m, c, h] of measureCols) values[m] = readAmount(ctx, h, row[c], r, c, MAY_BE_NEGATIVE.has(m)) ?? 0;
     const day = weekCol === undefined ? null : readDay(ctx, header[weekCol], row[weekCol], r, weekCol);
+    const platform = sourceCol < 0 ? null : importedPlatform(row[sourceCol]);
     rows.push({
+      ...(platform ? { platform } : {}),
       week: day === null ? null : weekDate(day),
       day,
       control: controlCol !== undefined && !isBlank(row[controlCol]),

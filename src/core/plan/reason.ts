@@ -94,7 +94,7 @@ export interface ReasonInput {
   /** LOCKED because the stage's Start is after the evaluation date (issue #21). */
   readonly startsOn?: Date | null;
   /** HOLD for test integrity: clicks per variant against the planned split. */
-  readonly integrity?: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
+  readonly integrity?: { readonly delivered: string; readonly planned: string; readonly p: string; readonly groups?: 'variants' | 'holdout' } | null;
   /** Sentences added at the end: the budget-aware advice, the maturing weeks. */
   readonly extras?: readonly (string | null)[];
   /** Target headers the engine cannot judge: the stage is held for them (docs/contract.md §2.1). */
@@ -143,7 +143,8 @@ export function reasonFor(x: ReasonInput, tr: Translator = ENGLISH): string {
     }
     default: {
       if (x.integrity && x.decision === 'HOLD') {
-        text = tr.t('reason.srm', { ...x.integrity, decision });
+        const { delivered, planned, p } = x.integrity;
+        text = tr.t(x.integrity.groups === 'holdout' ? 'reason.srmHoldout' : 'reason.srm', { delivered, planned, p, decision });
         break;
       }
       const parts = x.criteria.map((c) => describeCriterion(c, tr));

@@ -10,7 +10,7 @@ import { dateOf } from '../calendar/day';
 import type { Judgement } from '../evidence/judge';
 import { bindingNeed, settleAdvice, weeklySpendOf, type Advice, type StagePace } from './advice';
 import { adviceText, budgetShort } from './adviceText';
-import { integrityCheck, pValueText } from './integrity';
+import { holdoutCheck, integrityCheck, pValueText, type IntegrityCheck } from './integrity';
 import type { StageWindow } from './stageWindow';
 import type { VariantSummary } from './types';
 import type { Day } from '../model/day';
@@ -41,17 +41,29 @@ export interface StageChecks {
   readonly warnings: readonly string[];
   /** The Start date when it is after the evaluation date: the stage is LOCKED until then. */
   readonly startsOn: Date | null;
-  /** Set when delivery is off the planned split (p < 0.001): HOLD. */
-  readonly integrity: { readonly delivered: string; readonly planned: string; readonly p: string } | null;
+  /** Set when delivery is off the planned split (p < 0.001): HOLD. `groups`: a variant split or a holdout's test/control. */
+  readonly integrity: { readonly delivered: string; readonly planned: string; readonly p: string; readonly groups: 'variants' | 'holdout' } | null;
   /** The graded rate criteria that rest on fewer than two judged weeks (with ranges on), so have no range. */
   oneWeek(graded: readonly Criterion[]): Criterion[];
   /** The advice of a NEED DATA stage: from its unmet volume criteria, else from its unclear ranges. */
-  advice(unmet: readonly Criterion[], unclear: Judgement | null): { readonly advice: Advice; readonly text: string | null } | null;
+  advice(unmet: readonly Criterion[], unclear: Judgement | null, weeksSaid?: boolean): { readonly advice: Advice; readonly text: string | null } | null;
   /** "Judged on weeks to 12 May; the last 1 week is still maturing", when weeks were held back. */
   readonly lagNote: string | null;
 }
 
 const MAX_NAMED_WEEKS = 3;
+
+/** The visitors of a holdout's two groups over the stage's counted rows, when Weekly has both columns. */
+function holdoutVisitors(x: StageCheckInput): { test: number; control: number } | null {
+  if (!x.data.has.has('testVisitors') || !x.data.has.has('controlVisitors')) return null;
+  let test = 0;
+  let control = 0;
+  for (const r of x.window.counted) {
+    test += r.values.testVisitors;
+    control += r.values.controlVisitors;
+  }
+  return { test, control };
+}
 
 export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
   const { stage, window } = x;
@@ -78,7 +90,11 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
       }),
     );
   }
-  const integrity = check?.kind === 'mismatch' ? { delivered: check.delivered, planned: check.planned, p: pValueText(check.p) } : null;
+  // A broken variant split is said first; a holdout's test/control split is checked the same way (docs/kpis.md).
+  const mismatch = [check, holdoutCheck(stage, holdoutVisitors(x))].find((c): c is Extract<IntegrityCheck, { kind: 'mismatch' }> => c?.kind === 'mismatch');
+  const integrity = mismatch
+    ? { delivered: mismatch.delivered, planned: mismatch.planned, p: pValueText(mismatch.p), groups: mismatch.groups ?? 'variants' }
+    : null;
 
   const pace: StagePace = { spend: x.judgedSpend, budget: stage.budget, weeks: x.weeks, spent: x.spent };
   const headerOf = (c: Criterion) => stage.criteria[x.criteria.indexOf(c)]?.header ?? c.metric;
@@ -88,7 +104,7 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
     startsOn,
     integrity,
     oneWeek: (graded) => (x.rangesOn && x.weeks < 2 ? graded.filter((c) => !c.volume && c.lower === null) : []),
-    advice: (unmet, unclear) => {
+    advice: (unmet, unclear, weeksSaid = false) => {
       if (unmet.length > 0) {
         const need = bindingNeed(unmet, pace)!;
         return {
@@ -98,7 +114,7 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
       }
       const a = settleAdvice(unclear ? unclear.weeksToSettle : null, pace);
       // An unclear range says how long on its own; the budget is worth a word only when it falls short.
-      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr) : null;
+      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr, weeksSaid) : null;
       return { advice: a, text };
     },
     lagNote: window.maturing > 0 && window.lastJudgedWeek ? tr.t('reason.lag', { date: tr.date(window.lastJudgedWeek), weeks: window.maturing }) : null,

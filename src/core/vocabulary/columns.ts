@@ -216,6 +216,33 @@ export const WEEKLY_COLUMNS = {
     '客户价值',
     '客户终身价值',
   ],
+  // gates (#21, session 2): a holdout's visitors in both groups, for its sample-ratio check (docs/kpis.md).
+  testVisitors: [
+    'Test visitors',
+    'Test users',
+    'Test group visitors',
+    'Treatment visitors',
+    'Exposed visitors',
+    'Besøkende test',
+    'Besøkende testgruppe',
+    'Посетители теста',
+    'Посетители тестовой группы',
+    '测试组访客',
+    '测试组用户',
+  ],
+  controlVisitors: [
+    'Control visitors',
+    'Control users',
+    'Control group visitors',
+    'Holdout visitors',
+    'Holdout users',
+    'Besøkende kontroll',
+    'Besøkende kontrollgruppe',
+    'Посетители контроля',
+    'Посетители контрольной группы',
+    '对照组访客',
+    '对照组用户',
+  ],
 } as const satisfies Readonly<Record<WeeklyField, readonly string[]>>;
 
 /** Stages columns that are not targets (docs/contract.md §2.1, 2.6, 3). */

@@ -619,6 +619,17 @@ export const en = {
   'setting.cooldownWeeks': 'Cooldown weeks',
   'setting.cooldownWeeksHelp':
     "Weeks a geo market rests after an experiment before it is a test market again; a stage's Test markets inside that time get a warning.",
+  // gates (#21, session 2): the template's funnel example, the holdout's sample-ratio check.
+  'header.minRepeatShare': 'Min repeat share',
+  'note.minRepeatShare': 'Target: the share of orders from returning customers (1 − new customers / orders) at least this, as 20% or 0.2.',
+  'header.testVisitors': 'Test visitors',
+  'header.controlVisitors': 'Control visitors',
+  'note.testVisitors':
+    "The week's visitors (users) in the exposed group of a holdout: with Control visitors, checked against the stage's Test size and Control size.",
+  'note.controlVisitors': "The week's visitors (users) in the holdout (control) group.",
+  'reason.srmHoldout':
+    'Test integrity: visitors split {delivered} between test and control against a planned {planned} (p = {p}): {decision} — fix the holdout before trusting the lift',
+  'advice.spendShort': 'At {weekly} a week those weeks cost about {spend}; only {left} of the budget is left — raise the budget or lower {header}',
   // speed (#24, session 2)
   'dashboard.pick': 'Charts for stage',
   'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',

@@ -611,6 +611,17 @@ export const nb = (): Catalogue => ({
   'setting.cooldownWeeks': 'Karensuker',
   'setting.cooldownWeeksHelp':
     'Uker et geomarked hviler etter et eksperiment før det blir testmarked igjen; testmarkeder i en etappe innenfor den tiden gir en advarsel.',
+  // gates (#21, session 2): the template's funnel example, the holdout's sample-ratio check.
+  'header.minRepeatShare': 'Min gjenkjøpsandel',
+  'note.minRepeatShare': 'Mål: andelen ordrer fra kunder som kommer tilbake (1 − nye kunder / ordrer) minst dette, som 20 % eller 0,2.',
+  'header.testVisitors': 'Besøkende test',
+  'header.controlVisitors': 'Besøkende kontroll',
+  'note.testVisitors':
+    'Ukens besøkende (brukere) i den eksponerte gruppen i en holdout-test: sammen med Besøkende kontroll sjekket mot etappens testgruppe og kontrollgruppe.',
+  'note.controlVisitors': 'Ukens besøkende (brukere) i holdout-gruppen (kontrollgruppen).',
+  'reason.srmHoldout':
+    'Testintegritet: de besøkende fordelte seg {delivered} mellom test og kontroll mot planlagt {planned} (p = {p}): {decision} – rett opp holdout-gruppen før du stoler på løftet',
+  'advice.spendShort': 'Med {weekly} i uken koster de ukene omtrent {spend}; bare {left} av budsjettet er igjen – øk budsjettet eller senk {header}',
   // speed (#24, session 2)
   'dashboard.pick': 'Diagrammer for etappe',
   'dashboard.pickHelp': 'Velg en etappe: LiftGate oppdaterer diagrammene under for den.',

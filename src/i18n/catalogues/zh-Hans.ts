@@ -581,6 +581,15 @@ export const zhHans = (): Catalogue => ({
   'experiments.export.none': '暂无实验：当有对照组或地理测试的阶段被评估后，会出现一行。',
   'setting.cooldownWeeks': '冷却周数',
   'setting.cooldownWeeksHelp': '地理市场在一次实验后需要间隔多少周才能再次作为测试市场；阶段的测试市场若在此期间内会收到警告。',
+  // gates (#21, session 2): the template's funnel example, the holdout's sample-ratio check.
+  'header.minRepeatShare': '最低复购率',
+  'note.minRepeatShare': '目标：回头客订单占比（1 − 新客户 / 订单）不低于此值，写作 20% 或 0.2。',
+  'header.testVisitors': '测试组访客',
+  'header.controlVisitors': '对照组访客',
+  'note.testVisitors': '保留组测试中曝光组本周的访客（用户）数：与对照组访客一起，按该阶段的测试组规模和对照组规模检查。',
+  'note.controlVisitors': '保留组（对照组）本周的访客（用户）数。',
+  'reason.srmHoldout': '测试完整性：访客在测试组与对照组之间的分配为{delivered}，计划为{planned}（p = {p}）：{decision}——先修正保留组，再相信增量',
+  'advice.spendShort': '按每周{weekly}计算，这几周大约需要{spend}；预算只剩{left}——请提高预算或降低{header}',
   // speed (#24, session 2)
   'dashboard.pick': '图表对应阶段',
   'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',

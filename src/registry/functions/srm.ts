@@ -12,7 +12,8 @@ export const srmFunction: FunctionSpec = {
     'Each row holds the counts of one test, one column per variant (visitors, sessions or clicks); the planned ' +
     'shares are one row for all tests (50, 50 or 60%, 40%; relative, equal when omitted) or one row per test. ' +
     'χ² = Σ (observed − expected)² / expected with expected = total × share, k − 1 degrees of freedom (scipy.stats.chisquare). ' +
-    'A p-value under 0.001 means delivery did not follow the plan: fix it before trusting the winner.',
+    'A p-value under 0.001 means delivery did not follow the plan: fix it before trusting the winner. ' +
+    "A holdout is checked the same way: its test and control groups' visitors in one row, its Test size and Control size as the shares.",
   params: [
     { name: 'observed', kind: 'number', shape: 'table', min: 0, description: 'Visitors (or clicks) per variant: one row per test, one column per variant.' },
     {

@@ -47,8 +47,8 @@ describe('stage series on the worked example', () => {
   });
 
   it('gives every week its own ROAS, CPA and iROAS as computed by hand', () => {
-    // The plan with only one of its three rate targets kept, so that one is charted.
-    const RATES = ['Min ROAS', 'Max CPA', 'Min iROAS'];
+    // The plan with only one of its rate targets kept (the funnel's too), so that one is charted.
+    const RATES = ['Min ROAS', 'Max CPA', 'Min iROAS', 'Max CAC', 'Min LTV:CAC', 'Min repeat share'];
     const only = (keep: string) => {
       const plan = EXAMPLE_STAGES.map((row, i) =>
         i === 0 ? row : row.map((v, c) => (RATES.includes(String(EXAMPLE_STAGES[0][c])) && EXAMPLE_STAGES[0][c] !== keep ? '' : v)),

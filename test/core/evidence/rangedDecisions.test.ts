@@ -49,7 +49,7 @@ describe('the hand example: 4 weeks of 1,000 spend, revenue 2,200 / 3,200 / 2,40
     expect(s.decision).toBe('NEED DATA');
     // The 7 weeks cost 7,000 at 1,000 a week, more than the 6,000 left: the reason says so (docs/contract.md §2.4).
     expect(s.reason).toBe(
-      'ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.31–3.09; about 7 more weeks at this spread (an estimate): NEED DATA, keep spending. At 1,000 a week that is about 7 more weeks and 7,000; only 6,000 of the budget is left — raise the budget or lower Min ROAS',
+      'ROAS 2.70 vs min 2.50, not yet clear at 80%: 2.31–3.09; about 7 more weeks at this spread (an estimate): NEED DATA, keep spending. At 1,000 a week those weeks cost about 7,000; only 6,000 of the budget is left — raise the budget or lower Min ROAS',
     );
     expect(s.advice).toEqual({ weeksNeeded: 7, spendNeeded: 7000, budgetLeft: 6000 });
     expect(s.criteria[0]).toMatchObject({ actual: 2.7, evidence: 'unclear', met: true });
