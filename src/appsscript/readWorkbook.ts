@@ -8,6 +8,8 @@
 import { dayInZone } from '../core/calendar/zone';
 import { hasGeoStages } from '../core/geo/plan/stageGeo';
 import { PlanError } from '../core/plan/errors';
+import { documentTranslator, inWords } from '../core/plan/inWords';
+import { render } from '../i18n/render';
 import type { Workbook, WorkbookResult } from '../core/workbook/workbook';
 import { evaluateWorkbook, GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 import type { Translator } from '../i18n';
@@ -59,12 +61,13 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
   return { workbook, stagesSheet, weeklySheet, stages, ledger };
 }
 
-/** evaluateWorkbook with a sheet problem turned into a plain message (nothing has been written yet). */
+/** evaluateWorkbook in the document's words, with a sheet problem turned into a plain message (nothing has been written yet). */
 export function evaluateRead(read: ReadWorkbook): WorkbookResult {
+  const tr = documentTranslator(read.workbook.settings, read.workbook.locale);
   try {
-    return evaluateWorkbook(read.workbook);
+    return inWords(evaluateWorkbook(read.workbook), tr);
   } catch (e) {
-    if (e instanceof PlanError) throw new Error(e.message);
+    if (e instanceof PlanError) throw new Error(e.said ? render(e.said, tr) : e.message);
     throw e;
   }
 }

@@ -4,6 +4,7 @@
  * sidebar each make one from the document's language and locale.
  */
 import type { Decision } from '../core/model/decisions';
+import type { ValueFormat } from '../core/model/message';
 import { catalogue } from './catalogues';
 import { en } from './catalogues/en';
 import type { MessageKey } from './catalogues/en';
@@ -15,8 +16,7 @@ import { pluralCategory } from './plural';
 export type { Language } from './languages';
 export type { MessageKey } from './catalogues/en';
 
-/** How a value of a metric is shown: ROAS 3.40, CPA 212, CTR 2.1%, 64 conversions. */
-export type ValueFormat = 'ratio' | 'money' | 'count' | 'percent';
+export type { ValueFormat } from '../core/model/message';
 
 export interface Translator {
   readonly language: Language;

@@ -9,12 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { stagePictures } from '../../src/core/charts/pictures';
 import { chartKey, DATA_COL, HEADER_ROW, KEY_ROW, PICKER, SUMMARY_HEADER, SUMMARY_TOP } from '../../src/core/dashboard/layout';
-import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import type { ChartData } from '../../tools/apps-script-fake';
 import { generateWorkbook } from '../../tools/workbooks/generate';
 import { load, sheetValues } from '../support/workbook';
 import { DECISION_STYLES } from '../../src/core/model/decisions';
+import { evaluatePlanInWords } from '../support/inWords';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 
@@ -63,7 +63,7 @@ describe('createDashboard', () => {
 
     const v = sheetValues(fake, 'Dashboard');
     expect(v[SUMMARY_TOP - 1].slice(0, SUMMARY_HEADER.length)).toEqual([...SUMMARY_HEADER]);
-    const engine = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+    const engine = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
     expect(SUMMARY_HEADER).toEqual(['Stage', 'Decision', 'Spend', 'Budget', 'Revenue', 'ROAS', 'CPA', 'iROAS', 'Next budget']);
     engine.stages.forEach((s, i) => {
       const row = v[SUMMARY_TOP + i];
@@ -146,7 +146,7 @@ describe('createDashboard', () => {
     // The user picks Scale: the same three charts now show Scale, its spend chart with five
     // weeks, the last the new one; the pick survives a refresh from the menu.
     pick({ fake, gs }, 'Scale');
-    const engine = evaluatePlan(EXAMPLE_STAGES, fake.spreadsheet.raw('Weekly')!.layers.values as never);
+    const engine = evaluatePlanInWords(EXAMPLE_STAGES, fake.spreadsheet.raw('Weekly')!.layers.values as never);
     const third = chartsOf(fake);
     expect(third.map((c) => c.id)).toEqual(first.map((c) => c.id));
     const scaleSpend = third.find((c) => keyOf(fake, c) === chartKey('spend'))!;

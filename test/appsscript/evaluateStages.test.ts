@@ -3,10 +3,10 @@
  * what changes and what must not, call counts that do not grow with rows, injection, the lock.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { generateWorkbook } from '../../tools/workbooks/generate';
 import { load, messageOf, sheetValues, withoutColumns } from '../support/workbook';
+import { evaluatePlanInWords } from '../support/inWords';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 
@@ -103,7 +103,7 @@ describe('scale', () => {
       const r = gs.evaluateStages() as { stages: { stage: string; decision: string; nextBudget: number }[] };
       const calls = fake.calls.byMethod();
       // The add-on decides exactly what the pure engine decides on the same tables...
-      const expected = evaluatePlan(wb.stages, wb.weekly).stages.map((s) => [s.stage, s.decision, s.nextBudget]);
+      const expected = evaluatePlanInWords(wb.stages, wb.weekly).stages.map((s) => [s.stage, s.decision, s.nextBudget]);
       expect(r.stages.map((s) => [s.stage, s.decision, s.nextBudget])).toEqual(expected);
       // ...and writes only its four columns: Weekly and the plan's own cells are untouched.
       const after = fake.snapshot();

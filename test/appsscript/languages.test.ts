@@ -4,15 +4,15 @@
  * document keeps working when its language changes.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { catalogue } from '../../src/i18n/catalogues';
 import { en } from '../../src/i18n/catalogues/en';
 import { load, messageOf, sheetValues } from '../support/workbook';
 import { loadCode } from '../support/codeJs';
+import { evaluatePlanInWords } from '../support/inWords';
 
 /** What the pure engine decides on the English example: every language's template must agree. */
-const ENGLISH = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY).stages;
+const ENGLISH = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY).stages;
 const dkey = (d: string) => `decision.${d.replace(' ', '_')}` as 'decision.GO';
 
 const LOCALES = [

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pictureTable, stagePictures } from '../../src/core/charts/pictures';
-import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { formatValue } from '../../src/core/plan/format';
 import { previewPages, type PreviewPage } from './previewPage';
+import { evaluatePlanInWords } from '../support/inWords';
 
 const { open } = previewPages();
 
@@ -20,7 +20,7 @@ async function evaluated(): Promise<PreviewPage> {
   return opened;
 }
 
-const example = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+const example = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
 
 describe('charts in the stage cards', () => {
   it('draws the three pictures per stage with data, each with an accessible name and description', async () => {

@@ -33,7 +33,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s catalogue', (language) =>
     const same = KEYS.filter(
       (k) =>
         c[k] === en[k] &&
-        !/^(metric\.(roas|iroas|cp.|ctr)|dialog\.decision|text\.(list|separator|sentences)|header\.(min|max)(Roas|Iroas|Cpa)|header\.(variant|leads|start)|card\.variant|metric\.leads|metric\.(cac|ltv|ltvCac|roi)|header\.minLtvCac|geo\.region|reason\.graded(NoCriteria)?|example\.(test|video))$/.test(
+        !/^(metric\.(roas|iroas|cp.|ctr)|dialog\.decision|text\.(list|separator|sentences)|header\.(min|max)(Roas|Iroas|Cpa)|header\.(variant|leads|start)|card\.variant|metric\.leads|metric\.(cac|ltv|ltvCac|roi)|header\.minLtvCac|geo\.region|geo\.error\.panel|reason\.graded(NoCriteria)?|example\.(test|video))$/.test(
           k,
         ),
     );

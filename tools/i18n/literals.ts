@@ -16,12 +16,22 @@ export interface Literal {
 }
 
 /** Where users read LiftGate's words: the server (adapter), the engine's sentences, the sidebar, charts and imports. */
-export const SCANNED = ['src/appsscript', 'src/sidebar', 'src/core/plan', 'src/core/charts', 'src/core/dashboard', 'src/core/import'];
+export const SCANNED = [
+  'src/appsscript',
+  'src/sidebar',
+  'src/core/plan',
+  'src/core/charts',
+  'src/core/dashboard',
+  'src/core/import',
+  'src/core/geo',
+  'src/core/evidence',
+  'src/core/experiments',
+];
 
 /**
  * Files whose words are data, not messages, each for a stated reason. Custom functions' errors
- * (src/registry, src/core/stats, src/core/geo and the dispatcher) stay English by design: see the
- * README's Languages section.
+ * (src/registry, src/core/stats, the geo solvers and the dispatcher) stay English by design: see
+ * the README's Languages section.
  */
 export const NOT_MESSAGES: Readonly<Record<string, string>> = {
   'src/core/plan/example.ts': 'the English example; localizedExample.ts translates it cell by cell through the catalogues',
@@ -29,6 +39,19 @@ export const NOT_MESSAGES: Readonly<Record<string, string>> = {
   'src/core/plan/types.ts': 'English default settings; the adapter fills sheet names from the catalogues',
   'src/core/import/platforms.ts': 'the headers ad platforms write in their exports, matched, never shown',
   'src/appsscript/customFunctions.ts': "the custom functions' dispatcher: their errors stay English",
+  // The geo room (issue #25): its sentences for the plan are catalogue keys (geo.warning.*, geo.error.*); these stay English.
+  'src/core/geo/geoLift.ts': "GEO_LIFT's input errors: the custom functions' errors are English by design (README, Languages)",
+  'src/core/geo/panel.ts':
+    'the geo input checks shared by GEO_LIFT and GEO_MARKETS: custom-function errors, English by design; the plan puts them inside translated messages as their detail',
+  'src/core/geo/simplexLeastSquares.ts': "the donor-weight solver's failure, a custom-function error (English by design)",
+  'src/core/geo/plan/example.ts': 'the example Geo sheet: market names, data not messages',
+  'src/core/geo/plan/stageGeo.ts':
+    "GeoInputError details in GEO_LIFT's words (English, as its errors are), carried as the {problem} of the translated geo.warning.* messages; column names for cell errors",
+  'src/core/evidence/providers.ts':
+    "range method codes of the JSON (MetricRange.method: 'weekly ratio', 'sales growth'), read by the ledger, never shown as sentences",
+  'src/core/experiments/readLedger.ts':
+    "the ledger's method codes ('Control group', 'Trimmed Match'), written into the sheet as codes in every language (docs/contract.md §2.8)",
+  'src/core/experiments/stageExperiment.ts': "the ledger's method codes, matched from the range's method",
 };
 
 /** JSX attributes a person reads or hears (screen readers). */

@@ -6,7 +6,7 @@
  * Declared here, below the plan: core/experiments makes one (experimentLedger) and the caller
  * (core/workbook) hands it in, so the plan never reaches up into the ledger's room.
  */
-import type { Translator } from '../../i18n';
+import type { CoreMessage } from '../../i18n/render';
 import type { Decision } from '../model/decisions';
 import type { Experiment } from '../model/experiment';
 import type { GeoCard } from '../model/geoCard';
@@ -26,7 +26,7 @@ export interface BorrowedIroas {
   /** Asked first for the stage's iROAS range. */
   readonly provider: RangeProvider;
   /** The reason's sentence naming the experiment borrowed. */
-  readonly note: string;
+  readonly note: CoreMessage;
 }
 
 /** What a judged stage measured, for the ledger to keep as an experiment. */
@@ -45,9 +45,9 @@ export interface MeasuredLift {
 
 export interface StageLedger {
   /** The iROAS estimated from the channel's latest finished experiment; null without one. */
-  borrowIroas(stage: string, channel: string, roas: number | null, roasRange: MetricRange | null, confidence: number, tr: Translator): BorrowedIroas | null;
+  borrowIroas(stage: string, channel: string, roas: number | null, roasRange: MetricRange | null, confidence: number): BorrowedIroas | null;
   /** Warnings for the stage's test markets that were in an experiment that ended within the cooldown (`start`: when the test has no Test start). */
-  cooldownWarnings(stage: StagePlan, start: Date | null, tr: Translator): string[];
+  cooldownWarnings(stage: StagePlan, start: Date | null): CoreMessage[];
   /** The experiment the stage measured, kept for the stages after it; null when it measured none. */
   record(lift: MeasuredLift, decision: Decision): Experiment | null;
 }

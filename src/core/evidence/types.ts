@@ -5,6 +5,7 @@
  * later (GEO_LIFT for a stage with test markets). The engine only asks the providers in turn.
  */
 import type { MessageKey } from '../../i18n';
+import type { CoreMessage } from '../../i18n/render';
 import type { MetricContext } from '../metrics/definitions';
 import type { GeoCard } from '../model/geoCard';
 import type { MetricKey, Sums } from '../model/metrics';
@@ -68,7 +69,7 @@ export interface StageEvidence {
   readonly values?: Partial<Record<MetricKey, number>>;
   readonly provider?: RangeProvider;
   readonly geo?: GeoCard;
-  readonly warning?: string;
+  readonly warning?: CoreMessage;
 }
 
 /** Asked once per stage, with the stage's confidence (0: no ranges) and its Weekly spend. */

@@ -4,6 +4,7 @@
  * evaluation measures (a stage's fresh row replaces its old one), so a stage can borrow from one
  * judged just before.
  */
+import { say } from '../../i18n/render';
 import type { StageLedger } from '../evidence/ledger';
 import type { RangeProvider } from '../evidence/types';
 import type { ExperimentMethod, LedgerEntry } from '../model/experiment';
@@ -39,40 +40,40 @@ export function experimentLedger(options: LedgerOptions): StageLedger {
   return {
     // A stage with a Channel, an iROAS target and no control group of its own gates on the iROAS
     // estimated from its channel's latest finished experiment; without one it stays not evaluable.
-    borrowIroas(stage, channel, roas, roasRange, confidence, tr) {
+    borrowIroas(stage, channel, roas, roasRange, confidence) {
       if (!channel || roas === null) return null;
       const e = latestExperiment(channel, entries(), stage);
       const c = e && calibratedIroas(roas, roasRange, confidence, e);
       if (!c) return null;
-      const note = tr.t('experiments.reason.calibrated', {
-        kind: tr.t(KIND[c.experiment.method]),
+      const note = say('experiments.reason.calibrated', {
+        kind: say(KIND[c.experiment.method]),
         stage: c.experiment.stage,
-        start: tr.dayMonth(day(c.experiment.testStart)),
-        end: tr.dayMonth(day(c.experiment.testEnd)),
-        factor: tr.number(c.factor, 2),
-        iroas: tr.number(c.experiment.iroas, 2),
-        roas: tr.number(c.experiment.roas ?? 0, 2),
+        start: { dayMonth: day(c.experiment.testStart) },
+        end: { dayMonth: day(c.experiment.testEnd) },
+        factor: { number: c.factor, decimals: 2 },
+        iroas: { number: c.experiment.iroas, decimals: 2 },
+        roas: { number: c.experiment.roas ?? 0, decimals: 2 },
       });
       const provider: RangeProvider = (metric) =>
         metric === 'iroas' && c.lower !== null && c.upper !== null ? { lower: c.lower, upper: c.upper, method: 'calibrated' } : null;
       return { iroas: c.iroas, lower: c.lower, upper: c.upper, factor: c.factor, from: c.experiment.stage, provider, note };
     },
-    cooldownWarnings(stage, fallbackStart, tr) {
+    cooldownWarnings(stage, fallbackStart) {
       const cells = options.testMarkets.get(stage.row);
       const start = cells && (cells.start ?? fallbackStart);
       const weeks = options.cooldownWeeks;
       if (!cells || cells.markets.length === 0 || !start || !(weeks > 0)) return [];
       return coolingDown(cells.markets, start.toISOString().slice(0, 10), entries(), weeks, stage.name).map((h) =>
-        tr.t('experiments.warning.cooldown', {
+        say('experiments.warning.cooldown', {
           stage: stage.name,
-          markets: tr.list(h.markets),
+          markets: { list: h.markets },
           count: h.markets.length,
-          kind: tr.t(KIND[h.experiment.method]),
+          kind: say(KIND[h.experiment.method]),
           experiment: h.experiment.stage,
-          end: tr.date(day(h.experiment.testEnd)),
+          end: { date: day(h.experiment.testEnd) },
           weeks,
-          start: tr.date(start),
-          free: tr.date(day(h.freeFrom)),
+          start: { date: start },
+          free: { date: day(h.freeFrom) },
         }),
       );
     },

@@ -3,7 +3,7 @@
  * more weeks and 12,000; only 1,950 of the budget is left — raise the budget or lower Min
  * conversions". Numbers come from advice.ts; words from the catalogues.
  */
-import type { Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 import type { Advice } from './advice';
 
 /**
@@ -12,15 +12,15 @@ import type { Advice } from './advice';
  * given the weeks (an unclear range's estimate), so a budget that falls short is said by its cost
  * alone, not with the same weeks again.
  */
-export function adviceText(advice: Advice, weeklySpend: number | null, header: string, tr: Translator, weeksSaid = false): string {
-  const left = tr.money(advice.budgetLeft);
-  if (advice.weeksNeeded === null || advice.spendNeeded === null || weeklySpend === null) return tr.t('advice.paceUnknown', { header, left });
+export function adviceText(advice: Advice, weeklySpend: number | null, header: string, weeksSaid = false): CoreMessage {
+  const left = { money: advice.budgetLeft };
+  if (advice.weeksNeeded === null || advice.spendNeeded === null || weeklySpend === null) return say('advice.paceUnknown', { header, left });
   if (weeksSaid && advice.spendNeeded > advice.budgetLeft)
-    return tr.t('advice.spendShort', { weekly: tr.money(weeklySpend), spend: tr.money(advice.spendNeeded), left, header });
-  return tr.t('advice.pace', {
-    weekly: tr.money(weeklySpend),
+    return say('advice.spendShort', { weekly: { money: weeklySpend }, spend: { money: advice.spendNeeded }, left, header });
+  return say('advice.pace', {
+    weekly: { money: weeklySpend },
     weeks: advice.weeksNeeded,
-    spend: tr.money(advice.spendNeeded),
+    spend: { money: advice.spendNeeded },
     fits: advice.spendNeeded <= advice.budgetLeft ? 'yes' : 'no',
     left,
     header,

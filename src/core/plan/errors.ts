@@ -1,11 +1,17 @@
+import { ENGLISH } from '../../i18n';
+import { render, type CoreMessage } from '../../i18n/render';
+
 /**
  * A problem with the sheets themselves (a missing sheet or column, a word where a number
- * belongs). Its message is shown to the user as is, and nothing is written when it is thrown.
+ * belongs). Nothing is written when it is thrown. Given as a message (`said`), the surfaces
+ * render it in the document's language; its `message` is then the English text.
  */
 export class PlanError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly said?: CoreMessage;
+  constructor(message: string | CoreMessage) {
+    super(typeof message === 'string' ? message : render(message, ENGLISH));
     this.name = 'PlanError';
+    if (typeof message !== 'string') this.said = message;
   }
 }
 

@@ -15,7 +15,8 @@ import { weekTotals } from '../evidence/weeks';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
-import { translator, type Translator } from '../../i18n';
+import { translator } from '../../i18n';
+import { render, say, type CoreMessage } from '../../i18n/render';
 import { asLanguage } from '../../i18n/languages';
 import { normalizeHeader } from './headers';
 import { readStages, type NoteRow } from './readStages';
@@ -29,7 +30,7 @@ import { baselineWeeklyRevenue, stageMetrics } from './stageMetrics';
 import { type MetricContext, METRIC_DEFINITIONS } from '../metrics/definitions';
 import { stageWindow } from './stageWindow';
 import { stageChecks } from './stageChecks';
-import { DEFAULT_SETTINGS, type PlanResult, type Settings, type StageResult, type Table, type VariantSummary } from './types';
+import { DEFAULT_SETTINGS, type PlanVerdict, type Settings, type StageVerdict, type Table, type VariantSummary } from './types';
 import type { Day } from '../model/day';
 import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
@@ -155,31 +156,31 @@ function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
   });
 }
 
-function variantNote(variants: VariantSummary[], data: WeeklyData, tr: Translator): { note: string | null; best: string | null } {
+function variantNote(variants: VariantSummary[], data: WeeklyData): { note: CoreMessage | null; best: string | null } {
   if (variants.length < 2) return { note: null, best: null };
-  if (!data.has.has('clicks') || !data.has.has('conversions')) return { note: tr.t('variants.noColumns', { count: variants.length }), best: null };
+  if (!data.has.has('clicks') || !data.has.has('conversions')) return { note: say('variants.noColumns', { count: variants.length }), best: null };
   const r = bestVariant(variants.map((v) => ({ name: v.name, conversions: v.conversions, visitors: v.clicks })));
   return r.winner
-    ? { note: tr.t('variants.winner', { variant: r.winner, confidence: tr.percent(0.95, 0) }), best: r.winner }
-    : { note: r.leader ? tr.t('variants.noWinnerLeader', { leader: r.leader }) : tr.t('variants.noWinner'), best: null };
+    ? { note: say('variants.winner', { variant: r.winner, confidence: { percent: 0.95, decimals: 0 } }), best: r.winner }
+    : { note: r.leader ? say('variants.noWinnerLeader', { leader: r.leader }) : say('variants.noWinner'), best: null };
 }
 
-export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanResult {
+export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanVerdict {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  // The sheets' own problems stop the evaluation with a sentence in the document's language.
   const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
   const notes: NoteRow[] = [];
   const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
   const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
-  const warnings: string[] = targetLikeWarnings(
+  const warnings: CoreMessage[] = targetLikeWarnings(
     (stages[0] ?? []).map((h) => String(h ?? '')),
     s.stagesSheet,
-    tr,
   );
-  warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet, tr));
+  warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet));
   for (const n of notes)
-    warnings.push(tr.t('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
-  if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet, tr));
-  if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet, tr));
+    warnings.push(say('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
+  if (plan.length === 0) throw new PlanError(render(emptyPlan(s.stagesSheet), tr));
+  if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet));
 
   const byStage = new Map<string, WeeklyRow[]>();
   for (const r of data.rows) {
@@ -192,7 +193,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   for (const key of byStage.keys()) {
     if (!isBaseline(key) && !known.has(key)) {
       const name = byStage.get(key)![0].stage;
-      warnings.push(tr.t('warning.unknownStage', { count: byStage.get(key)!.length, sheet: s.weeklySheet, stage: name, stages: s.stagesSheet }));
+      warnings.push(say('warning.unknownStage', { count: byStage.get(key)!.length, sheet: s.weeklySheet, stage: name, stages: s.stagesSheet }));
     }
   }
   const baselineRows = [...byStage].filter(([key]) => isBaseline(key)).flatMap(([, rows]) => rows);
@@ -200,7 +201,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   const providers = [...(options.rangeProviders ?? []), ...DEFAULT_PROVIDERS];
   const ledger = options.ledger;
 
-  const results: StageResult[] = [];
+  const results: StageVerdict[] = [];
   plan.forEach((planned, i) => {
     // The stage's own Margin, else the document's; the LTV multiple is the document's (docs/contract.md §2.3).
     // A blank Channel is the platform all its rows were imported from, if one (docs/experiments.md).
@@ -222,12 +223,12 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const ownIroas = outside?.values?.iroas !== undefined || (values.iroas !== null && m.sums.controlRevenue !== 0);
     const calibration =
       ledger && !ownIroas && stage.channel && stage.criteria.some((c) => c.metric === 'iroas')
-        ? ledger.borrowIroas(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence, tr)
+        ? ledger.borrowIroas(stage.name, stage.channel, values.roas ?? null, input && rangeFor('roas', input, providers), confidence)
         : null;
     const stageProviders = [...(calibration ? [calibration.provider] : []), ...(outside?.provider ? [outside.provider] : []), ...providers];
     const judgedValues = calibration ? { ...values, iroas: calibration.iroas } : values;
     const { criteria, ranges } = criteriaOf(stage, judgedValues, input && ((metric) => rangeFor(metric, input, stageProviders)));
-    for (const r of ranges.values()) if (r.warning) warnings.push(tr.t(r.warning.key, { ...r.warning.params, stage: stage.name }));
+    for (const r of ranges.values()) if (r.warning) warnings.push(say(r.warning.key, { ...r.warning.params, stage: stage.name }));
     // Every surface shows the point that was graded (docs/contract.md §2.5): the criteria's estimates replace the ratios of sums.
     // A borrowed iROAS is graded but is no measure of this stage's own (docs/contract.md §2.8): its metrics keep none.
     const shown: Record<string, number | null> = { ...values };
@@ -235,8 +236,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const previous = i > 0 ? { name: plan[i - 1].name, decision: results[i - 1].decision } : null;
     const next = i + 1 < plan.length ? { name: plan[i + 1].name, budget: plan[i + 1].budget } : null;
     const variants = variantsOf(window.counted);
-    const vn = variantNote(variants, data, tr);
-    let note: string | null = calibration?.note ?? null;
+    const vn = variantNote(variants, data);
+    let note: CoreMessage | null = calibration?.note ?? null;
     let unclear: Judgement | null = null;
     let oneWeekOnly = false;
 
@@ -246,10 +247,19 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const unmetVolume = criteria.filter((c) => c.volume && c.met === false);
     const notEvaluable = criteria.filter((c) => c.actual === null);
     // Start, lag, one week, test integrity and the budget-aware advice (issue #21).
-    const checks = stageChecks(
-      { stage, criteria, window, variants, data, weeks: m.weeks ?? 0, judgedSpend: m.sums.spend, spent, rangesOn, asOf: options.asOf, sheet: s.weeklySheet },
-      tr,
-    );
+    const checks = stageChecks({
+      stage,
+      criteria,
+      window,
+      variants,
+      data,
+      weeks: m.weeks ?? 0,
+      judgedSpend: m.sums.spend,
+      spent,
+      rangesOn,
+      asOf: options.asOf,
+      sheet: s.weeklySheet,
+    });
     warnings.push(...checks.warnings);
     if (previous && !passes(previous.decision)) decision = 'LOCKED';
     else if (checks.startsOn) decision = 'LOCKED';
@@ -280,13 +290,13 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
       } else if (volumeMet) decision = 'GO';
       else if (criteria.length === 0) {
         decision = 'GO';
-        note = tr.t('reason.noTargets', { sheet: s.stagesSheet });
-        warnings.push(tr.t('warning.noTargets', { stage: stage.name }));
+        note = say('reason.noTargets', { sheet: s.stagesSheet });
+        warnings.push(say('warning.noTargets', { stage: stage.name }));
       } else decision = 'NEED DATA';
     }
     for (const c of notEvaluable) {
       if (decision !== 'LOCKED' && decision !== 'READY') {
-        warnings.push(tr.t('warning.notEvaluable', { stage: stage.name, metric: tr.t(`metric.${c.key}`), sheet: s.weeklySheet }));
+        warnings.push(say('warning.notEvaluable', { stage: stage.name, metric: say(`metric.${c.key}`), sheet: s.weeklySheet }));
       }
     }
     const advice = decision === 'NEED DATA' ? checks.advice(unmetVolume, unclear, unclear !== null && !oneWeekOnly && (unclear.weeksToSettle ?? 0) > 0) : null;
@@ -294,7 +304,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const nb = nextBudget(stage.budget, decision, s.budgetStep);
     // The ledger keeps measured lifts of judged stages only; an estimated iROAS never enters it.
     const judgedIroas = iroasRange(criteria, ranges);
-    if (ledger) warnings.push(...ledger.cooldownWarnings(stage, stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf)), tr));
+    if (ledger) warnings.push(...ledger.cooldownWarnings(stage, stage.start ?? (options.asOf === undefined ? null : dateOf(options.asOf))));
     const experiment =
       ledger && ownIroas && input && decision !== 'LOCKED' && decision !== 'READY'
         ? ledger.record(
@@ -315,26 +325,23 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     results.push({
       stage: stage.name,
       decision,
-      reason: reasonFor(
-        {
-          decision,
-          criteria,
-          previous,
-          next,
-          budget: stage.budget,
-          spend: spent,
-          nextBudget: nb,
-          variantNote: judged ? vn.note : null,
-          note,
-          start: stage.start,
-          notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
-          unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
-          startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
-          integrity: checks.integrity,
-          extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
-        },
-        tr,
-      ),
+      reason: reasonFor({
+        decision,
+        criteria,
+        previous,
+        next,
+        budget: stage.budget,
+        spend: spent,
+        nextBudget: nb,
+        variantNote: judged ? vn.note : null,
+        note,
+        start: stage.start,
+        notUnderstood: decision === 'HOLD' ? stage.notUnderstood : undefined,
+        unclear: unclear && { open: unclear.open, weeksToSettle: unclear.weeksToSettle, confidence, budgetLeft, oneWeek: oneWeekOnly },
+        startsOn: decision === 'LOCKED' && !(previous && !passes(previous.decision)) ? checks.startsOn : null,
+        integrity: checks.integrity,
+        extras: judged ? [advice?.text ?? null, checks.lagNote] : [],
+      }),
       budget: stage.budget,
       nextBudget: nb,
       spend: spent,

@@ -5,7 +5,7 @@
  * are still maturing. Each answer carries its catalogue sentence; the numbers come from the
  * metric layer, the SRM test and advice.ts.
  */
-import type { Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 import { dateOf } from '../calendar/day';
 import type { Judgement } from '../evidence/judge';
 import { bindingNeed, settleAdvice, weeklySpendOf, type Advice, type StagePace } from './advice';
@@ -38,7 +38,7 @@ export interface StageCheckInput {
 }
 
 export interface StageChecks {
-  readonly warnings: readonly string[];
+  readonly warnings: readonly CoreMessage[];
   /** The Start date when it is after the evaluation date: the stage is LOCKED until then. */
   readonly startsOn: Date | null;
   /** Set when delivery is off the planned split (p < 0.001): HOLD. `groups`: a variant split or a holdout's test/control. */
@@ -46,9 +46,9 @@ export interface StageChecks {
   /** The graded rate criteria that rest on fewer than two judged weeks (with ranges on), so have no range. */
   oneWeek(graded: readonly Criterion[]): Criterion[];
   /** The advice of a NEED DATA stage: from its unmet volume criteria, else from its unclear ranges. */
-  advice(unmet: readonly Criterion[], unclear: Judgement | null, weeksSaid?: boolean): { readonly advice: Advice; readonly text: string | null } | null;
+  advice(unmet: readonly Criterion[], unclear: Judgement | null, weeksSaid?: boolean): { readonly advice: Advice; readonly text: CoreMessage | null } | null;
   /** "Judged on weeks to 12 May; the last 1 week is still maturing", when weeks were held back. */
-  readonly lagNote: string | null;
+  readonly lagNote: CoreMessage | null;
 }
 
 const MAX_NAMED_WEEKS = 3;
@@ -65,15 +65,15 @@ function holdoutVisitors(x: StageCheckInput): { test: number; control: number } 
   return { test, control };
 }
 
-export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
+export function stageChecks(x: StageCheckInput): StageChecks {
   const { stage, window } = x;
-  const warnings: string[] = [];
+  const warnings: CoreMessage[] = [];
   if (window.beforeStart.length > 0 && stage.start) {
     const days = [...new Set(window.beforeStart.map((r) => (r.day !== null && r.day !== undefined ? dateOf(r.day) : r.week!).getTime()))].sort((a, b) => a - b);
-    const named = days.slice(0, MAX_NAMED_WEEKS).map((d) => tr.date(new Date(d)));
-    if (days.length > MAX_NAMED_WEEKS) named.push('…');
+    const dates = days.slice(0, MAX_NAMED_WEEKS).map((d) => ({ date: new Date(d) }));
+    const weeks = days.length > MAX_NAMED_WEEKS ? [...dates, '…'] : dates;
     warnings.push(
-      tr.t('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: tr.date(stage.start), weeks: tr.list(named) }),
+      say('warning.beforeStart', { stage: stage.name, count: window.beforeStart.length, sheet: x.sheet, start: { date: stage.start }, weeks: { list: weeks } }),
     );
   }
   const startsOn = x.asOf !== undefined && stage.start && stage.start.getTime() > dateOf(x.asOf).getTime() ? stage.start : null;
@@ -81,12 +81,12 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
   const check = integrityCheck(stage, x.variants, x.data.has.has('clicks'));
   if (check?.kind === 'unmatched') {
     warnings.push(
-      tr.t('warning.variantSplitMismatch', {
+      say('warning.variantSplitMismatch', {
         stage: stage.name,
         column: check.column,
         split: check.text,
         count: check.variants.length,
-        variants: tr.list(check.variants),
+        variants: { list: check.variants },
       }),
     );
   }
@@ -109,14 +109,14 @@ export function stageChecks(x: StageCheckInput, tr: Translator): StageChecks {
         const need = bindingNeed(unmet, pace)!;
         return {
           advice: { weeksNeeded: need.weeksNeeded, spendNeeded: need.spendNeeded, budgetLeft: need.budgetLeft },
-          text: adviceText(need, need.weeklySpend, headerOf(need.criterion), tr),
+          text: adviceText(need, need.weeklySpend, headerOf(need.criterion)),
         };
       }
       const a = settleAdvice(unclear ? unclear.weeksToSettle : null, pace);
       // An unclear range says how long on its own; the budget is worth a word only when it falls short.
-      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), tr, weeksSaid) : null;
+      const text = unclear && unclear.open.length > 0 && budgetShort(a) ? adviceText(a, weeklySpendOf(pace), headerOf(unclear.open[0]), weeksSaid) : null;
       return { advice: a, text };
     },
-    lagNote: window.maturing > 0 && window.lastJudgedWeek ? tr.t('reason.lag', { date: tr.date(window.lastJudgedWeek), weeks: window.maturing }) : null,
+    lagNote: window.maturing > 0 && window.lastJudgedWeek ? say('reason.lag', { date: { date: window.lastJudgedWeek }, weeks: window.maturing }) : null,
   };
 }

@@ -4,7 +4,7 @@
  * and the user would never learn why their target was ignored.
  */
 import { LESS_IS_BETTER, metricNamed, targetHeader } from './headers';
-import { ENGLISH, type Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 import { metricLabel } from '../vocabulary/metricLabel';
 
 /** Words people put beside a metric to mean "this is what it must reach". */
@@ -30,8 +30,8 @@ const TARGET_WORDS = new Set([
   'required',
 ]);
 
-export function targetLikeWarnings(header: readonly string[], sheet: string, tr: Translator = ENGLISH): string[] {
-  const out: string[] = [];
+export function targetLikeWarnings(header: readonly string[], sheet: string): CoreMessage[] {
+  const out: CoreMessage[] = [];
   for (const h of header) {
     if (!h || targetHeader(h)) continue;
     const words = h
@@ -42,8 +42,7 @@ export function targetLikeWarnings(header: readonly string[], sheet: string, tr:
     if (!words.some((w) => TARGET_WORDS.has(w))) continue;
     const rest = words.filter((w) => !TARGET_WORDS.has(w)).join(' ');
     const metric = rest ? metricNamed(rest) : null;
-    if (metric)
-      out.push(tr.t('warning.targetLike', { sheet, header: h, metric: metricLabel(tr, metric), lessIsBetter: LESS_IS_BETTER.has(metric) ? 'yes' : 'no' }));
+    if (metric) out.push(say('warning.targetLike', { sheet, header: h, metric: metricLabel(metric), lessIsBetter: LESS_IS_BETTER.has(metric) ? 'yes' : 'no' }));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { StageSeries } from '../charts/types';
 import type { Experiment } from '../model/experiment';
 import type { GeoCard } from '../model/geoCard';
+import type { CoreMessage } from '../../i18n/render';
 import type { Criterion } from '../model/criterion';
 import type { RangeKind } from '../stats/confidenceSequence';
 import type { Decision } from '../model/decisions';
@@ -62,11 +63,15 @@ export const DEFAULT_SETTINGS: Settings = {
   cooldownWeeks: 4,
 };
 
-/** The summary of one stage, as evaluateStages() returns it (plain JSON). */
-export interface StageResult {
+/**
+ * The summary of one stage (plain JSON). The engine gives its reason as a message
+ * (`StageVerdict`); the surfaces put it into words once (`inWords`, ./inWords.ts) and read a
+ * `StageResult`, as evaluateStages() returns it.
+ */
+export interface StageResultOf<Text> {
   readonly stage: string;
   readonly decision: Decision;
-  readonly reason: string;
+  readonly reason: Text;
   readonly budget: number;
   readonly nextBudget: number;
   readonly metrics: Readonly<Record<string, number | null>>;
@@ -94,6 +99,9 @@ export interface StageResult {
   };
 }
 
+export type StageResult = StageResultOf<string>;
+export type StageVerdict = StageResultOf<CoreMessage>;
+
 export interface VariantSummary {
   readonly name: string;
   readonly spend: number;
@@ -104,14 +112,19 @@ export interface VariantSummary {
   readonly roas: number | null;
 }
 
-export interface PlanResult {
-  readonly stages: readonly StageResult[];
-  readonly warnings: readonly string[];
+export interface PlanResultOf<Text> {
+  readonly stages: readonly StageResultOf<Text>[];
+  readonly warnings: readonly Text[];
   /** Each stage's 0-based row in the Stages table, parallel to `stages` (for views aligned with the sheet). */
   readonly rows?: readonly number[];
   /** The day (calendar/day.ts) the plan was judged on: the one given, else the last Week + 6 days; null without dates. */
   readonly asOf?: number | null;
 }
+
+/** The plan in words, as every surface reads it. */
+export type PlanResult = PlanResultOf<string>;
+/** The plan as the engine says it: reasons and warnings as messages. */
+export type PlanVerdict = PlanResultOf<CoreMessage>;
 
 /** What a NEED DATA stage still needs, and whether its budget can buy it (docs/contract.md §2.4). */
 export interface Advice {

@@ -5,7 +5,7 @@
  * criterion nobody checked. Now the column gets a warning naming its cell and the nearest
  * known metrics, and every stage with a value in it is held.
  */
-import type { Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 import { METRIC_NAMES, type NamedMetric } from '../vocabulary/metricNames';
 import { normalizeHeader } from '../vocabulary/normalize';
 import { cellRef } from './errors';
@@ -72,11 +72,11 @@ export function nearestMetrics(text: string, count = 3): string[] {
     .map(([m]) => METRIC_NAMES[m][0]);
 }
 
-export function unknownTargetWarnings(targets: readonly UnknownTarget[], sheet: string, tr: Translator): string[] {
+export function unknownTargetWarnings(targets: readonly UnknownTarget[], sheet: string): CoreMessage[] {
   return targets.map((t) => {
     const cell = cellRef(sheet, 0, t.col);
     const shape = targetShape(t.header);
-    if (t.metric) return tr.t('warning.targetNotEvaluable', { cell, header: t.header, metric: METRIC_NAMES[t.metric][0] });
-    return tr.t('warning.targetUnknown', { cell, header: t.header, nearest: tr.list(nearestMetrics(shape?.text ?? t.header)) });
+    if (t.metric) return say('warning.targetNotEvaluable', { cell, header: t.header, metric: METRIC_NAMES[t.metric][0] });
+    return say('warning.targetUnknown', { cell, header: t.header, nearest: { list: nearestMetrics(shape?.text ?? t.header) } });
   });
 }

@@ -3,11 +3,13 @@
  * when there is one, else the metric's first (English) name from the vocabulary — so a KPI the
  * metric layer adds reads right in warnings before its translations land.
  */
-import type { MessageKey, Translator } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';
+import { say } from '../../i18n/render';
+import type { Arg } from '../model/message';
 import { METRIC_NAMES, type NamedMetric } from './metricNames';
 
-export function metricLabel(tr: Translator, metric: NamedMetric): string {
+export function metricLabel(metric: NamedMetric): Arg<MessageKey> {
   const key = `metric.${metric}`;
-  return key in en ? tr.t(key as MessageKey) : METRIC_NAMES[metric][0];
+  return key in en ? say(key as MessageKey) : METRIC_NAMES[metric][0];
 }

@@ -10,11 +10,11 @@ import { geoEvidenceSource, hasGeoStages, readStageGeoCells } from '../geo/plan/
 import { experimentLedger } from '../experiments/inPlan';
 import { readLedger } from '../experiments/readLedger';
 import { evaluatePlan } from '../plan/evaluatePlan';
-import type { Workbook, WorkbookResult } from './workbook';
+import type { Workbook, WorkbookVerdict } from './workbook';
 
 export const GEO_SHEET = 'Geo';
 
-export function evaluateWorkbook(wb: Workbook): WorkbookResult {
+export function evaluateWorkbook(wb: Workbook): WorkbookVerdict {
   const { settings, locale, timeZone } = wb;
   const geoName = wb.geoSheet ?? GEO_SHEET;
   // The Geo sheet (docs/contract.md §2.6) matters only when a stage names test markets.

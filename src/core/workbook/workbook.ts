@@ -5,7 +5,7 @@
  * fills it from Sheets, the custom function STAGE_DECISION from its ranges, tests from arrays;
  * `evaluateWorkbook` (./evaluateWorkbook.ts) answers it once for every surface.
  */
-import type { PlanResult, Settings, Table } from '../plan/types';
+import type { PlanResult, PlanVerdict, Settings, Table } from '../plan/types';
 import type { Day } from '../model/day';
 
 export interface Workbook {
@@ -32,3 +32,6 @@ export interface Workbook {
  * number the result lacks adds it to the result; it never recomputes one.
  */
 export type WorkbookResult = PlanResult & { readonly rows: readonly number[]; readonly asOf: Day | null };
+
+/** The answer as the engine says it (reasons and warnings as messages); `inWords` (src/core/plan/inWords.ts) makes it a WorkbookResult. */
+export type WorkbookVerdict = PlanVerdict & { readonly rows: readonly number[]; readonly asOf: Day | null };

@@ -7,6 +7,8 @@
  */
 import { dayFromSerial } from '../../core/calendar/day';
 import { PlanError } from '../../core/plan/errors';
+import { documentTranslator } from '../../core/plan/inWords';
+import { render } from '../../i18n/render';
 import { DEFAULT_SETTINGS, type Settings, type Table } from '../../core/plan/types';
 import { evaluateWorkbook } from '../../core/workbook/evaluateWorkbook';
 import { translator } from '../../i18n';
@@ -28,7 +30,7 @@ export function stageDecisions(stages: Table, weekly: Table, geo: Table | null, 
     result = evaluateWorkbook({ stages, weekly, geo, settings, locale: ctx.locale, timeZone: ctx.timeZone, asOf: asOf === null ? null : dayFromSerial(asOf) });
   } catch (e) {
     // A sheet problem names its cell (Stages!B3…): the same message evaluateStages gives.
-    if (e instanceof PlanError) return fail('stages', `cannot be evaluated: ${e.message}`);
+    if (e instanceof PlanError) return fail('stages', `cannot be evaluated: ${e.said ? render(e.said, documentTranslator(settings, ctx.locale)) : e.message}`);
     throw e;
   }
   const tr = translator(asLanguage(settings.language) ?? 'en', ctx.locale);

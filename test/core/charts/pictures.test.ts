@@ -1,10 +1,10 @@
 /** The pictures carry the series unchanged; their tables are what "Show numbers" and the Dashboard show. */
 import { describe, expect, it } from 'vitest';
 import { pictureTable, stagePictures } from '../../../src/core/charts/pictures';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
+import { evaluatePlanInWords } from '../../support/inWords';
 
-const r = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+const r = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
 
 describe('stage pictures', () => {
   it('Test: spend with pace, the gating metric with its target, test vs control with the test period', () => {
@@ -41,7 +41,7 @@ describe('stage pictures', () => {
     ];
     const p = stagePictures(
       'Only',
-      evaluatePlan(plan, [
+      evaluatePlanInWords(plan, [
         ['Week', 'Stage', 'Spend'],
         [new Date(Date.UTC(2025, 0, 6)), 'Only', 100],
       ]).stages[0].series!,

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gatingCriterion, MAX_SERIES_WEEKS } from '../../../src/core/charts/stageSeries';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import type { TableCell } from '../../../src/core/plan/types';
 import type { Criterion } from '../../../src/core/model/criterion';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const col = (name: string) => EXAMPLE_WEEKLY[0].indexOf(name);
@@ -21,7 +21,7 @@ function weekSum(stage: string, week: string, column: string): number {
 }
 
 describe('stage series on the worked example', () => {
-  const r = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+  const r = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
   const test = r.stages[0];
   const s = test.series!;
 
@@ -53,7 +53,7 @@ describe('stage series on the worked example', () => {
       const plan = EXAMPLE_STAGES.map((row, i) =>
         i === 0 ? row : row.map((v, c) => (RATES.includes(String(EXAMPLE_STAGES[0][c])) && EXAMPLE_STAGES[0][c] !== keep ? '' : v)),
       );
-      return evaluatePlan(plan, EXAMPLE_WEEKLY).stages[0].series!.metric!;
+      return evaluatePlanInWords(plan, EXAMPLE_WEEKLY).stages[0].series!.metric!;
     };
     const byKey = (key: string) => only(RATES.find((h) => h.toLowerCase().endsWith(` ${key}`))!);
     const roas = byKey('roas');
@@ -89,7 +89,7 @@ describe('stage series on the worked example', () => {
       if (m.upper![i] !== null) expect(v!).toBeLessThanOrEqual(m.upper![i]!);
     });
     // Ranges off (Confidence 0): no band.
-    const off = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { confidence: 0 }).stages[0].series!.metric!;
+    const off = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { confidence: 0 }).stages[0].series!.metric!;
     expect(off.lower).toBeNull();
     expect(off.upper).toBeNull();
   });
@@ -126,7 +126,7 @@ describe('stage series edges', () => {
     const weekly: TableCell[][] = [['Week', 'Stage', 'Spend', 'Conversions']];
     const n = MAX_SERIES_WEEKS + 6;
     for (let i = 0; i < n; i++) weekly.push([new Date(Date.UTC(2020, 0, 6 + 7 * i)), 'Long', 100, i % 3]);
-    const r = evaluatePlan(stages, weekly);
+    const r = evaluatePlanInWords(stages, weekly);
     const s = r.stages[0].series!;
     expect(s.weeks).toHaveLength(MAX_SERIES_WEEKS);
     expect(s.leftOut).toBe(6);
@@ -146,7 +146,7 @@ describe('stage series edges', () => {
       ['', 'Long', 50, 1],
       [day(2025, 1, 6), 'Long', 100, 2],
     ];
-    const s = evaluatePlan(stages, weekly).stages[0].series!;
+    const s = evaluatePlanInWords(stages, weekly).stages[0].series!;
     expect(s.weeks).toEqual(['2025-01-06', 'undated 1']);
     expect(s.spend.spend).toEqual([200, 50]);
   });

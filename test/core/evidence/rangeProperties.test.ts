@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import type { TableCell } from '../../../src/core/plan/types';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const d = (i: number) => new Date(Date.UTC(2025, 0, 6 + 7 * i));
 
@@ -47,7 +47,7 @@ function tables(c: StageCase, shrink: number): [TableCell[][], TableCell[][]] {
 
 const decide = (c: StageCase, shrink: number, confidence: number) => {
   const [stages, weekly] = tables(c, shrink);
-  return evaluatePlan(stages, weekly, { confidence }).stages[0];
+  return evaluatePlanInWords(stages, weekly, { confidence }).stages[0];
 };
 /** Proven: graded and not left open by the ranges (no "not yet clear"/"not clear at" in the reason). */
 const proven = (s: ReturnType<typeof decide>) => s.decision !== 'NEED DATA' && !/not (yet )?clear/.test(s.reason);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RangeProvider } from '../../../src/core/evidence/types';
-import { evaluatePlan as evaluateAnyKind } from '../../../src/core/plan/evaluatePlan';
+import { evaluatePlanInWords as evaluateAnyKind } from '../../support/inWords';
 import { PlanError } from '../../../src/core/plan/errors';
 import type { TableCell } from '../../../src/core/plan/types';
 import { growthInterval } from '../../../src/core/stats/growthInterval';

@@ -4,12 +4,12 @@
  * the stage's horizon, and the default in every evaluation.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { horizonWeeks, mixtureMultiplier, mixtureRho, rangeMultiplier } from '../../../src/core/stats/confidenceSequence';
 import { normQuantile } from '../../../src/core/stats/normal';
 import { ratioInterval, ratioSpread } from '../../../src/core/stats/ratioInterval';
 import { studentTQuantile } from '../../../src/core/stats/studentT';
 import { runScenario } from '../../../tools/simulate/simulate';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 describe('the normal mixture (Howard et al. 2021, eq. 14)', () => {
   it('is the boundary √((V+ρ)·ln((V+ρ)/(ρα²))) in units of σ√n', () => {
@@ -55,24 +55,24 @@ describe('evaluations use it by default; rangeKind fixed gives the single-look r
   const revenue = [2200, 3200, 2400, 3000];
   const spread = ratioSpread(revenue, [1000, 1000, 1000, 1000])!;
   it('sequential: R ± m·s_d/(√n·B̄) with the mixture multiplier for a 12-week horizon', () => {
-    const c = evaluatePlan(stages, weekly).stages[0].criteria[0];
+    const c = evaluatePlanInWords(stages, weekly).stages[0].criteria[0];
     const h = (rangeMultiplier('sequential', 4, 0.8, 3, 12) * spread.scale) / 2;
     expect(c.lower).toBeCloseTo(2.7 - h, 12);
     expect(c.upper).toBeCloseTo(2.7 + h, 12);
   });
   it('fixed: the delta-method interval of docs/contract.md §2.5', () => {
-    const c = evaluatePlan(stages, weekly, { rangeKind: 'fixed' }).stages[0].criteria[0];
+    const c = evaluatePlanInWords(stages, weekly, { rangeKind: 'fixed' }).stages[0].criteria[0];
     const r = ratioInterval(revenue, [1000, 1000, 1000, 1000], 0.8)!;
     expect(c.lower).toBeCloseTo(r.lower, 12);
     expect(c.upper).toBeCloseTo(r.upper, 12);
   });
   it('the same data release under a single look but wait under weekly looks', () => {
-    expect(evaluatePlan(stages, weekly, { rangeKind: 'fixed' }).stages[0].decision).toBe('GO'); // 2.31 ≥ 2.20
-    expect(evaluatePlan(stages, weekly).stages[0].decision).toBe('NEED DATA');
+    expect(evaluatePlanInWords(stages, weekly, { rangeKind: 'fixed' }).stages[0].decision).toBe('GO'); // 2.31 ≥ 2.20
+    expect(evaluatePlanInWords(stages, weekly).stages[0].decision).toBe('NEED DATA');
   });
   it('confidence 0 ignores it: point values, as before', () => {
-    const seq = evaluatePlan(stages, weekly, { confidence: 0 }).stages[0];
-    const fixed = evaluatePlan(stages, weekly, { confidence: 0, rangeKind: 'fixed' }).stages[0];
+    const seq = evaluatePlanInWords(stages, weekly, { confidence: 0 }).stages[0];
+    const fixed = evaluatePlanInWords(stages, weekly, { confidence: 0, rangeKind: 'fixed' }).stages[0];
     expect(seq).toEqual(fixed);
     expect(seq.criteria[0].lower).toBeNull();
   });

@@ -5,9 +5,9 @@ import { exampleGeo } from '../../../src/core/geo/plan/example';
 import { readGeoSheet } from '../../../src/core/geo/plan/readGeoSheet';
 import { geoEvidenceSource } from '../../../src/core/geo/plan/stageGeo';
 import { findRegions } from '../../../src/core/geo/panel';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import type { Table, TableCell } from '../../../src/core/plan/types';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 function plan(markets: string, confidence: number | '' = '') {
   const stages = EXAMPLE_STAGES.map((r) => [...r]) as TableCell[][];
@@ -17,7 +17,7 @@ function plan(markets: string, confidence: number | '' = '') {
 }
 
 function evaluate(stages: Table, geo: Table = exampleGeo()) {
-  return evaluatePlan(stages, EXAMPLE_WEEKLY, {}, { stageEvidence: geoEvidenceSource(stages, readGeoSheet(geo)) });
+  return evaluatePlanInWords(stages, EXAMPLE_WEEKLY, {}, { stageEvidence: geoEvidenceSource(stages, readGeoSheet(geo)) });
 }
 
 describe('a stage judged on GEO_LIFT', () => {

@@ -5,15 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/core/plan/errors';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { POINT_EXAMPLE_STAGES as EXAMPLE_STAGES, POINT_EXAMPLE_WEEKLY as EXAMPLE_WEEKLY } from './data/pointExample';
 import type { TableCell } from '../../../src/core/plan/types';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 const WEEKLY_HEAD = ['Week', 'Stage', 'Variant', 'Spend', 'Clicks', 'Conversions', 'Revenue'];
 
 function run(stages: TableCell[][], weekly: TableCell[][], settings = {}) {
-  return evaluatePlan(stages, weekly, { confidence: 0, ...settings });
+  return evaluatePlanInWords(stages, weekly, { confidence: 0, ...settings });
 }
 const decisions = (r: ReturnType<typeof run>) => r.stages.map((s) => s.decision);
 
@@ -172,7 +172,7 @@ describe('metrics from sums', () => {
       ['Reporting starts', 'Stage', 'Amount spent (NOK)', 'Link clicks', 'Results', 'Purchases conversion value'],
       ['2025-01-06', 'A', '1 000,00 kr', '500', '20', '3 500 kr'],
     ];
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'ROAS ≥', 'CPA ≤'],
         ['A', 5000, 3, 60],

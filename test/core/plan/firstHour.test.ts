@@ -1,12 +1,12 @@
 /** Issue #15's plan-engine edges: Google Ads' "Target" headers, target-like headers, plurals, overspend, whose budget. */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { targetHeader } from '../../../src/core/plan/headers';
 import type { TableCell } from '../../../src/core/plan/types';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const d = (day: number) => new Date(Date.UTC(2025, 0, day));
 const WEEKLY_HEAD = ['Week', 'Stage', 'Spend', 'Clicks', 'Conversions', 'Revenue'];
-const run = (stages: TableCell[][], weekly: TableCell[][]) => evaluatePlan(stages, weekly);
+const run = (stages: TableCell[][], weekly: TableCell[][]) => evaluatePlanInWords(stages, weekly);
 
 describe('Target <metric> (docs/contract.md §2.1, as Google Ads names its targets)', () => {
   it.each([

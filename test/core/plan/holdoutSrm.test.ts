@@ -4,7 +4,7 @@
  * and `Control size`, by the chi-square test of `SRM_P`; p < 0.001 holds the stage.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
+import { evaluatePlanInWords } from '../../support/inWords';
 import { localizedExample } from '../../../src/core/plan/localizedExample';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import type { TableCell } from '../../../src/core/plan/types';
@@ -28,7 +28,7 @@ const plan = (sizes: [number | '', number | ''] = [9, 1]): TableCell[][] => [
 
 describe('the holdout test/control split', () => {
   it('visitors 93/7 against a planned 90/10: HOLD, with the split and the p-value SRM_P gives in a cell', () => {
-    const r = evaluatePlan(plan(), weekly([700, 650])).stages[0];
+    const r = evaluatePlanInWords(plan(), weekly([700, 650])).stages[0];
     expect(r.decision).toBe('HOLD');
     // In a cell: the two groups' visitors in one row, the sizes as the planned shares.
     const p = gs.SRM_P([[18000, 1350]], [[9, 1]]) as number;
@@ -39,10 +39,10 @@ describe('the holdout test/control split', () => {
   });
 
   it('delivery close to plan passes; the stage is graded as before', () => {
-    const ok = evaluatePlan(plan(), weekly([1000, 990])).stages[0];
+    const ok = evaluatePlanInWords(plan(), weekly([1000, 990])).stages[0];
     expect(ok.decision).not.toBe('HOLD');
     expect(ok.decision).toBe(
-      evaluatePlan(
+      evaluatePlanInWords(
         plan(),
         weekly([1000, 990]).map((r) => r.slice(0, 5)),
       ).stages[0].decision,
@@ -51,10 +51,10 @@ describe('the holdout test/control split', () => {
 
   it('is not checked without both sizes, or without visitors for both groups', () => {
     const skewed = weekly([700, 650]);
-    expect(evaluatePlan(plan(['', 1]), skewed).stages[0].decision).not.toBe('HOLD');
-    expect(evaluatePlan(plan([9, '']), skewed).stages[0].decision).not.toBe('HOLD');
+    expect(evaluatePlanInWords(plan(['', 1]), skewed).stages[0].decision).not.toBe('HOLD');
+    expect(evaluatePlanInWords(plan([9, '']), skewed).stages[0].decision).not.toBe('HOLD');
     expect(
-      evaluatePlan(
+      evaluatePlanInWords(
         plan(),
         skewed.map((r) => r.slice(0, 6)),
       ).stages[0].decision,
@@ -62,7 +62,7 @@ describe('the holdout test/control split', () => {
   });
 
   it('says the tenths when whole percentages look alike (95.4/4.6 against a planned 95/5)', () => {
-    const r = evaluatePlan(plan([95, 5]), weekly([2300, 2300], [47700, 47700])).stages[0];
+    const r = evaluatePlanInWords(plan([95, 5]), weekly([2300, 2300], [47700, 47700])).stages[0];
     expect(r.decision).toBe('HOLD');
     expect(r.reason).toMatch(/^Test integrity: visitors split 95\.4\/4\.6 between test and control against a planned 95\.0\/5\.0 \(p = /);
   });
@@ -81,7 +81,7 @@ describe('the holdout test/control split', () => {
       ] as const;
       const rows = weekly([700, 650]).map((r, i) => (i === 0 ? head.map((k) => tr.t(k)) : r));
       const stages = [['header.stage', 'header.budget', 'header.testSize', 'header.controlSize', 'header.minRoas'].map((k) => tr.t(k as never)), plan()[1]];
-      const r = evaluatePlan(stages, rows, { language }).stages[0];
+      const r = evaluatePlanInWords(stages, rows, { language }).stages[0];
       expect(r.decision, language).toBe('HOLD');
       const before = tr.t('reason.srmHoldout', { delivered: '93/7', planned: '90/10', p: '§', decision: '' }).split('§')[0];
       expect(r.reason.replace(/\u00a0/g, ' '), language).toContain(before);
@@ -91,13 +91,13 @@ describe('the holdout test/control split', () => {
   it("the worked example's holdout follows its 9:1 plan in every language", () => {
     for (const language of LANGUAGES) {
       const { stages, weekly: rows } = localizedExample(translator(language));
-      const r = evaluatePlan(stages, rows, { language });
+      const r = evaluatePlanInWords(stages, rows, { language });
       expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
       expect(r.warnings).toEqual([]);
     }
     // Skew the example's control visitors: the Test stage is held, the rest wait for it.
     const control = EXAMPLE_WEEKLY[0].indexOf('Control visitors');
     const skewed = EXAMPLE_WEEKLY.map((r, i) => (i > 0 && r[1] === 'Test' ? r.map((v, c) => (c === control ? Math.round((v as number) * 0.7) : v)) : r));
-    expect(evaluatePlan(EXAMPLE_STAGES, skewed).stages.map((s) => s.decision)).toEqual(['HOLD', 'LOCKED', 'LOCKED']);
+    expect(evaluatePlanInWords(EXAMPLE_STAGES, skewed).stages.map((s) => s.decision)).toEqual(['HOLD', 'LOCKED', 'LOCKED']);
   });
 });

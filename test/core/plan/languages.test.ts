@@ -3,7 +3,6 @@
  * whatever the document's language; reasons and warnings come in the document's language.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import { stagesField, targetHeader, weeklyField } from '../../../src/core/plan/headers';
 import { localizedExample } from '../../../src/core/plan/localizedExample';
@@ -11,8 +10,9 @@ import { translator } from '../../../src/i18n';
 import { catalogue } from '../../../src/i18n/catalogues';
 import { decisionFromWord } from '../../../src/i18n/decisionWords';
 import { LANGUAGES } from '../../../src/i18n/languages';
+import { evaluatePlanInWords } from '../../support/inWords';
 
-const english = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
+const english = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
 const summary = (r: typeof english) =>
   r.stages.map((s) => [s.decision, s.nextBudget, s.bestVariant && 'winner', s.criteria.map((c) => [c.key, c.op, c.target, c.actual])]);
 
@@ -27,7 +27,7 @@ describe.each(LANGUAGES)('the worked example with every header and name in %s', 
   });
 
   it.each(LANGUAGES)('gives the English decisions in a document set to %s', (documentLanguage) => {
-    const r = evaluatePlan(stages, weekly, { language: documentLanguage });
+    const r = evaluatePlanInWords(stages, weekly, { language: documentLanguage });
     expect(summary(r)).toEqual(summary(english));
     expect(r.stages.map((s) => s.decision)).toEqual(english.stages.map((s) => s.decision)); // codes stay English
     expect(new Set(r.stages.map((s) => s.decision)).size).toBe(3); // a mix, so the comparison means something
@@ -37,7 +37,7 @@ describe.each(LANGUAGES)('the worked example with every header and name in %s', 
 
 describe('reasons in the document language', () => {
   it('Norwegian: words, decision names and numbers of nb_NO', () => {
-    const r = evaluatePlan(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { language: 'nb' }, { locale: 'nb_NO' });
+    const r = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { language: 'nb' }, { locale: 'nb_NO' });
     expect(r.stages[0].reason.replace(/\u00a0/g, ' ')).toBe(
       '4 uker (min. 4), ROAS 3,77 (3,70–3,84) mot min. 2,50, CPA 29,24 (28,50–29,98) mot maks. 40, 684 konverteringer (min. 60), iROAS 1,60 (1,52–1,69) mot min. 1,00, CAC 40 (39,25–40,75) mot maks. 55, LTV:CAC 4,70 (4,57–4,83) mot min. 3,00: SKALER OPP – neste etappe «Scale»: frigi budsjettet på 40 000; denne etappen: neste budsjett 24 000. Gå videre med Video (best konverteringsfrekvens, slår alle andre varianter med 95 % sikkerhet)',
     );
@@ -53,7 +53,7 @@ describe('reasons in the document language', () => {
       ['Неделя', 'Этап', 'Расход', 'Конверсии'],
       [new Date(Date.UTC(2025, 0, 6)), 'Тест', 1000, 21],
     ];
-    const r = evaluatePlan(stages, weekly, { language: 'ru' }, { locale: 'ru_RU' });
+    const r = evaluatePlanInWords(stages, weekly, { language: 'ru' }, { locale: 'ru_RU' });
     expect(r.stages[0].decision).toBe('NEED DATA');
     expect(r.stages[0].reason).toBe(
       'Пока 1 из 4 недель, 21 из 25 конверсий: МАЛО ДАННЫХ, продолжайте показы. При 1\u00a0000 в неделю это примерно ещё 3 недели и 3\u00a0000, что покрывает оставшийся бюджет 9\u00a0000',
@@ -65,7 +65,7 @@ describe('reasons in the document language', () => {
       ['阶段', '预算', '开始日期', '最低 ROAS'],
       ['测试', 5000, new Date(Date.UTC(2025, 2, 3)), 2],
     ];
-    const r = evaluatePlan(stages, [['周', '阶段', '花费']], { language: 'zh-Hans' }, { locale: 'zh_CN' });
+    const r = evaluatePlanInWords(stages, [['周', '阶段', '花费']], { language: 'zh-Hans' }, { locale: 'zh_CN' });
     expect(r.stages[0].reason).toBe('第一阶段：已释放预算5,000；2025年3月3日开始，暂无数据');
   });
 
@@ -75,7 +75,7 @@ describe('reasons in the document language', () => {
       [new Date(Date.UTC(2025, 0, 6)), 'Ukjent', 10],
       [new Date(Date.UTC(2025, 0, 13)), 'Ukjent', 10],
     ];
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Etappe', 'Budsjett', 'Min ROAS'],
         ['A', 100, 2],
@@ -85,7 +85,7 @@ describe('reasons in the document language', () => {
     );
     expect(r.warnings).toEqual(['2 rader i Ukedata viser til etappen «Ukjent», som ikke finnes i Etapper; de ble utelatt.']);
     expect(() =>
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Этап', 'Бюджет'],
           ['A', 'много'],
@@ -94,7 +94,7 @@ describe('reasons in the document language', () => {
         { language: 'ru', stagesSheet: 'Этапы' },
       ),
     ).toThrow("В ячейке 'Этапы'!B2 (Бюджет) «много», а не число. Исправьте ячейку и запустите оценку снова.");
-    expect(() => evaluatePlan([['阶段', '预算']], [['阶段', '周']], { language: 'zh-Hans', weeklySheet: '每周数据' })).toThrow(
+    expect(() => evaluatePlanInWords([['阶段', '预算']], [['阶段', '周']], { language: 'zh-Hans', weeklySheet: '每周数据' })).toThrow(
       '工作表“每周数据”中没有“花费”列',
     );
   });

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/calendar/day';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { PlanError } from '../../../src/core/plan/errors';
 import type { TableCell } from '../../../src/core/plan/types';
 import { loadCode } from '../../support/codeJs';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const gs = loadCode();
 const d = (month: number, day: number) => new Date(Date.UTC(2025, month - 1, day));
@@ -43,7 +43,7 @@ describe('funnel and business KPIs (docs/contract.md §2.3)', () => {
     ],
     ['Test', 40000, 80, 1.5, 0.3, 120, 0.2, 3, 45, 200, 1000, 0.5],
   ];
-  const r = evaluatePlan(stages, FUNNEL, { ltvMultiple: 2.5 });
+  const r = evaluatePlanInWords(stages, FUNNEL, { ltvMultiple: 2.5 });
   const c = Object.fromEntries(r.stages[0].criteria.map((x) => [x.key, x]));
 
   it('reads every new target header', () => {
@@ -81,7 +81,7 @@ describe('funnel and business KPIs (docs/contract.md §2.3)', () => {
 
   it('a missing column makes its criterion not evaluable, with a warning, never a guess', () => {
     const noReach = FUNNEL.map((row) => row.slice(0, 9));
-    const s = evaluatePlan(
+    const s = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Max frequency', 'Min ROAS'],
         ['Test', 40000, 3, 2],
@@ -94,7 +94,7 @@ describe('funnel and business KPIs (docs/contract.md §2.3)', () => {
 
   it('Gross profit and Customer value columns are used when they are there', () => {
     const weekly = FUNNEL.map((row, i) => [...row, i === 0 ? 'Gross profit' : 6000, i === 0 ? 'Customer value' : 30000]);
-    const s = evaluatePlan(
+    const s = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Min profit', 'Min LTV'],
         ['Test', 40000, 1, 1],
@@ -113,18 +113,18 @@ describe('Start (docs/contract.md §2.1)', () => {
     ['Scale', 80000, d(6, 2), 2],
   ];
   it('a stage whose Start is after the evaluation date is LOCKED with the date, even when the stage before passed', () => {
-    const r = evaluatePlan(stages, FUNNEL, {}, { asOf: day(5, 31) });
+    const r = evaluatePlanInWords(stages, FUNNEL, {}, { asOf: day(5, 31) });
     expect(r.stages[0].decision).toBe('SCALE UP');
-    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: day(5, 31), locale: 'en_GB' }).stages[1].reason).toBe('Starts 2 Jun 2025: locked until then');
+    expect(evaluatePlanInWords(stages, FUNNEL, {}, { asOf: day(5, 31), locale: 'en_GB' }).stages[1].reason).toBe('Starts 2 Jun 2025: locked until then');
     expect(r.stages[1]).toMatchObject({ decision: 'LOCKED', reason: 'Starts 2025-06-02: locked until then', nextBudget: 0 });
-    expect(evaluatePlan(stages, FUNNEL, {}, { asOf: day(6, 2) }).stages[1].decision).toBe('READY');
+    expect(evaluatePlanInWords(stages, FUNNEL, {}, { asOf: day(6, 2) }).stages[1].decision).toBe('READY');
   });
   it('rows dated before Start are not counted, and a warning names them', () => {
     const late = [
       ['Stage', 'Budget', 'Start', 'Min ROAS'],
       ['Test', 40000, d(5, 19), 2],
     ];
-    const r = evaluatePlan(late, FUNNEL);
+    const r = evaluatePlanInWords(late, FUNNEL);
     expect(r.stages[0].spend).toBe(3900 + 4000);
     expect(r.warnings).toContain('Test: 2 Weekly rows dated before its Start (2025-05-19) were not counted (2025-05-05 and 2025-05-12).');
   });
@@ -136,14 +136,14 @@ describe('Lag weeks (docs/contract.md §2.1)', () => {
       ['Stage', 'Budget', 'Lag weeks', 'Min conversions'],
       ['Test', 40000, 1, 310],
     ];
-    const r = evaluatePlan(stages, FUNNEL).stages[0];
+    const r = evaluatePlanInWords(stages, FUNNEL).stages[0];
     expect(r.spend).toBe(spend); // the budget sees all the spend
     expect(r.criteria[0].actual).toBe(100 + 104 + 97); // the maturing week is not judged
     expect(r.decision).toBe('NEED DATA');
     expect(r.reason).toMatch(/Judged on weeks to 2025-05-19; the last 1 week is still maturing$/);
   });
   it('the document setting applies when the stage has no Lag weeks cell', () => {
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Min conversions'],
         ['Test', 40000, 200],
@@ -156,7 +156,7 @@ describe('Lag weeks (docs/contract.md §2.1)', () => {
   });
   it('a Lag weeks cell that is not a whole number of weeks is refused, naming the cell', () => {
     expect(() =>
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Stage', 'Budget', 'Lag weeks'],
           ['Test', 40000, 1.5],
@@ -177,7 +177,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
     [d(5, 12), 'Test', 'B', 2000, 2100, 49, 6100],
   ];
   it('clicks 58/42 against a planned 50/50: HOLD with the split and the p-value', () => {
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Variant split', 'Min ROAS'],
         ['Test', 40000, '50/50', 1],
@@ -194,7 +194,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
   });
   it('the same delivery against a planned A 60, B 40 is fine; a blank cell means equal shares', () => {
     expect(
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Stage', 'Budget', 'Variant split', 'Min ROAS'],
           ['Test', 40000, 'A 58, B 42', 1],
@@ -203,7 +203,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
       ).stages[0].decision,
     ).not.toBe('HOLD');
     expect(
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Stage', 'Budget', 'Variant split', 'Min ROAS'],
           ['Test', 40000, '', 1],
@@ -214,7 +214,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
   });
   it('without a Variant split column the plan declares no split test: nothing is checked (Confidence-0 plans decide as before)', () => {
     expect(
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Stage', 'Budget', 'Min ROAS'],
           ['Test', 40000, 1],
@@ -224,7 +224,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
     ).toBe('SCALE UP');
   });
   it('a split that does not name the variants gives a warning; one that is not a split, an error naming the cell', () => {
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Variant split', 'Min ROAS'],
         ['Test', 40000, 'A 50, C 50', 1],
@@ -233,7 +233,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
     );
     expect(r.warnings).toContain('Test: Variant split "A 50, C 50" does not give one share to each of its 2 variants (A and B); the split was not checked.');
     expect(() =>
-      evaluatePlan(
+      evaluatePlanInWords(
         [
           ['Stage', 'Budget', 'Variant split'],
           ['Test', 40000, 'half'],
@@ -246,7 +246,7 @@ describe('test integrity: sample-ratio mismatch (docs/contract.md §2.4)', () =>
 
 describe('no verdict from one week, and budget-aware advice (docs/contract.md §2.4)', () => {
   it('one week of 100 spend no longer gives SCALE UP', () => {
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Min ROAS'],
         ['Test', 1000, 2],
@@ -265,7 +265,7 @@ describe('no verdict from one week, and budget-aware advice (docs/contract.md §
       [d(5, 5), 'Test', 4000, 5],
       [d(5, 12), 'Test', 4000, 7],
     ];
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', 'Min conversions'],
         ['Test', 9950, 30],
@@ -283,7 +283,7 @@ describe('no verdict from one week, and budget-aware advice (docs/contract.md §
       [d(5, 5), 'Test', 4000, 5],
       [d(5, 12), 'Test', 4000, 7],
     ];
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Etappe', 'Budsjett', 'Min konverteringer'],
         ['Test', 9950, 30],

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import { timeBasedRegression } from '../../../src/core/stats/tbr';
+import { evaluatePlanInWords } from '../../support/inWords';
 
 const lines = readFileSync(join(__dirname, 'reference', 'tbr_short_pretest.csv'), 'utf8')
   .trim()
@@ -58,13 +58,13 @@ describe('a stage judged on TBR with fewer than 10 Baseline weeks gets a warning
     ['A', 100000, 1],
   ];
   it('8 weeks: warned, in the document language', () => {
-    expect(evaluatePlan(stages, weekly(8)).warnings).toContain(
+    expect(evaluatePlanInWords(stages, weekly(8)).warnings).toContain(
       'A: iROAS is measured against only 8 Baseline weeks; with fewer than 10 its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
     );
-    expect(evaluatePlan(stages, weekly(8), { language: 'nb' }).warnings.join(' ')).toContain('8 uker med Baseline');
+    expect(evaluatePlanInWords(stages, weekly(8), { language: 'nb' }).warnings.join(' ')).toContain('8 uker med Baseline');
   });
   it('10 weeks, or confidence 0: no warning', () => {
-    expect(evaluatePlan(stages, weekly(10)).warnings).toEqual([]);
-    expect(evaluatePlan(stages, weekly(8), { confidence: 0 }).warnings).toEqual([]);
+    expect(evaluatePlanInWords(stages, weekly(10)).warnings).toEqual([]);
+    expect(evaluatePlanInWords(stages, weekly(8), { confidence: 0 }).warnings).toEqual([]);
   });
 });

@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoDay, weekOf } from '../../../src/core/calendar/day';
 import { dayOfCell } from '../../../src/core/calendar/readDay';
 import { parseExportDate, slashOrder } from '../../../src/core/import/dates';
-import { evaluatePlan } from '../../../src/core/plan/evaluatePlan';
 import type { TableCell } from '../../../src/core/plan/types';
 import { isTotalLabel } from '../../../src/core/vocabulary/totalRows';
-import { evaluateWorkbook } from '../../../src/core/workbook/evaluateWorkbook';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/types';
+import { evaluatePlanInWords, evaluateWorkbookInWords } from '../../support/inWords';
 
 const d = (m: number, day: number) => new Date(Date.UTC(2025, m - 1, day));
 const HEAD = ['Week', 'Stage', 'Spend', 'Conversions', 'Revenue'];
@@ -23,8 +22,8 @@ describe('one calendar', () => {
       ['A', 10000, 2],
     ];
     const weekly: TableCell[][] = [HEAD, [d(5, 27), 'A', 100, 5, 300], [d(6, 1), 'A', 100, 5, 300]];
-    const monday = evaluatePlan(stages, weekly, { confidence: 0, weekStart: 'monday' });
-    const sunday = evaluatePlan(stages, weekly, { confidence: 0, weekStart: 'sunday' });
+    const monday = evaluatePlanInWords(stages, weekly, { confidence: 0, weekStart: 'monday' });
+    const sunday = evaluatePlanInWords(stages, weekly, { confidence: 0, weekStart: 'sunday' });
     expect(monday.stages[0].metrics.weeks).toBe(1);
     expect(sunday.stages[0].metrics.weeks).toBe(2);
   });
@@ -59,7 +58,7 @@ describe('one vocabulary', () => {
       ['B', 1000, 2, ''],
     ];
     const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
-    const r = evaluatePlan(stages, weekly, { confidence: 0 });
+    const r = evaluatePlanInWords(stages, weekly, { confidence: 0 });
     expect(r.stages[0].decision).toBe('HOLD'); // ROAS 5 against 2 alone would be SCALE UP
     expect(r.stages[0].reason).toMatch(/^HOLD: criterion not understood: Min happiness/);
     expect(r.stages[1].decision).toBe('LOCKED');
@@ -73,7 +72,7 @@ describe('one vocabulary', () => {
         ['A', 1000, 3],
       ];
       const weekly: TableCell[][] = [HEAD, [d(1, 6), 'A', 1000, 40, 5000]];
-      const r = evaluatePlan(stages, weekly, { confidence: 0 });
+      const r = evaluatePlanInWords(stages, weekly, { confidence: 0 });
       expect(r.stages[0].decision).not.toBe('GO');
       expect(r.stages[0].reason).not.toMatch(/No targets set/);
     },
@@ -82,7 +81,7 @@ describe('one vocabulary', () => {
     ['Min profit', 'profit', 4000],
     ['Min purchases', 'orders', 40],
   ])('%s is judged by the metric layer (#21) when its columns are there', (h, key, actual) => {
-    const r = evaluatePlan(
+    const r = evaluatePlanInWords(
       [
         ['Stage', 'Budget', h],
         ['A', 1000, 3],
@@ -98,7 +97,7 @@ describe('one vocabulary', () => {
       ['Stage', 'Budget', 'Max cost per purchase'],
       ['A', 1000, 20],
     ];
-    const r = evaluatePlan(stages, [HEAD, [d(1, 6), 'A', 1000, 40, 5000]], { confidence: 0 });
+    const r = evaluatePlanInWords(stages, [HEAD, [d(1, 6), 'A', 1000, 40, 5000]], { confidence: 0 });
     expect(r.stages[0].criteria.map((c) => c.key)).toEqual(['cpa']);
   });
 });
@@ -115,7 +114,7 @@ describe('incrementality', () => {
       [d(1, 13), 'A', 500, 2000, ''],
     ];
     for (const confidence of [0, 0.8]) {
-      const r = evaluatePlan(stages, weekly, { confidence });
+      const r = evaluatePlanInWords(stages, weekly, { confidence });
       expect(r.stages[0].metrics.iroas).toBeNull();
       expect(r.stages[0].criteria[0].actual).toBeNull();
       expect(r.stages[0].decision).not.toBe('SCALE UP');
@@ -130,7 +129,7 @@ describe('incrementality', () => {
       ['Stage', 'Budget', 'Min iROAS'],
       ['A', 1000, 1],
     ];
-    const r = evaluateWorkbook({ stages, weekly, geo: null, settings: { ...DEFAULT_SETTINGS, confidence: 0.8 }, asOf: null });
+    const r = evaluateWorkbookInWords({ stages, weekly, geo: null, settings: { ...DEFAULT_SETTINGS, confidence: 0.8 }, asOf: null });
     const c = r.stages[0].criteria[0];
     expect(c.lower).not.toBeNull();
     expect(c.actual!).toBeGreaterThanOrEqual(c.lower!);

@@ -3,6 +3,7 @@
  * GeoLift reads it. Columns: `Date` (or `Week`), `Location` (or `Region`, `City`, `DMA`,
  * `Market`), a value column (`Revenue`, else `Conversions`, else `Y`), optional `Spend`.
  */
+import { say } from '../../../i18n/render';
 import { PlanError, cellRef } from '../../plan/errors';
 import { readDate, readNumber, readText, type CellContext } from '../../plan/cells';
 import { normalizeHeader } from '../../plan/headers';
@@ -27,9 +28,9 @@ export function readGeoSheet(table: Table, sheet = 'Geo', locale?: string, timeZ
     value: geoColumn(header, 'value'),
     spend: geoColumn(header, 'spend'),
   };
-  if (col.date < 0) throw new PlanError(`The "${sheet}" sheet has no "Date" (or "Week") column (row 1 holds the headers).`);
-  if (col.location < 0) throw new PlanError(`The "${sheet}" sheet has no "Location" (or "Region", "City", "DMA", "Market") column.`);
-  if (col.value < 0) throw new PlanError(`The "${sheet}" sheet has no value column: name it "Revenue", "Conversions" or "Y".`);
+  if (col.date < 0) throw new PlanError(say('geo.error.noDate', { sheet }));
+  if (col.location < 0) throw new PlanError(say('geo.error.noLocation', { sheet }));
+  if (col.value < 0) throw new PlanError(say('geo.error.noValue', { sheet }));
 
   const locations: (string | null)[] = [];
   const periods: (number | null)[] = [];
@@ -54,8 +55,9 @@ export function readGeoSheet(table: Table, sheet = 'Geo', locale?: string, timeZ
   } catch (e) {
     if (!(e instanceof GeoInputError)) throw e;
     const c = e.param === 'locations' ? col.location : e.param === 'dates' ? col.date : col.value;
-    const where = e.row === undefined ? `The "${sheet}" sheet` : cellRef(sheet, rowOf[e.row], c);
-    throw new PlanError(`${where}: ${e.param === 'locations' && e.row === undefined ? 'the Location column ' : ''}${e.detail}.`);
+    // The detail is the geo input check's own (English, as GEO_LIFT's errors are); the frame is the document's language.
+    const where = e.row === undefined ? say('geo.error.sheet', { sheet }) : cellRef(sheet, rowOf[e.row], c);
+    throw new PlanError(say(e.param === 'locations' && e.row === undefined ? 'geo.error.panelLocation' : 'geo.error.panel', { where, detail: e.detail }));
   }
   let spend: Float64Array[] | null = null;
   if (col.spend >= 0) {

@@ -8,6 +8,7 @@
  * Problems (an unknown market, too little history) become a warning; the stage is then judged
  * on Weekly as before.
  */
+import { say } from '../../../i18n/render';
 import type { StageEvidence, StageEvidenceSource } from '../../evidence/types';
 import { readDate, readText, type CellContext } from '../../plan/cells';
 import { PlanError } from '../../plan/errors';
@@ -69,13 +70,13 @@ export function geoEvidenceSource(
   return (stage: StagePlan, confidence: number, weeklySpend: number): StageEvidence | null => {
     const c = cells.get(stage.row);
     if (!c) return null;
-    if (!geo) return { warning: `${stage.name}: Test markets are set but there is no "${geoName}" sheet; judged on Weekly.` };
+    if (!geo) return { warning: say('geo.warning.noSheet', { stage: stage.name, sheet: geoName }) };
     try {
       return evidence(stage, c, geo, confidence, weeklySpend);
     } catch (e) {
-      if (e instanceof GeoInputError) return { warning: `${stage.name}: the geo test cannot be read (${geoWords(e)}); judged on Weekly.` };
+      if (e instanceof GeoInputError) return { warning: say('geo.warning.unreadable', { stage: stage.name, problem: geoWords(e) }) };
       if (e instanceof PlanError) throw e;
-      return { warning: `${stage.name}: the geo test gives no result (${(e as Error).message}); judged on Weekly.` };
+      return { warning: say('geo.warning.noResult', { stage: stage.name, problem: (e as Error).message }) };
     }
   };
 }
@@ -129,6 +130,6 @@ function evidence(stage: StagePlan, c: StageGeoCells, geo: GeoSheet, confidence:
       if (metric === 'salesGrowth' && r.liftLower !== null && r.liftUpper !== null) return { lower: r.liftLower, upper: r.liftUpper, method };
       return null;
     },
-    warning: hasSpend ? undefined : `${stage.name}: the geo test has no spend (no Spend in Geo or Weekly), so no iROAS from it.`,
+    warning: hasSpend ? undefined : say('geo.warning.noSpend', { stage: stage.name }),
   };
 }
