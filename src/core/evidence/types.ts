@@ -53,6 +53,8 @@ export interface EvidenceInput {
   weeks(): readonly WeekTotals[];
   /** The Baseline rows grouped the same way. */
   baselineWeeks(): readonly WeekTotals[];
+  /** stageHorizon of `weeks()`, when the caller has it already (prefixRanges' running sums). */
+  readonly horizon?: number;
 }
 
 /** The range of `metric` for a stage, or null/undefined when this provider does not apply. */

@@ -636,6 +636,9 @@ export const en = {
   'geo.error.sheet': 'The "{sheet}" sheet',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: the Location column {detail}.',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Charts for stage',
+  'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -628,4 +628,7 @@ export const nb = (): Catalogue => ({
   'geo.error.sheet': 'Arket «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: Location-kolonnen {detail}.',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Diagrammer for etappe',
+  'dashboard.pickHelp': 'Velg en etappe: LiftGate oppdaterer diagrammene under for den.',
 });

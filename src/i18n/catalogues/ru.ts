@@ -641,4 +641,7 @@ export const ru = (): Catalogue => ({
   'geo.error.sheet': 'Лист «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: столбец Location {detail}.',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Графики этапа',
+  'dashboard.pickHelp': 'Выберите этап: LiftGate обновит графики ниже для него.',
 });

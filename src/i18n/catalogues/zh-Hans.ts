@@ -596,4 +596,7 @@ export const zhHans = (): Catalogue => ({
   'geo.error.sheet': '工作表“{sheet}”',
   'geo.error.panel': '{where}：{detail}。',
   'geo.error.panelLocation': '{where}：Location 列{detail}。',
+  // speed (#24, session 2)
+  'dashboard.pick': '图表对应阶段',
+  'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',
 });
