@@ -17,7 +17,15 @@ import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO'
 import type { SettingsWithLocale } from '../api/serverApi';
 
 /** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
-const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo', 'experiments.sheet'];
+const OWN_SHEET_KEYS: readonly MessageKey[] = [
+  'sheet.stages',
+  'sheet.weekly',
+  'sheet.log',
+  'sheet.campaigns',
+  'sheet.dashboard',
+  'sheet.geo',
+  'experiments.sheet',
+];
 
 export const KEY = 'liftgate.settings';
 
@@ -118,12 +126,7 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     out.weekStart = day;
   }
   // LiftGate's own sheets, under the names set here and their default names in every language.
-  const own = [
-    String(out.stagesSheet),
-    String(out.weeklySheet),
-    String(out.logSheet),
-    ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k])),
-  ];
+  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
   out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }

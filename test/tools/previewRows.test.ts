@@ -12,7 +12,16 @@ const formulasOf = (s: Awaited<ReturnType<typeof openSession>>, name: string) =>
 
 describe('shiftedFormulas', () => {
   const sheets = [
-    { name: 'Data', formulas: [['', ''], ['', ''], ['', ''], ['', '=sum( A1:A3 )'], ['', '=A3*2']] },
+    {
+      name: 'Data',
+      formulas: [
+        ['', ''],
+        ['', ''],
+        ['', ''],
+        ['', '=sum( A1:A3 )'],
+        ['', '=A3*2'],
+      ],
+    },
     { name: 'Sum up', formulas: [['=SUM(Data!A1:A3)', '=SUM(Data!B2:B)', '="A3"&Data!A1', '=1+1']] },
   ];
 

@@ -63,7 +63,10 @@ export function shiftRows(fake: AppsScriptFake, name: string, row: number, count
   if (!Number.isInteger(row) || row < 0 || !Number.isInteger(count) || count === 0)
     throw new Error(`No rows to ${count < 0 ? 'delete' : 'insert'} at row ${row + 1}`);
   const formulas = shiftedFormulas(
-    fake.spreadsheet.sheets.map((s) => ({ name: s.name, formulas: Array.from({ length: s.layers.formulas.length }, (_, r) => [...(s.layers.formulas[r] ?? [])].map((f) => String(f ?? ''))) })),
+    fake.spreadsheet.sheets.map((s) => ({
+      name: s.name,
+      formulas: Array.from({ length: s.layers.formulas.length }, (_, r) => [...(s.layers.formulas[r] ?? [])].map((f) => String(f ?? ''))),
+    })),
     name,
     row,
     count,

@@ -50,9 +50,7 @@ export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr:
     const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
     if (cc < 0 || sc < 0)
-      throw new Error(
-        tr.t('import.campaignsHeaders', { sheet, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }),
-      );
+      throw new Error(tr.t('import.campaignsHeaders', { sheet, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
     for (let r = 1; r < table.length; r++) {
       const campaign = text(table[r][cc]).replace(/^'(?=[=+\-@'])/, ''); // the apostrophe that kept "=x" text
       if (!campaign) continue;

@@ -655,6 +655,9 @@ export const en = {
   'preview.notRun': 'The trigger did not run (schedule off or set by someone else)',
   'preview.ranEmail': 'Ran; e-mail sent',
   'preview.ranNoEmail': 'Ran; no e-mail (nothing changed)',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Charts for stage',
+  'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -660,4 +660,7 @@ export const ru = (): Catalogue => ({
   'preview.notRun': 'Расписание не запустилось (оно выключено или его настроил другой пользователь)',
   'preview.ranEmail': 'Выполнено; письмо отправлено',
   'preview.ranNoEmail': 'Выполнено; письмо не отправлено (ничего не изменилось)',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Графики этапа',
+  'dashboard.pickHelp': 'Выберите этап: LiftGate обновит графики ниже для него.',
 });

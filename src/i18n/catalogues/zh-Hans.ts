@@ -615,4 +615,7 @@ export const zhHans = (): Catalogue => ({
   'preview.notRun': '计划未运行（计划已关闭，或由其他人设置）',
   'preview.ranEmail': '已运行；已发送邮件',
   'preview.ranNoEmail': '已运行；未发送邮件（没有变化）',
+  // speed (#24, session 2)
+  'dashboard.pick': '图表对应阶段',
+  'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',
 });

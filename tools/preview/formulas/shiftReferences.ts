@@ -62,7 +62,11 @@ export function shiftedFormulas(sheets: readonly FormulaSheet[], target: string,
         });
         rows[to] = line;
       });
-      if (changed || (moved && count !== 0)) out.set(s.name, Array.from({ length: rows.length }, (_, r) => rows[r] ?? []));
+      if (changed || (moved && count !== 0))
+        out.set(
+          s.name,
+          Array.from({ length: rows.length }, (_, r) => rows[r] ?? []),
+        );
     });
   } finally {
     hf.destroy();
