@@ -1,7 +1,7 @@
 /** A stage's rows summed per week (variants summed within a week), for the ranges' weekly spread. */
 import { emptySums, MEASURES } from '../metrics/measures';
 import type { WeekTotals } from './types';
-import { dayKey } from '../calendar/day';
+import { dayOfUtcDate } from '../calendar/day';
 import type { WeeklyRow } from '../model/weekly';
 import type { Sums } from '../model/metrics';
 
@@ -9,12 +9,13 @@ const empty = emptySums;
 
 /** Rows with the same Week date form one week; rows without a date are a week each (as `countWeeks` counts them). */
 export function weekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTotals[] {
-  const byDay = new Map<string, Sums>();
+  // Keyed by the UTC day number: the same weeks as the calendar-day text, without a string per row.
+  const byDay = new Map<number, Sums>();
   const out: WeekTotals[] = [];
   for (const row of rows) {
     let sums: Sums | undefined;
     if (hasWeek && row.week) {
-      const key = dayKey(row.week);
+      const key = dayOfUtcDate(row.week);
       sums = byDay.get(key);
       if (!sums) {
         byDay.set(key, (sums = empty()));

@@ -4,25 +4,31 @@
  * ranges per week, all with these same functions. A ratio whose inputs are missing or whose
  * denominator is 0 is null: not evaluable, never guessed.
  */
-import { dayKey } from '../calendar/day';
+import { dayOfUtcDate } from '../calendar/day';
 import type { MetricKey, Sums } from '../model/metrics';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
 import { METRIC_KEYS, metricValue, type MetricContext } from './definitions';
 import { emptySums, MEASURES } from './measures';
 
+/** Adds one row's measures into running sums (the one place rows are summed field by field). */
+export function addMeasures(into: Sums, row: WeeklyRow): void {
+  for (const m of MEASURES) into[m] += row.values[m];
+}
+
 export function sumRows(rows: readonly WeeklyRow[]): Sums {
   const s: Sums = emptySums();
-  for (const row of rows) for (const m of MEASURES) s[m] += row.values[m];
+  for (const row of rows) addMeasures(s, row);
   return s;
 }
 
 /** Distinct weeks with spend; without a Week column, rows with spend. */
 export function countWeeks(rows: readonly WeeklyRow[], hasWeek: boolean, withSpendOnly = true): number {
-  const keys = new Set<string>();
+  // Keyed by the UTC day number: the same weeks as the calendar-day text, without a string per row.
+  const keys = new Set<number>();
   let n = 0;
   for (const row of rows) {
     if (withSpendOnly && !(row.values.spend > 0)) continue;
-    if (hasWeek && row.week) keys.add(dayKey(row.week));
+    if (hasWeek && row.week) keys.add(dayOfUtcDate(row.week));
     else n++;
   }
   return keys.size + n;

@@ -35,7 +35,9 @@ import type { Day } from '../model/day';
 import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
-import { metricContext, sumRows } from '../metrics/weeklySums';
+import { addMeasures, metricContext, sumRows } from '../metrics/weeklySums';
+import { emptySums } from '../metrics/measures';
+import type { Sums } from '../model/metrics';
 import type { Criterion } from '../model/criterion';
 
 export interface EvaluateOptions {
@@ -134,26 +136,28 @@ function evidenceInput(
   };
 }
 
+/**
+ * Each variant's sums in one pass over the rows, in order of first appearance. Rows are added in
+ * sheet order, exactly as summing each variant's own list would, so the sums are the same numbers
+ * without a list per variant (large Weekly sheets, issue #24).
+ */
 function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
-  const by = new Map<string, WeeklyRow[]>();
+  const by = new Map<string, Sums>();
   for (const r of rows) {
     if (!r.variant) continue;
-    const list = by.get(r.variant);
-    if (list) list.push(r);
-    else by.set(r.variant, [r]);
+    let s = by.get(r.variant);
+    if (!s) by.set(r.variant, (s = emptySums()));
+    addMeasures(s, r);
   }
-  return [...by].map(([name, rs]) => {
-    const s = sumRows(rs);
-    return {
-      name,
-      spend: s.spend,
-      clicks: s.clicks,
-      conversions: s.conversions,
-      revenue: s.revenue,
-      conversionRate: s.clicks > 0 ? s.conversions / s.clicks : null,
-      roas: s.spend > 0 ? s.revenue / s.spend : null,
-    };
-  });
+  return [...by].map(([name, s]) => ({
+    name,
+    spend: s.spend,
+    clicks: s.clicks,
+    conversions: s.conversions,
+    revenue: s.revenue,
+    conversionRate: s.clicks > 0 ? s.conversions / s.clicks : null,
+    roas: s.spend > 0 ? s.revenue / s.spend : null,
+  }));
 }
 
 function variantNote(variants: VariantSummary[], data: WeeklyData): { note: CoreMessage | null; best: string | null } {
@@ -211,7 +215,8 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
     const window = stageWindow(ownRows, stage.start, stage.lagWeeks ?? s.lagWeeks, data.has.has('week'));
     const rows = window.judged;
     const m = stageMetrics(rows, data, sizes, baseline);
-    const spent = sumRows(window.counted).spend;
+    // Without a lag the judged rows are the counted ones: their sums are already there (no second pass).
+    const spent = (window.counted === rows ? m.sums : sumRows(window.counted)).spend;
     const confidence = stage.confidence ?? s.confidence;
     const rangesOn = confidence > 0;
     const input = rangesOn ? evidenceInput(stage, rows, baselineRows, data, confidence, s.rangeKind, metricContext(data, sizes)) : null;
