@@ -2,7 +2,8 @@
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
  * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
  */
-import { emptySums, MEASURES } from '../metrics/measures';
+import { emptySums } from '../metrics/measures';
+import { addMeasures } from '../metrics/addMeasures';
 import { dayOfUtcDate } from '../calendar/day';
 import type { MeasureField } from '../model/metrics';
 import type { WeeklyRow } from '../model/weekly';
@@ -24,9 +25,7 @@ export function weekLabel(d: Date): string {
 type Sums = Record<MeasureField, number>;
 
 /** Adds a row's measures into running sums, field by field (one pass, no per-row arrays). */
-function add(into: Sums, r: WeeklyRow): void {
-  for (const m of MEASURES) into[m] += r.values[m];
-}
+const add = (into: Sums, r: WeeklyRow): void => addMeasures(into, r.values);
 
 const zero = emptySums;
 

@@ -1,5 +1,6 @@
 /** A stage's rows summed per week (variants summed within a week), for the ranges' weekly spread. */
-import { emptySums, MEASURES } from '../metrics/measures';
+import { emptySums } from '../metrics/measures';
+import { addMeasures } from '../metrics/addMeasures';
 import type { WeekTotals } from './types';
 import { dayOfUtcDate } from '../calendar/day';
 import type { WeeklyRow } from '../model/weekly';
@@ -22,7 +23,7 @@ export function weekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTo
         out.push({ sums });
       }
     } else out.push({ sums: (sums = empty()) });
-    for (const m of MEASURES) sums[m] += row.values[m];
+    addMeasures(sums, row.values);
   }
   return out;
 }

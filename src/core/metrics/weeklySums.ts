@@ -8,16 +8,12 @@ import { dayOfUtcDate } from '../calendar/day';
 import type { MetricKey, Sums } from '../model/metrics';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
 import { METRIC_KEYS, metricValue, type MetricContext } from './definitions';
-import { emptySums, MEASURES } from './measures';
-
-/** Adds one row's measures into running sums (the one place rows are summed field by field). */
-export function addMeasures(into: Sums, row: WeeklyRow): void {
-  for (const m of MEASURES) into[m] += row.values[m];
-}
+import { addMeasures } from './addMeasures';
+import { emptySums } from './measures';
 
 export function sumRows(rows: readonly WeeklyRow[]): Sums {
   const s: Sums = emptySums();
-  for (const row of rows) addMeasures(s, row);
+  for (const row of rows) addMeasures(s, row.values);
   return s;
 }
 

@@ -35,7 +35,8 @@ import type { Day } from '../model/day';
 import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
-import { addMeasures, metricContext, sumRows } from '../metrics/weeklySums';
+import { metricContext, sumRows } from '../metrics/weeklySums';
+import { addMeasures } from '../metrics/addMeasures';
 import { emptySums } from '../metrics/measures';
 import type { Sums } from '../model/metrics';
 import type { Criterion } from '../model/criterion';
@@ -147,7 +148,7 @@ function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
     if (!r.variant) continue;
     let s = by.get(r.variant);
     if (!s) by.set(r.variant, (s = emptySums()));
-    addMeasures(s, r);
+    addMeasures(s, r.values);
   }
   return [...by].map(([name, s]) => ({
     name,
