@@ -27,3 +27,17 @@ export function weekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTo
   }
   return out;
 }
+
+/**
+ * weekTotals of rows every stage shares (the Baseline's, for each stage's TBR range): grouped
+ * once per evaluation instead of once per stage. Keyed by the rows array itself, so a new
+ * evaluation, whose rows are new arrays, never sees an old answer; the totals are read-only.
+ */
+const shared = new WeakMap<readonly WeeklyRow[], Map<boolean, WeekTotals[]>>();
+export function sharedWeekTotals(rows: readonly WeeklyRow[], hasWeek: boolean): WeekTotals[] {
+  let byKind = shared.get(rows);
+  if (!byKind) shared.set(rows, (byKind = new Map()));
+  let totals = byKind.get(hasWeek);
+  if (!totals) byKind.set(hasWeek, (totals = weekTotals(rows, hasWeek)));
+  return totals;
+}

@@ -11,7 +11,7 @@ import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
 import type { StageLedger } from '../evidence/ledger';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
 import { prefixRanges } from '../evidence/prefixRanges';
-import { weekTotals } from '../evidence/weeks';
+import { sharedWeekTotals, weekTotals } from '../evidence/weeks';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
@@ -133,7 +133,7 @@ function evidenceInput(
     rangeKind,
     context,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
-    baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
+    baselineWeeks: () => (baseWeeks ??= sharedWeekTotals(baselineRows, hasWeek)),
   };
 }
 
