@@ -124,6 +124,8 @@ export interface EntryPoints {
   evaluateStagesFromMenu(): void;
   createTemplateFromMenu(): void;
   createDashboardFromMenu(): void;
+  /** Sheets' simple trigger after an edit: a stage picked on the Dashboard refreshes it. */
+  onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range; authMode?: unknown }): void;
   /** The schedule's time-driven trigger (docs/contract.md §2.10). */
   runSchedule(e?: unknown): RunJson;
 }
@@ -148,7 +150,12 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   {
     name: 'createDashboard',
     params: [],
-    doc: 'Adds or refreshes the Dashboard sheet: the decision summary and native charts per stage, fed from a data block it owns.',
+    doc: 'Adds or refreshes the Dashboard sheet: the decision summary, a stage picker and three native charts of the picked stage, fed from a data block it owns.',
+  },
+  {
+    name: 'onEdit',
+    params: ['e'],
+    doc: 'Refreshes the Dashboard for the stage picked in its dropdown (Sheets runs it after every edit; other edits are left alone).',
   },
   { name: 'createDashboardFromMenu', params: [], doc: 'The Create dashboard menu entry: creates or refreshes the Dashboard and says what it did.' },
   { name: 'getSettings', params: [], doc: "Returns the document's LiftGate settings." },

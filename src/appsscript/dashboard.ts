@@ -2,17 +2,18 @@
  * createDashboard() (docs/contract.md §4): a `Dashboard` sheet of native charts a client can read without
  * the add-on. It reads Stages and Weekly (one getValues each) and the Dashboard itself (one),
  * evaluates without writing anything elsewhere, then writes two blocks (the summary with its
- * decision colours, the chart data) and brings the charts in line: a chart it made before is
- * found by the data-block key its range starts under and updated in place with modify() — the
- * user's position kept if they moved it — new stages get new charts, gone ones lose theirs.
- * Service calls depend on the number of charts, never on the number of weekly rows.
+ * decision colours and the stage picker, the chart data), sets the picker's dropdown and brings
+ * the three shared charts in line: a chart it made before is found by the data-block key its
+ * range starts under and updated in place with modify() — the user's position kept if they moved
+ * it. Service calls are the same for 3 stages or 200, and never grow with the weekly rows.
+ * onEdit: picking a stage in the dropdown refreshes the dashboard for that stage.
  */
 import {
   chartSlot,
   dashboardLayout,
-  DASHBOARD_SHEET,
   DATA_COL,
   HEADER_ROW,
+  PICKER,
   readPrevious,
   SUMMARY_TOP,
   type Cell,
@@ -21,7 +22,7 @@ import {
 } from '../core/dashboard/layout';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
-import { findOwnedSheet, openOwnedSheet, saveOwnedState } from './ownedSheets';
+import { findNamedOwnedSheet, isOwned, openOwnedSheet, saveOwnedState } from './ownedSheets';
 import { evaluateRead, readWorkbook } from './readWorkbook';
 import { catalogue } from '../i18n/catalogues';
 import { LANGUAGES } from '../i18n/languages';
@@ -110,6 +111,35 @@ function shape(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, sheet
   return b;
 }
 
+/** The dropdown of the stages that have weeks to chart; a value not in it is refused. */
+function setPicker(sheet: Sheet, stages: readonly string[], tr: ReturnType<typeof translatorFor>): void {
+  const cell = sheet.getRange(PICKER.row, PICKER.col);
+  if (stages.length === 0) {
+    cell.setDataValidation(null);
+    return;
+  }
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...stages], true)
+    .setAllowInvalid(false)
+    .setHelpText(tr.t('dashboard.pickHelp'))
+    .build();
+  cell.setDataValidation(rule);
+}
+
+/**
+ * The simple trigger Sheets runs after every edit: a new stage in the Dashboard's picker refreshes
+ * the dashboard for it (a simple trigger may edit its own document and run 30 s; the refresh reads
+ * the sheets and evaluates again, as Create dashboard does). Any other edit costs two calls.
+ */
+export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range; authMode?: unknown }): void {
+  const range = e?.range;
+  if (!range || e?.authMode === ScriptApp.AuthMode.NONE) return;
+  if (range.getRow() !== PICKER.row || range.getColumn() !== PICKER.col) return;
+  // Only the picker of the Dashboard LiftGate owns: a user's own sheet keeps its B3 to itself.
+  if (!isOwned(range.getSheet(), 'dashboard')) return;
+  createDashboard();
+}
+
 function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDashboard): DashboardJson['charts'] {
   const own = sheet.getName();
   const wanted = new Map(plans.map((p) => [p.key, p]));
@@ -130,9 +160,8 @@ function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDas
     let b = shape(chart.modify().clearRanges(), sheet, plan);
     // Left where the add-on put it: follow the layout. Moved by the user: stay there.
     const at = chart.getContainerInfo();
-    const stageIndex = prev.stages.indexOf(plan.stage);
-    const old = stageIndex < 0 ? null : chartSlot(stageIndex, prev.stages.length, plan.kind);
-    if (old && at.getAnchorRow() === old.row && at.getAnchorColumn() === old.col && at.getOffsetX() === 0 && at.getOffsetY() === 0)
+    const old = chartSlot(prev.stages.length, plan.kind);
+    if (at.getAnchorRow() === old.row && at.getAnchorColumn() === old.col && at.getOffsetX() === 0 && at.getOffsetY() === 0)
       b = b.setPosition(plan.slot.row, plan.slot.col, 0, 0);
     sheet.updateChart(b.build());
     counts.updated++;
@@ -156,12 +185,14 @@ export function createDashboard(): DashboardJson {
     const { stagesSheet, weeklySheet } = read;
     const result = evaluateRead(read);
     // Only a sheet LiftGate owns (docs/contract.md §3): a user's own "Dashboard" keeps every cell.
-    const found = findOwnedSheet(ss, 'dashboard', DASHBOARD_SHEET, isOldDashboard, tr);
+    // Named in the document's language; one made under another language's name is kept (#26).
+    const found = findNamedOwnedSheet(ss, 'dashboard', tr, isOldDashboard);
     const existing = found.sheet;
     const sheet = openOwnedSheet(ss, 'dashboard', found);
     const prev = previousBlocks(existing ? readTable(sheet) : [], found.state);
-    const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() });
+    const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() }, prev.picked);
     const written = writeBlocks(sheet, layout, prev);
+    setPicker(sheet, layout.picker.stages, tr);
     const charts = syncCharts(sheet, layout.charts, prev);
     saveOwnedState(sheet, 'dashboard', { ...written });
     const n = result.stages.length;

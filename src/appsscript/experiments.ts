@@ -8,7 +8,7 @@
  * is the ledger's (in any of the four languages), and any other sheet of that name is the user's:
  * the ledger goes to "Experiments (LiftGate)" instead, with a warning.
  */
-import { isLedgerHeader, ledgerHeader, ledgerSheetNames, LEDGER_WIDTH, TEXT_COLUMNS, col } from '../core/experiments/columns';
+import { isLedgerHeader, ledgerHeader, LEDGER_WIDTH, TEXT_COLUMNS, col } from '../core/experiments/columns';
 import { EXPORT_FILE_NAMES, EXPORT_FORMATS, meridianCsv, robynCsv, tableCsv, type ExportFormat } from '../core/experiments/exports';
 import { readLedger } from '../core/experiments/readLedger';
 import type { LedgerEntry } from '../core/model/experiment';
@@ -19,7 +19,7 @@ import type { ExportResult } from '../api/serverApi';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
-import { findOwnedSheet, openOwnedSheet, type OwnedSheet } from './ownedSheets';
+import { findNamedOwnedSheet, openOwnedSheet, type OwnedSheet } from './ownedSheets';
 import { getSettings } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,17 +49,7 @@ export function readLedgerSheet(ss: Spreadsheet, tr: Translator): LedgerSheet {
     return t;
   };
   const adopt = (sheet: Sheet) => isLedgerHeader(valuesOf(sheet)[0] ?? []);
-  const wanted = tr.t('experiments.sheet');
-  let owned = findOwnedSheet(ss, 'experiments', wanted, adopt, tr);
-  if (!owned.sheet) {
-    for (const other of ledgerSheetNames().filter((n) => n !== wanted)) {
-      const found = ss.getSheetByName(other) ? findOwnedSheet(ss, 'experiments', other, adopt, tr) : null;
-      if (found?.sheet && found.clash === null) {
-        owned = found;
-        break;
-      }
-    }
-  }
+  const owned = findNamedOwnedSheet(ss, 'experiments', tr, adopt);
   const read = owned.sheet ? valuesOf(owned.sheet) : [];
   const table = isEmpty(read) ? [] : read;
   const warning = owned.clash ? tr.t('owned.clash', { sheet: owned.clash, free: owned.name }) : null;

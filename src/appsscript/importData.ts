@@ -6,7 +6,7 @@
  * The file is read and the whole plan computed before anything is written; a dry run writes
  * nothing. Service calls do not grow with the rows: one read per sheet, one write per block.
  */
-import { CAMPAIGNS_HEADER, CAMPAIGNS_SHEET, readCampaigns } from '../core/import/campaigns';
+import { CAMPAIGNS_HEADER_KEYS, readCampaigns } from '../core/import/campaigns';
 import type { WeekStart } from '../core/calendar/day';
 import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
@@ -15,7 +15,7 @@ import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
 import { fillMergedLabels } from './merges';
-import { findOwnedSheet, openOwnedSheet } from './ownedSheets';
+import { findNamedOwnedSheet, openOwnedSheet } from './ownedSheets';
 import { blanks, blockBefore, UndoableWrites } from './undoableWrites';
 import { getSettings, type SettingsWithLocale } from './settings';
 import { findSheet, readTable } from './sheetIO';
@@ -64,12 +64,13 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
     const keyed = weekly && weeklySheet ? weekly.map((r) => [...r]) : null;
     if (keyed && weeklySheet) fillMergedLabels(weeklySheet, keyed);
     // The Campaigns sheet is LiftGate's (docs/contract.md §3): a user's own sheet of that name is left alone.
-    const campaignsAt = findOwnedSheet(ss, 'campaigns', CAMPAIGNS_SHEET, (sh) => isCampaignsSheet(readTable(sh)), tr);
+    // Named in the document's language; one made under another language's name is kept (#26).
+    const campaignsAt = findNamedOwnedSheet(ss, 'campaigns', tr, (sh) => isCampaignsSheet(readTable(sh)));
     const campaignsTable = campaignsAt.sheet ? tableOrNull(campaignsAt.sheet) : null;
     const plan = planImport({
       data: file.data,
       platform: file.layout.platform.name,
-      campaigns: readCampaigns(campaignsTable, tr),
+      campaigns: readCampaigns(campaignsTable, tr, campaignsAt.name),
       weekly: keyed,
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
       tr,
@@ -90,7 +91,7 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
           const created = !campaignsAt.sheet;
           const sheet = openOwnedSheet(ss, 'campaigns', campaignsAt);
           if (created) w.createdSheet(ss, sheet);
-          listCampaigns(w, sheet, campaignsTable, s.newCampaigns);
+          listCampaigns(w, sheet, campaignsTable, s.newCampaigns, tr);
         }
       }, tr);
     }
@@ -200,14 +201,14 @@ function writeWeekly(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, pl
 }
 
 /** The Campaigns sheet: created with every campaign found, Stage blank; later imports append new ones. Names are plain text ("00123"). */
-function listCampaigns(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, names: readonly string[]): void {
+function listCampaigns(w: UndoableWrites, sheet: Sheet, table: Cell[][] | null, names: readonly string[], tr: Translator): void {
   const rows = names.map((n) => [asText(n), '', ''] as unknown[]);
   const start = table ? table.length + 1 : 2;
   const need = start + rows.length - 1 - sheet.getMaxRows();
   if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
   sheet.getRange(start, 1, rows.length, 1).setNumberFormat('@');
   if (!table) {
-    w.setValues(sheet, 1, 1, [[...CAMPAIGNS_HEADER], ...rows], blanks(rows.length + 1, 3));
+    w.setValues(sheet, 1, 1, [CAMPAIGNS_HEADER_KEYS.map((k) => tr.t(k)), ...rows], blanks(rows.length + 1, 3));
     sheet.setFrozenRows(1);
     return;
   }

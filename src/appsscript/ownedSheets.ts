@@ -12,7 +12,9 @@
  * the owner's own state (e.g. how big the block it wrote was), so what a user typed next to the
  * block is never mistaken for LiftGate's.
  */
-import { ENGLISH, type Translator } from '../i18n';
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+import { catalogue } from '../i18n/catalogues';
+import { LANGUAGES } from '../i18n/languages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,6 +81,37 @@ export function findOwnedSheet(ss: Spreadsheet, role: OwnedRole, name: string, a
     if (!mark && (isEmpty(sheet) || (adopt && adopt(sheet)))) return { sheet, name: sheet.getName(), clash, state: null, marked: false };
   }
   throw new Error(tr.t('owned.noFreeName', { sheet: name }));
+}
+
+/** The roles whose sheet is named by the document's language (the log's name is a setting). */
+const NAME_KEYS = { dashboard: 'sheet.dashboard', campaigns: 'sheet.campaigns', experiments: 'experiments.sheet' } as const satisfies Partial<
+  Record<OwnedRole, MessageKey>
+>;
+export type NamedRole = keyof typeof NAME_KEYS;
+
+/** The role's sheet name in every language, the document's first: `Dashbord`, `Dashboard`, `Дашборд`, `仪表板`. */
+export function ownedSheetNames(role: NamedRole, tr: Translator): string[] {
+  const own = tr.t(NAME_KEYS[role]);
+  const others = LANGUAGES.map((l) => catalogue(l)[NAME_KEYS[role]]).filter((n) => n.toLowerCase() !== own.toLowerCase());
+  return [own, ...new Set(others)];
+}
+
+/**
+ * findOwnedSheet under the document language's name; when that holds no sheet of ours, a sheet
+ * of ours under another language's name is the one (a Dashboard made while the document was
+ * English is refreshed, never doubled, after it turns Norwegian). A new sheet gets the
+ * document language's name. Each other name costs one getSheetByName, only on a miss.
+ */
+export function findNamedOwnedSheet(ss: Spreadsheet, role: NamedRole, tr: Translator, adopt?: (sheet: Sheet) => boolean): OwnedSheet {
+  const [own, ...others] = ownedSheetNames(role, tr);
+  const first = findOwnedSheet(ss, role, own, adopt, tr);
+  if (first.sheet && first.clash === null) return first;
+  for (const other of others) {
+    if (!ss.getSheetByName(other)) continue;
+    const found = findOwnedSheet(ss, role, other, adopt, tr);
+    if (found.sheet && found.clash === null) return found;
+  }
+  return first;
 }
 
 /** The sheet, created under its planned name and marked when needed. */

@@ -6,7 +6,7 @@
  */
 import type { EntryPoints, ServerApi } from '../api/serverApi';
 import { encodeFailure } from '../api/serverError';
-import { createDashboard } from './dashboard';
+import { createDashboard, onEdit } from './dashboard';
 import { evaluateStages } from './evaluate';
 import { exportExperiments } from './experiments';
 import { importData } from './importData';
@@ -82,6 +82,7 @@ const entryPoints: EntryPoints = {
   evaluateStagesFromMenu,
   createTemplateFromMenu,
   createDashboardFromMenu,
+  onEdit,
   runSchedule,
 };
 

@@ -10,7 +10,6 @@ import { RANGE_KINDS, type RangeKind } from '../core/stats/confidenceSequence';
 import type { MessageKey } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, asLanguage, languageFromLocale, type Language } from '../i18n/languages';
 import { catalogue } from '../i18n/catalogues';
-import { CAMPAIGNS_SHEET } from '../core/import/campaigns';
 import { spreadsheetLocale, translatorFor } from './language';
 import { validateSources, withLastReads } from './sourceSettings';
 import { withDocumentLock } from './lock';
@@ -18,7 +17,15 @@ import { defaultSheetName, isDefaultSheetName, type SheetKind } from './sheetIO'
 import type { SettingsWithLocale } from '../api/serverApi';
 
 /** The sheets LiftGate writes, which a source may never be (reading Weekly into Weekly doubles it). */
-const OWN_SHEET_KEYS: readonly MessageKey[] = ['sheet.stages', 'sheet.weekly', 'sheet.log', 'sheet.campaigns', 'sheet.dashboard', 'sheet.geo'];
+const OWN_SHEET_KEYS: readonly MessageKey[] = [
+  'sheet.stages',
+  'sheet.weekly',
+  'sheet.log',
+  'sheet.campaigns',
+  'sheet.dashboard',
+  'sheet.geo',
+  'experiments.sheet',
+];
 
 export const KEY = 'liftgate.settings';
 
@@ -119,13 +126,7 @@ export function validateSettings(input: unknown, fallbackLanguage: Language = 'e
     out.weekStart = day;
   }
   // LiftGate's own sheets, under the names set here and their default names in every language.
-  const own = [
-    String(out.stagesSheet),
-    String(out.weeklySheet),
-    String(out.logSheet),
-    CAMPAIGNS_SHEET,
-    ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k])),
-  ];
+  const own = [String(out.stagesSheet), String(out.weeklySheet), String(out.logSheet), ...LANGUAGES.flatMap((l) => OWN_SHEET_KEYS.map((k) => catalogue(l)[k]))];
   out.sources = validateSources(src.sources, own, tr);
   return out as unknown as Settings;
 }
@@ -171,7 +172,7 @@ function reservedRole(name: string): string | null {
   const lower = name.trim().toLowerCase();
   for (const fixed of RESERVED_SHEETS) if (fixed.toLowerCase() === lower) return fixed;
   for (const l of LANGUAGES)
-    for (const key of ['sheet.dashboard', 'sheet.campaigns', 'sheet.experiments', 'sheet.geo'] as const) {
+    for (const key of ['sheet.dashboard', 'sheet.campaigns', 'experiments.sheet', 'sheet.geo'] as const) {
       const v = (catalogue(l) as Record<string, string>)[key];
       if (v && v.toLowerCase() === lower) return v;
     }

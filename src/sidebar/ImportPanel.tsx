@@ -86,7 +86,7 @@ export function ImportPanel({
   return (
     <div class="import" aria-label={tr.t('import.button')}>
       <h2>{tr.t('import.title')}</h2>
-      <p class="help">{tr.t('import.help', { campaigns: 'Campaigns' })}</p>
+      <p class="help">{tr.t('import.help', { campaigns: tr.t('sheet.campaigns') })}</p>
       <label class="file">
         <span>{tr.t('import.file')}</span>
         <input type="file" accept=".csv,.tsv,.txt,.xlsx" onChange={choose} disabled={busy} />
@@ -181,7 +181,7 @@ export function ImportPanel({
           {result.unmappedCampaigns.length > 0 && (
             <div class="unmapped">
               <h4>{tr.t('import.unmapped')}</h4>
-              <p class="help">{tr.t('import.unmappedHelp', { campaigns: 'Campaigns' })}</p>
+              <p class="help">{tr.t('import.unmappedHelp', { campaigns: tr.t('sheet.campaigns') })}</p>
               <ul>
                 {result.unmappedCampaigns.slice(0, SHOWN).map((u) => (
                   <li>{tr.t('import.unmappedItem', { campaign: u.campaign, rows: u.rows, spend: money(u.spend) })}</li>

@@ -42,6 +42,7 @@ function choicesOf(tr: ReturnType<typeof useT>, decimalMark: string): Readonly<R
   return {
     confidence: [[decimal(0), tr.t('setting.confidenceOff')], ...[0.8, 0.9, 0.95].map((c): [string, string] => [decimal(c), tr.percent(c, 0)])],
     weekStart: (['monday', 'sunday', 'saturday'] as const).map((d): [string, string] => [d, tr.t(`setting.day.${d}`)]),
+    rangeKind: (['sequential', 'fixed'] as const).map((k): [string, string] => [k, tr.t(`setting.rangeKind.${k}`)]),
   };
 }
 

@@ -67,7 +67,7 @@ function agree(data: WorkbookData | 'template', lang: Language = 'en', locale?: 
 
   // The Dashboard summary (docs/contract.md §4): Stage, Decision, Spend, Budget, Revenue, ROAS, CPA, iROAS, Next budget.
   gs.createDashboard();
-  const dash = sheetValues(fake, 'Dashboard');
+  const dash = sheetValues(fake, c['sheet.dashboard']);
   expect(dash[SUMMARY_TOP - 1].slice(0, 9)).toEqual(
     [
       'header.stage',

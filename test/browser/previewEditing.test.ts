@@ -63,7 +63,12 @@ describe('building your own plan in the preview', () => {
   it('in a Norwegian document: Norwegian headers, `;` between arguments, numbers as nb_NO writes them', async () => {
     const { page, session } = await preview.open({ locale: 'nb_NO' });
     const nb = catalogue('nb');
-    await page.getByRole('button', { name: 'New plan' }).click();
+    // The toolbar speaks the document's language too (#26).
+    expect(await page.locator('#edit button').allInnerTexts()).toEqual(
+      (['newPlan', 'undo', 'redo', 'rowInsert', 'rowDelete'] as const).map((k) => nb[`preview.${k}`]),
+    );
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
+    await page.getByRole('button', { name: nb['preview.newPlan'] }).click();
     await expect.poll(() => page.locator('#tabs button').allInnerTexts()).toEqual([nb['sheet.stages'], nb['sheet.weekly']]);
     expect(await texts(page, 1, 'AB')).toEqual([nb['header.stage'], nb['header.budget']]);
     await cell(page, 'B2').click();

@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   say('## createDashboard() on the generated 12-stage workbooks');
   say();
   say('The first call makes the Dashboard sheet, its two blocks and the charts; the refresh updates them in place.');
-  say('Service calls grow with the number of charts (stages), never with the weekly rows.');
+  say("Three shared charts of the stage picked in the Dashboard's dropdown: service calls grow neither with the stages nor with the weekly rows.");
   say();
   say(
     table(

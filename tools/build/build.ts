@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../../src/registry';
 import { buildSidebar } from './sidebar';
 import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
+import { jsonCatalogues } from './jsonCatalogues';
 import { slimStdlib } from './slimStdlib';
 import { NAMESPACE, customFunctionStub, serverStub } from './stubs';
 
@@ -38,7 +39,7 @@ export async function buildCode(): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [slimStdlib(root)],
+    plugins: [slimStdlib(root), jsonCatalogues()],
   });
   const bundle = result.outputFiles[0].text;
   const stubs = [...FUNCTIONS.map(customFunctionStub), ...SERVER_FUNCTIONS.map(serverStub)].join('\n');

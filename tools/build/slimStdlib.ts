@@ -33,6 +33,7 @@ for (const feature of [
   'uint8clampedarray',
   'symbol',
   'tostringtag',
+  'generator',
 ]) {
   SHIMS[`@stdlib/assert-has-${feature}-support`] = TRUE;
 }

@@ -10,6 +10,7 @@ import { FakeSheet } from '../apps-script-fake/spreadsheet';
 import { localizedExample } from '../../src/core/plan/localizedExample';
 import { translator } from '../../src/i18n';
 import { asLanguage } from '../../src/i18n/languages';
+import { shiftedFormulas } from './formulas/shiftReferences';
 import { localNumber, toEnglishFormula } from './localSyntax';
 import { typeCsvCell } from './workbookFiles';
 
@@ -54,12 +55,22 @@ const LAYERS = ['values', 'formulas', 'backgrounds', 'fontColors', 'notes', 'num
 
 /**
  * Inserts `count` empty rows before 0-based `row`, or deletes `count` rows from it (count < 0).
- * References in formulas are not moved (Sheets would move them): the preview keeps formulas as typed.
+ * References in every sheet's formulas move as Sheets moves them (./formulas/shiftReferences.ts);
+ * undo restores the formulas with the rest of the snapshot.
  */
 export function shiftRows(fake: AppsScriptFake, name: string, row: number, count: number): void {
   const sheet = sheetOf(fake, name);
   if (!Number.isInteger(row) || row < 0 || !Number.isInteger(count) || count === 0)
     throw new Error(`No rows to ${count < 0 ? 'delete' : 'insert'} at row ${row + 1}`);
+  const formulas = shiftedFormulas(
+    fake.spreadsheet.sheets.map((s) => ({
+      name: s.name,
+      formulas: Array.from({ length: s.layers.formulas.length }, (_, r) => [...(s.layers.formulas[r] ?? [])].map((f) => String(f ?? ''))),
+    })),
+    name,
+    row,
+    count,
+  );
   for (const layer of LAYERS) {
     const rows = sheet.layers[layer];
     if (count > 0) {
@@ -67,6 +78,10 @@ export function shiftRows(fake: AppsScriptFake, name: string, row: number, count
     } else rows.splice(row, -count);
   }
   sheet.maxRows = Math.max(1000, sheet.maxRows + count);
+  for (const [sheetName, rows] of formulas) {
+    const s = sheetOf(fake, sheetName);
+    rows.forEach((cells, r) => cells.forEach((f, c) => s.set('formulas', r, c, f)));
+  }
 }
 
 /** An empty plan: only the Stages and Weekly sheets, their headers in the document's language. */

@@ -41,11 +41,11 @@ export const PAGE = `<!DOCTYPE html>
 </head>
 <body>
 <div id="book">
-  <header><h1>LiftGate</h1><span>local preview — the built add-on over an in-memory spreadsheet</span>
+  <header><h1>LiftGate</h1><span id="subtitle">local preview — the built add-on over an in-memory spreadsheet</span>
     <button id="save" type="button">Save workbook</button> <span id="saved" role="status"></span>
     <button id="fire" type="button">Fire the schedule</button> <span id="fired" role="status"></span>
     <nav id="edit" aria-label="Edit the workbook"><button id="new-plan" type="button">New plan</button><button id="undo" type="button" aria-keyshortcuts="Control+Z">Undo</button><button id="redo" type="button" aria-keyshortcuts="Control+Y">Redo</button><button id="row-insert" type="button">Insert row</button><button id="row-delete" type="button">Delete row</button></nav></header>
-  <details id="email" hidden><summary>Last e-mail of the schedule: <span class="subject"></span></summary>
+  <details id="email" hidden><summary><span id="last-email">Last e-mail of the schedule:</span> <span class="subject"></span></summary>
     <iframe title="Last e-mail of the schedule" sandbox=""></iframe></details>
   <div id="bar"><output id="addr" for="fx" aria-label="Selected cell"></output>
     <input id="fx" aria-label="Contents of the selected cell (Enter saves, Escape cancels)" autocomplete="off" spellcheck="false"></div>
@@ -77,6 +77,14 @@ function raw(sheet, r, c) {
   if (v instanceof Date) return show(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v === undefined || v === null ? '' : String(v);
+}
+/** The page's words in the document's language (./labels.ts), once the workbook says which. */
+const L = (key, fallback, file) => String((book && book.labels && book.labels[key]) || fallback).replace('{file}', file || '');
+const LABELLED = { subtitle: 'subtitle', save: 'save', fire: 'fire', 'new-plan': 'newPlan', undo: 'undo', redo: 'redo', 'row-insert': 'rowInsert', 'row-delete': 'rowDelete', 'last-email': 'lastEmail' };
+function label() {
+  if (!book || !book.labels) return;
+  document.documentElement.lang = book.labels.lang;
+  for (const [id, key] of Object.entries(LABELLED)) { const el = document.getElementById(id); if (el) el.textContent = book.labels[key]; }
 }
 function currentSheet() { return book.sheets.find((s) => s.name === current) || book.sheets[0]; }
 /** Typed into the formula bar and not yet sent: a refresh must not overwrite it (#26: no lost keystroke). */
@@ -134,7 +142,7 @@ function render() {
   const sheet = currentSheet();
   const grid = document.getElementById('grid');
   grid.textContent = '';
-  if (!sheet) { grid.textContent = 'The workbook has no sheets.'; return; }
+  if (!sheet) { grid.textContent = L('noSheets', 'The workbook has no sheets.'); return; }
   const table = document.createElement('table');
   table.dataset.sheet = sheet.name;
   const head = table.insertRow();
@@ -176,6 +184,7 @@ function render() {
 async function refresh() {
   book = await (await fetch('/api/workbook')).json();
   if (!current || !book.sheets.some((s) => s.name === current)) current = (book.sheets[0] || {}).name;
+  label();
   render();
   document.body.dataset.loaded = String(Date.now());
 }
@@ -184,7 +193,7 @@ document.getElementById('save').onclick = async () => {
   const status = document.getElementById('saved');
   if ((res.headers.get('content-type') || '').includes('json')) {
     const r = await res.json();
-    status.textContent = r.error ? r.error : 'Saved to ' + r.saved;
+    status.textContent = r.error ? r.error : L('savedTo', 'Saved to {file}', r.saved);
     return;
   }
   // No --save path: the workbook comes back as an .xlsx to download.
@@ -196,7 +205,7 @@ document.getElementById('save').onclick = async () => {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  status.textContent = 'Downloaded LiftGate workbook.xlsx';
+  status.textContent = L('downloaded', 'Downloaded {file}', 'LiftGate workbook.xlsx');
 };
 const fx = document.getElementById('fx');
 fx.addEventListener('input', () => { typing = true; });
@@ -223,7 +232,7 @@ async function showEmail() {
 document.getElementById('fire').onclick = async () => {
   const r = await (await fetch('/api/schedule/fire', { method: 'POST' })).json();
   const run = r.result && r.result.lastRun;
-  document.getElementById('fired').textContent = r.error ? r.error : !r.result.ran ? 'The trigger did not run (schedule off or set by someone else)' : run.emailed ? 'Ran; e-mail sent' : 'Ran; no e-mail (nothing changed)';
+  document.getElementById('fired').textContent = r.error ? r.error : !r.result.ran ? L('notRun', 'The trigger did not run') : run.emailed ? L('ranEmail', 'Ran; e-mail sent') : L('ranNoEmail', 'Ran; no e-mail');
   await refresh();
   await showEmail();
 };

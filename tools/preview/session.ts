@@ -9,6 +9,7 @@ import { createAppsScriptFake, loadCodeJs, type AppsScriptFake, type WorkbookDat
 import { buildAll } from '../build/build';
 import { SERVER_FUNCTIONS } from '../../src/api/serverApi';
 import { computeFormulas } from './formulas/computeWorkbook';
+import { previewLabels, type PreviewLabels } from './labels';
 import { editHistory, newPlan, pasteBlock, shiftRows, typedCell } from './editing';
 import { toLocalFormula } from './localSyntax';
 import { loadWorkbook, type LoadOptions } from './workbookFiles';
@@ -34,7 +35,7 @@ export async function ensureBuilt(log: (s: string) => void = () => undefined): P
 }
 
 /** What the page shows: the workbook, with each formula error's message by sheet and "row,col". */
-export type WorkbookView = WorkbookData & { errors: Record<string, Record<string, string>>; history: { undo: number; redo: number } };
+export type WorkbookView = WorkbookData & { errors: Record<string, Record<string, string>>; history: { undo: number; redo: number }; labels: PreviewLabels };
 
 export interface Session {
   fake: AppsScriptFake;
@@ -141,7 +142,9 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       const book = fake.snapshot();
       const locale = fake.spreadsheet.locale;
       for (const s of book.sheets) s.formulas = s.formulas?.map((r) => r.map((f) => (f ? toLocalFormula(f, locale) : f)));
-      return { ...book, locale, errors, history: history.sizes() };
+      // The page's own words follow the document's language, as the sidebar's do.
+      const labels = previewLabels((gs.getSettings() as { language?: unknown }).language);
+      return { ...book, locale, errors, history: history.sizes(), labels };
     },
     fireSchedule() {
       if (!fake.scriptApp.triggers.some((t) => t.user === fake.scriptApp.user))

@@ -5,6 +5,9 @@
  *   sidebar-<lang>.png   the sidebar after Evaluate: Create dashboard with the top actions, the
  *                        reviewed words on the stage cards
  *   settings-<lang>.png  the settings with dropdowns, and every problem shown at once
+ *   sheets-<lang>.png    after Create dashboard: the Dashboard sheet under the language's name
+ *                        (Dashbord, Дашборд, 仪表板) beside Stages, Weekly, Geo, the log, and the
+ *                        preview's toolbar in the language
  */
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
@@ -36,6 +39,12 @@ export async function newcomerScreens(browser: BrowserContext): Promise<string[]
       await sidebar.locator('article.card').nth(2).waitFor();
       await page.locator('#sidebar').screenshot({ path: `docs/screens/sidebar-${short}.png` });
       written.push(`docs/screens/sidebar-${short}.png`);
+      await sidebar.getByRole('button', { name: c['dashboard.button'] }).click();
+      await page.locator('#tabs button', { hasText: c['sheet.dashboard'] }).waitFor();
+      await page.locator('#tabs button', { hasText: c['sheet.dashboard'] }).click();
+      await page.locator(`table[data-sheet="${c['sheet.dashboard']}"]`).waitFor();
+      await page.screenshot({ path: `docs/screens/sheets-${short}.png` });
+      written.push(`docs/screens/sheets-${short}.png`);
       await sidebar.getByRole('button', { name: c['settings.title'] }).click();
       await sidebar.locator('form.settings').waitFor();
       await sidebar.locator('input[name="tolerance"]').fill('abc');
@@ -45,7 +54,7 @@ export async function newcomerScreens(browser: BrowserContext): Promise<string[]
       await sidebar.locator('form.settings').scrollIntoViewIfNeeded();
       await page.locator('#sidebar').screenshot({ path: `docs/screens/settings-${short}.png` });
       written.push(`docs/screens/settings-${short}.png`);
-      await page.getByRole('button', { name: 'New plan' }).click();
+      await page.getByRole('button', { name: c['preview.newPlan'] }).click();
       await page.locator('td[data-cell="A1"]', { hasText: c['header.stage'] }).waitFor();
       await page.locator('td[data-cell="A2"]').click();
       await page.evaluate((text) => {

@@ -4,6 +4,7 @@
  *   docs/preview.png  the local preview after Evaluate on the built-in example
  *   docs/stage-card.png, docs/dashboard.png  the charts (./charts.ts)
  *   docs/screens/*.png  the screens #26 fixed, in the four languages (./newcomerScreens.ts)
+ * `npm run screenshots -- --only screens` makes only docs/screens/ (the other pictures stay).
  */
 import { mkdirSync } from 'node:fs';
 import { launch } from '../../test/browser/chromium';
@@ -12,8 +13,16 @@ import { chartScreenshots } from './charts';
 import { newcomerScreens } from './newcomerScreens';
 
 async function main(): Promise<void> {
-  const { server, url } = await startPreview({ port: 0, log: console.log });
   const browser = await launch();
+  if (process.argv.includes('--only') && process.argv.includes('screens')) {
+    try {
+      for (const f of await newcomerScreens(browser)) console.log(`wrote ${f}`);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+  const { server, url } = await startPreview({ port: 0, log: console.log });
   try {
     const page = await browser.newPage();
     await page.goto(url);

@@ -24,11 +24,11 @@ export interface SeriesInput {
   readonly baselineWeeklyRevenue: number | null;
   readonly criteria: readonly Criterion[];
   /**
-   * The engine's built-in range of a metric over the given weeks (docs/contract.md §2.5's weekly
-   * providers), so the band shows the range the gate would have seen after each week; null with
-   * ranges off. The last week's band is the criterion's own range.
+   * The engine's built-in range of a metric over weeks[0..i] for every i ≥ from (docs/contract.md
+   * §2.5's weekly providers), so the band shows the range the gate would have seen after each
+   * week; null with ranges off. The last week's band is the criterion's own range.
    */
-  readonly rangeOfWeeks?: ((metric: MetricKey, weeks: readonly WeekTotals[]) => { lower: number; upper: number } | null) | null;
+  readonly rangesOfPrefixes?: ((metric: MetricKey, weeks: readonly WeekTotals[], from: number) => ({ lower: number; upper: number } | null)[]) | null;
 }
 
 /**
@@ -62,22 +62,28 @@ function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesIn
   const cumulative: Point[] = [];
   const lower: Point[] = [];
   const upper: Point[] = [];
-  const rangeOf = !info.volume ? input.rangeOfWeeks : null;
+  const rangeOf = !info.volume ? input.rangesOfPrefixes : null;
   const run = { ...all[0]?.row.values } as Sums;
   for (const k of Object.keys(run) as (keyof Sums)[]) run[k] = 0;
   let weeks = 0;
-  const soFar: WeekTotals[] = [];
   all.forEach((b, i) => {
     for (const k of Object.keys(run) as (keyof Sums)[]) run[k] += b.row.values[k];
     if (b.spent) weeks++;
-    soFar.push({ sums: b.row.values as Sums });
     if (i < first) return;
     weekly.push(value(b.row.values as Sums, b.spent ? 1 : 0));
     cumulative.push(value(run, weeks));
-    const r = rangeOf ? rangeOf(c.key, soFar.slice()) : null;
-    lower.push(r ? r.lower : null);
-    upper.push(r ? r.upper : null);
   });
+  const ranges = rangeOf
+    ? rangeOf(
+        c.key,
+        all.map((b): WeekTotals => ({ sums: b.row.values as Sums })),
+        first,
+      )
+    : [];
+  for (let i = 0; i < cumulative.length; i++) {
+    lower.push(ranges[i] ? ranges[i]!.lower : null);
+    upper.push(ranges[i] ? ranges[i]!.upper : null);
+  }
   // The whole stage's range is the criterion's own, whoever made it (a test-markets provider
   // sees no weeks); the weeks before it have the built-in weekly ranges.
   if (rangeOf && cumulative.length > 0) {

@@ -1,11 +1,16 @@
 /**
  * The Dashboard sheet, computed without touching a sheet: a title and a decision summary at the
- * top left, the three charts per stage below it, and the data block the charts read at the right
- * — all values, no formulas, so a client without the add-on sees everything.
+ * top left, a stage picker above the summary (a dropdown in B3), the picked stage's three charts
+ * below it, and the data block the charts read at the right — all values, no formulas, so a
+ * client without the add-on sees everything written.
  *
- * The data block is the add-on's: row 1 holds a key per chart ("Test · spend"), row 2 the
- * headers, then one row per week. A native chart's range starts at its key's column in row 2,
- * which is how a refresh finds the charts it made, whatever the user did to their position.
+ * Three shared charts, not three per stage: 200 stages made 600 charts, ~8,500 service calls
+ * (7 minutes at Sheets' ~50 ms a call) and a sheet no one could read. Picking another stage in
+ * the dropdown refreshes the dashboard for it (onEdit); the summary keeps every stage.
+ *
+ * The data block is the add-on's: row 1 holds a key per chart kind ("LiftGate · spend"), row 2
+ * the headers, then one row per week. A native chart's range starts at its key's column in row
+ * 2, which is how a refresh finds the charts it made, whatever the user did to their position.
  */
 import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
 import type { PlanResult, StageResult } from '../plan/types';
@@ -14,20 +19,20 @@ import { en } from '../../i18n/catalogues/en';
 import { FIGURE_HEADER_KEYS, stageFigures } from '../workbook/figures';
 import { DECISION_STYLES } from '../model/decisions';
 
-export const DASHBOARD_SHEET = 'Dashboard';
 /** The summary's headers (docs/contract.md §4), by catalogue key: in the document's language on the sheet. */
 const SUMMARY_KEYS: readonly MessageKey[] = FIGURE_HEADER_KEYS;
 /** The summary's headers in English. */
 export const SUMMARY_HEADER: readonly string[] = SUMMARY_KEYS.map((k) => en[k]);
-/** Row of the summary's header; rows 1–2 hold the title and a note. */
+/** Row of the summary's header; rows 1–2 hold the title and a note, row 3 the stage picker. */
 export const SUMMARY_TOP = 4;
+/** The stage picker: its label in A3, the dropdown in B3. */
+export const PICKER = { row: 3, col: 2 } as const;
 /** First column of the data block (Q): right of three charts side by side. */
 export const DATA_COL = 17;
 export const KEY_ROW = 1;
 export const HEADER_ROW = 2;
-/** Chart size in pixels and the grid of slots they start in (about 21 px rows, 100 px columns). */
+/** Chart size in pixels and the columns the three start in (about 100 px columns). */
 export const CHART_SIZE = { width: 470, height: 260 } as const;
-export const SLOT_ROWS = 14;
 export const SLOT_COLS: Readonly<Record<PictureKind, number>> = { spend: 1, metric: 6, control: 11 };
 
 export type Cell = string | number | Date;
@@ -45,7 +50,9 @@ export interface ChartPlan {
 }
 
 export interface DashboardLayout {
-  /** Title, note and summary, written at A1 as one block. */
+  /** The stage the charts show (null: no stage has weeks to chart) and the stages one may pick. */
+  readonly picker: { readonly stage: string | null; readonly stages: readonly string[] };
+  /** Title, note, picker and summary, written at A1 as one block. */
   readonly top: { readonly values: Cell[][]; readonly backgrounds: (string | null)[][]; readonly fontColors: (string | null)[][] };
   /** The data block, written at row 1, column DATA_COL. */
   readonly data: Cell[][];
@@ -54,13 +61,14 @@ export interface DashboardLayout {
 
 const KIND_WORD: Record<PictureKind, string> = { spend: 'spend', metric: 'metric', control: 'test vs control' };
 
-export function chartKey(stage: string, kind: PictureKind): string {
-  return `${stage} · ${KIND_WORD[kind]}`;
+/** The key above a chart's data: one per kind, whichever stage is picked, so a pick updates the chart in place. */
+export function chartKey(kind: PictureKind): string {
+  return `LiftGate · ${KIND_WORD[kind]}`;
 }
 
-/** Where a stage's chart of a kind starts when the add-on places it. */
-export function chartSlot(stageIndex: number, stageCount: number, kind: PictureKind): { row: number; col: number } {
-  return { row: SUMMARY_TOP + stageCount + 3 + stageIndex * SLOT_ROWS, col: SLOT_COLS[kind] };
+/** Where the chart of a kind starts when the add-on places it: a row of three below the summary. */
+export function chartSlot(stageCount: number, kind: PictureKind): { row: number; col: number } {
+  return { row: SUMMARY_TOP + stageCount + 3, col: SLOT_COLS[kind] };
 }
 
 /** The picture's columns for a native chart: the test period becomes a stepped area as tall as the data. */
@@ -135,19 +143,27 @@ function summaryRow(s: StageResult, tr: Translator): Cell[] {
   return [f.stage, tr.decision(f.decision), f.spend, f.budget, v(f.revenue), v(f.roas), v(f.cpa), v(f.iroas), f.nextBudget];
 }
 
+/** The picked stage if it still has weeks to chart, else the first that has. */
+function pickStage(result: PlanResult, wanted: string | null): { stage: string | null; stages: string[] } {
+  const stages = result.stages.filter((s) => s.series).map((s) => s.stage);
+  return { stage: wanted !== null && stages.includes(wanted) ? wanted : (stages[0] ?? null), stages };
+}
+
 export function dashboardLayout(
   result: PlanResult,
   refreshedAt: Date,
   tr: Translator = ENGLISH,
   sheets: { stages: string; weekly: string } = { stages: tr.t('sheet.stages'), weekly: tr.t('sheet.weekly') },
+  picked: string | null = null,
 ): DashboardLayout {
   const n = result.stages.length;
   const width = SUMMARY_HEADER.length;
   const blank = () => Array.from({ length: width }, (): Cell => '');
+  const picker = pickStage(result, picked);
   const top: Cell[][] = [
     [tr.t('dashboard.title'), tr.t('dashboard.refreshed'), refreshedAt, ...blank().slice(3)],
     [tr.t('dashboard.note', { stages: sheets.stages, weekly: sheets.weekly }), ...blank().slice(1)],
-    blank(),
+    [tr.t('dashboard.pick'), picker.stage ?? '', ...blank().slice(2)],
     SUMMARY_KEYS.map((k) => tr.t(k)),
     ...result.stages.map((s) => summaryRow(s, tr)),
   ];
@@ -158,31 +174,31 @@ export function dashboardLayout(
     row.map((_, c) => (r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].text : null)),
   );
 
-  // The data block: one group of columns per chart, a blank column between groups.
+  // The data block: one group of columns per chart of the picked stage, a blank column between groups.
   const groups: { key: string; header: string[]; rows: Cell[][] }[] = [];
   const charts: ChartPlan[] = [];
   let col = DATA_COL;
-  result.stages.forEach((s, i) => {
-    if (!s.series) return;
-    const pictures = stagePictures(s.stage, s.series, tr);
+  const shown = result.stages.find((s) => s.stage === picker.stage && s.series);
+  if (shown?.series) {
+    const pictures = stagePictures(shown.stage, shown.series, tr);
     for (const kind of PICTURE_KINDS) {
       const p = pictures.find((x) => x.kind === kind);
       if (!p) continue;
       const t = nativeColumns(p, tr);
-      const key = chartKey(s.stage, kind);
+      const key = chartKey(kind);
       groups.push({ key, header: t.header, rows: t.rows });
       charts.push({
         key,
-        stage: s.stage,
+        stage: shown.stage,
         kind,
         title: p.title,
         range: { row: HEADER_ROW, col, numRows: 1 + Math.max(1, t.rows.length), numCols: t.header.length },
-        slot: chartSlot(i, n, kind),
+        slot: chartSlot(n, kind),
         options: chartOptions(p, t.series, tr),
       });
       col += t.header.length + 1;
     }
-  });
+  }
   const height = 2 + groups.reduce((h, g) => Math.max(h, g.rows.length), 0);
   const dataWidth = Math.max(0, col - DATA_COL - 1);
   const data: Cell[][] = Array.from({ length: height }, () => Array.from({ length: dataWidth }, (): Cell => ''));
@@ -193,13 +209,15 @@ export function dashboardLayout(
     g.rows.forEach((row, r) => row.forEach((v, j) => (data[HEADER_ROW + r][c0 + j] = v)));
     c0 += g.header.length + 1;
   }
-  return { top: { values: top, backgrounds, fontColors }, data, charts };
+  return { picker, top: { values: top, backgrounds, fontColors }, data, charts };
 }
 
-/** What a previous dashboard left: which chart key each data column started, and the stages in order. */
+/** What a previous dashboard left: which chart key each data column started, the stages in order, the pick. */
 export interface PreviousDashboard {
   readonly keyAt: ReadonlyMap<number, string>;
   readonly stages: readonly string[];
+  /** The stage in the picker (the user's choice, or the last refresh's); null before the picker. */
+  readonly picked: string | null;
   /** Size of what the add-on wrote, to blank what a smaller refresh no longer fills. */
   readonly topRows: number;
   readonly dataRows: number;
@@ -229,5 +247,6 @@ export function readPrevious(values: readonly (readonly unknown[])[]): PreviousD
     });
   });
   for (let r = SUMMARY_TOP; r < values.length && plain(values[r]?.[0]); r++) stages.push(plain(values[r][0]));
-  return { keyAt, stages, topRows, dataRows, dataCols };
+  const pick = plain(values[PICKER.row - 1]?.[PICKER.col - 1]);
+  return { keyAt, stages, picked: pick === '' ? null : pick, topRows, dataRows, dataCols };
 }

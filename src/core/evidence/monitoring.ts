@@ -10,6 +10,7 @@ import type { EvidenceInput } from './types';
 
 /** The weeks the stage's budget lasts at its mean weekly spend over the weeks with spend. */
 export function stageHorizon(input: EvidenceInput): number {
+  if (input.horizon !== undefined) return input.horizon;
   let spend = 0;
   let weeks = 0;
   for (const w of input.weeks()) {
@@ -18,7 +19,12 @@ export function stageHorizon(input: EvidenceInput): number {
       weeks++;
     }
   }
-  return horizonWeeks(input.stage.budget, weeks > 0 ? spend / weeks : 0);
+  return horizonAfter(input.stage.budget, spend, weeks);
+}
+
+/** The horizon after `weeks` weeks with spend that spent `spend` in all. */
+export function horizonAfter(budget: number, spend: number, weeks: number): number {
+  return horizonWeeks(budget, weeks > 0 ? spend / weeks : 0);
 }
 
 /**

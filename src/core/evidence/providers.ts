@@ -10,7 +10,7 @@ import { growthInterval } from '../stats/growthInterval';
 import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
 import { timeBasedRegression } from '../stats/tbr';
 import { multiplierFor } from './monitoring';
-import type { EvidenceInput, MetricRange, RangeProvider } from './types';
+import type { EvidenceInput, MetricRange, RangeProvider, WeekTotals } from './types';
 import type { MetricKey, Sums } from '../model/metrics';
 import type { WeeklyRow } from '../model/weekly';
 import { metricContext } from '../metrics/weeklySums';
@@ -42,6 +42,34 @@ function hasControl(rows: readonly WeeklyRow[]): boolean {
   return seen;
 }
 
+/** Each week's numerator and denominator, leaving out weeks where both are 0. */
+function collect(parts: readonly [(s: Sums) => number, (s: Sums) => number], weeks: readonly WeekTotals[]): { a: number[]; b: number[]; upTo: Int32Array } {
+  const a: number[] = [];
+  const b: number[] = [];
+  const upTo = new Int32Array(weeks.length);
+  weeks.forEach((w, i) => {
+    const x = parts[0](w.sums);
+    const y = parts[1](w.sums);
+    if (!(x === 0 && y === 0)) {
+      a.push(x);
+      b.push(y);
+    }
+    upTo[i] = a.length;
+  });
+  return { a, b, upTo };
+}
+
+/** collect() over the weeks; for a prefix, the first entries of collect() over all weeks, made once. */
+function ratioWeeks(metric: MetricKey, parts: readonly [(s: Sums) => number, (s: Sums) => number], input: EvidenceInput): { a: number[]; b: number[] } {
+  const p = input.prefix;
+  if (!p) return collect(parts, input.weeks());
+  const key = `weekly ratio ${metric}`;
+  let all = p.memo.get(key) as ReturnType<typeof collect> | undefined;
+  if (!all) p.memo.set(key, (all = collect(parts, p.all)));
+  const n = p.end > 0 ? all.upTo[p.end - 1] : 0;
+  return { a: all.a.slice(0, n), b: all.b.slice(0, n) };
+}
+
 /**
  * ΣA/ΣB over the stage's weeks: R ± m·s_d/(√n·B̄), m = t(n−1) for one look or the confidence
  * sequence's multiplier (the normal mixture over the pseudo-observations d_w = A_w − R·B_w).
@@ -52,15 +80,7 @@ export const weeklyRatioRange: RangeProvider = (metric, input) => {
   if (!parts) return null;
   // Blank Control revenue cells are no control group (docs/contract.md §2.3): no iROAS, so no range for it.
   if (metric === 'iroas' && !hasControl(input.rows)) return null;
-  const a: number[] = [];
-  const b: number[] = [];
-  for (const w of input.weeks()) {
-    const x = parts[0](w.sums);
-    const y = parts[1](w.sums);
-    if (x === 0 && y === 0) continue;
-    a.push(x);
-    b.push(y);
-  }
+  const { a, b } = ratioWeeks(metric, parts, input);
   const spread = ratioSpread(a, b);
   if (!spread) return null;
   const m = multiplierFor(input);

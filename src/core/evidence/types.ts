@@ -53,6 +53,13 @@ export interface EvidenceInput {
   weeks(): readonly WeekTotals[];
   /** The Baseline rows grouped the same way. */
   baselineWeeks(): readonly WeekTotals[];
+  /** stageHorizon of `weeks()`, when the caller has it already (prefixRanges' running sums). */
+  readonly horizon?: number;
+  /**
+   * Set by prefixRanges: `weeks()` is the first `end` of `all`, and a provider may keep its
+   * per-week work over `all` in `memo` (shared by every prefix) instead of redoing it per prefix.
+   */
+  readonly prefix?: { readonly all: readonly WeekTotals[]; readonly end: number; readonly memo: Map<string, unknown> };
 }
 
 /** The range of `metric` for a stage, or null/undefined when this provider does not apply. */

@@ -61,7 +61,3 @@ export function isLedgerHeader(row: readonly unknown[]): boolean {
   return known.every((set, i) => set.has(normalizeHeader(row[i])));
 }
 
-/** The sheet's default name in every language ("Experiments", "Eksperimenter"…). */
-export function ledgerSheetNames(): string[] {
-  return LANGUAGES.map((l) => catalogue(l)['experiments.sheet']);
-}

@@ -79,9 +79,17 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
   const g = new F64(n);
   const z = new F64(n);
   const live = new Int32Array(n);
+  const liveW = new F64(n);
   // The Cholesky factor is support × support; it grows when the support does (an n×n one per
   // fit was most of the allocation when market selection fits thousands of sets of 200 donors).
-  const work = { l: new F64(Math.min(n, 16) ** 2), u: new F64(n), v: new F64(n) };
+  const work: Factor = {
+    l: new F64(Math.min(n, 16) ** 2),
+    stride: Math.min(n, 16),
+    support: new Int32Array(Math.min(n, 16)),
+    size: 0,
+    u: new F64(n),
+    v: new F64(n),
+  };
   let first = true;
   const support: number[] = [];
   // Each pass either adds a donor or removes at least one; the objective falls strictly, so
@@ -94,14 +102,17 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
     let lambda = 0;
     let count = 0;
     let nonzero = 0;
-    for (let k = 0; k < n; k++) if (w[k] !== 0) live[nonzero++] = k;
+    // Their columns and weights side by side, so the inner loop reads two short arrays.
+    for (let k = 0; k < n; k++) {
+      if (w[k] !== 0) {
+        live[nonzero] = col[k];
+        liveW[nonzero++] = w[k];
+      }
+    }
     for (let j = 0; j < n; j++) {
       let s = ridge * w[j] - c[j];
       const r = row[j];
-      for (let q = 0; q < nonzero; q++) {
-        const k = live[q];
-        s += h[r + col[k]] * w[k];
-      }
+      for (let q = 0; q < nonzero; q++) s += h[r + live[q]] * liveW[q];
       g[j] = s;
       if (inP[j]) {
         lambda += s;
@@ -166,6 +177,16 @@ export function simplexLeastSquares(h: Float64Array, c: Float64Array, n: number,
   throw new Error('the donor-weight solver did not converge');
 }
 
+/** The Cholesky factor of the last support solved on (its donors, `size` of them), kept between solves. */
+interface Factor {
+  l: Float64Array;
+  stride: number;
+  support: Int32Array;
+  size: number;
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+}
+
 function isFeasible(w: Float64Array, n: number): boolean {
   if (w.length !== n) return false;
   let sum = 0;
@@ -199,26 +220,39 @@ function solveOnSupport(
   ridge: number,
   p: readonly number[],
   z: Float64Array,
-  work: { l: Float64Array; u: Float64Array; v: Float64Array },
+  work: Factor,
 ): void {
   const k = p.length;
-  if (work.l.length < k * k) work.l = new F64(k * k);
-  const { l, u, v } = work;
-  // Cholesky H_P + ridge·I = LLᵀ.
-  for (let i = 0; i < k; i++) {
+  // Row i of the Cholesky factor depends only on the support's first i+1 donors, and the support
+  // is kept in donor order: the rows before the first donor that changed since the last solve
+  // are the same numbers, so they are kept (the factor's stride is its capacity, not k).
+  let same = 0;
+  if (work.stride < k) {
+    const stride = Math.max(k, 2 * work.stride);
+    work.l = new F64(stride * stride);
+    work.stride = stride;
+    work.support = new Int32Array(stride);
+    work.size = 0;
+  }
+  const { l, u, v, stride: S, support } = work;
+  while (same < k && same < work.size && support[same] === p[same]) same++;
+  // Cholesky H_P + ridge·I = LLᵀ, from row `same` on.
+  for (let i = same; i < k; i++) {
     for (let j = 0; j <= i; j++) {
       let s = h[row[p[i]] + col[p[j]]] + (i === j ? ridge : 0);
-      for (let m = 0; m < j; m++) s -= l[i * k + m] * l[j * k + m];
-      if (i === j) l[i * k + i] = sqrt(s > 0 ? s : ridge);
-      else l[i * k + j] = s / l[j * k + j];
+      for (let m = 0; m < j; m++) s -= l[i * S + m] * l[j * S + m];
+      if (i === j) l[i * S + i] = sqrt(s > 0 ? s : ridge);
+      else l[i * S + j] = s / l[j * S + j];
     }
+    support[i] = p[i];
   }
+  work.size = k;
   for (let i = 0; i < k; i++) {
     u[i] = c[p[i]];
     v[i] = 1;
   }
-  cholSolve(l, k, u);
-  cholSolve(l, k, v);
+  cholSolve(l, S, k, u);
+  cholSolve(l, S, k, v);
   let su = 0;
   let sv = 0;
   for (let i = 0; i < k; i++) {
@@ -229,15 +263,16 @@ function solveOnSupport(
   for (let i = 0; i < k; i++) z[p[i]] = u[i] - nu * v[i];
 }
 
-function cholSolve(l: Float64Array, k: number, b: Float64Array): void {
+/** Solves LLᵀx = b in place; L is k×k with row stride S. */
+function cholSolve(l: Float64Array, S: number, k: number, b: Float64Array): void {
   for (let i = 0; i < k; i++) {
     let s = b[i];
-    for (let m = 0; m < i; m++) s -= l[i * k + m] * b[m];
-    b[i] = s / l[i * k + i];
+    for (let m = 0; m < i; m++) s -= l[i * S + m] * b[m];
+    b[i] = s / l[i * S + i];
   }
   for (let i = k - 1; i >= 0; i--) {
     let s = b[i];
-    for (let m = i + 1; m < k; m++) s -= l[m * k + i] * b[m];
-    b[i] = s / l[i * k + i];
+    for (let m = i + 1; m < k; m++) s -= l[m * S + i] * b[m];
+    b[i] = s / l[i * S + i];
   }
 }

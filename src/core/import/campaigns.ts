@@ -9,8 +9,8 @@ import { compileGlob, matchGlob, type Glob } from './glob';
 import { headerKey } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
-export const CAMPAIGNS_SHEET = 'Campaigns';
-export const CAMPAIGNS_HEADER = ['Campaign', 'Stage', 'Variant'] as const;
+/** The header LiftGate writes, by catalogue key: in the document's language (read in any of the four). */
+export const CAMPAIGNS_HEADER_KEYS = ['header.campaign', 'header.stage', 'header.variant'] as const;
 
 const CAMPAIGN_HEADERS = new Set(
   ['campaign', 'campaignname', 'kampanje', 'kampanjenavn', 'кампания', 'названиекампании', '广告系列', '广告系列名称'].map(headerKey),
@@ -41,7 +41,8 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
  */
 const numberName = (s: string) => (/^[0-9]+(?:\.[0-9]+)?$/.test(s) ? String(Number(s)) : null);
 
-export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr: Translator = ENGLISH): CampaignMap {
+/** `sheet`: the Campaigns sheet's name as the user sees it (`Kampanjer`), for the message. */
+export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr: Translator = ENGLISH, sheet = tr.t('sheet.campaigns')): CampaignMap {
   const rules: CampaignRule[] = [];
   if (table && table.length) {
     const keys = table[0].map(headerKey);
@@ -49,9 +50,7 @@ export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr:
     const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
     if (cc < 0 || sc < 0)
-      throw new Error(
-        tr.t('import.campaignsHeaders', { sheet: CAMPAIGNS_SHEET, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }),
-      );
+      throw new Error(tr.t('import.campaignsHeaders', { sheet, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
     for (let r = 1; r < table.length; r++) {
       const campaign = text(table[r][cc]).replace(/^'(?=[=+\-@'])/, ''); // the apostrophe that kept "=x" text
       if (!campaign) continue;

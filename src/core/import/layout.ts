@@ -6,7 +6,7 @@
  * recognises most of its columns.
  */
 import { exportLanguageNames, platformName } from './formatName';
-import { HEADER_INDEX, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
+import { headerIndexOf, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
 import { ENGLISH, type Translator } from '../../i18n';
 
 export interface Layout {
@@ -40,7 +40,7 @@ export function findLayout(rows: readonly (readonly unknown[])[], platform?: str
   const platforms = platform ? PLATFORMS.filter((p) => p.id === platform) : PLATFORMS;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     for (const platform of platforms) {
-      for (const [language, index] of HEADER_INDEX.get(platform.id)!) {
+      for (const [language, index] of headerIndexOf(platform.id)) {
         const { n, columns } = score(rows[r], index);
         const dated = columns.day !== undefined || columns.week !== undefined || columns.start !== undefined;
         if (!dated || columns.campaign === undefined || columns.spend === undefined) continue;

@@ -373,18 +373,26 @@ export function headerKey(h: unknown): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Per platform and language: normalised header → field. Built once. */
-export const HEADER_INDEX: ReadonlyMap<string, ReadonlyMap<Language, ReadonlyMap<string, ExportField>>> = (() => {
-  const out = new Map<string, Map<Language, Map<string, ExportField>>>();
-  for (const p of PLATFORMS) {
-    const byLang = new Map<Language, Map<string, ExportField>>();
-    for (const lang of Object.keys(p.headers) as Language[]) {
-      const m = new Map<string, ExportField>();
-      const h = p.headers[lang];
-      for (const field of Object.keys(h) as ExportField[]) for (const name of h[field]!) if (!m.has(headerKey(name))) m.set(headerKey(name), field);
-      byLang.set(lang, m);
+let headerIndex: ReadonlyMap<string, ReadonlyMap<Language, ReadonlyMap<string, ExportField>>> | null = null;
+
+/**
+ * Per platform and language: normalised header → field. Built on the first import, not when the
+ * bundle loads: every custom-function call loads it, and few read an export.
+ */
+export function headerIndexOf(platform: string): ReadonlyMap<Language, ReadonlyMap<string, ExportField>> {
+  headerIndex ??= (() => {
+    const out = new Map<string, Map<Language, Map<string, ExportField>>>();
+    for (const p of PLATFORMS) {
+      const byLang = new Map<Language, Map<string, ExportField>>();
+      for (const lang of Object.keys(p.headers) as Language[]) {
+        const m = new Map<string, ExportField>();
+        const h = p.headers[lang];
+        for (const field of Object.keys(h) as ExportField[]) for (const name of h[field]!) if (!m.has(headerKey(name))) m.set(headerKey(name), field);
+        byLang.set(lang, m);
+      }
+      out.set(p.id, byLang);
     }
-    out.set(p.id, byLang);
-  }
-  return out;
-})();
+    return out;
+  })();
+  return headerIndex.get(platform)!;
+}

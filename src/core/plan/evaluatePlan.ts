@@ -10,6 +10,7 @@ import { judge, closestToHold, evidenceOf, type Judgement } from '../evidence/ju
 import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
 import type { StageLedger } from '../evidence/ledger';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
+import { prefixRanges } from '../evidence/prefixRanges';
 import { weekTotals } from '../evidence/weeks';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
@@ -372,7 +373,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
         data,
         baselineWeeklyRevenue: baseline,
         criteria,
-        rangeOfWeeks: input && ((metric, weeks) => rangeFor(metric, { ...input, weeks: () => weeks }, DEFAULT_PROVIDERS)),
+        rangesOfPrefixes: input && ((metric, weeks, from) => prefixRanges(metric, input, weeks, from, DEFAULT_PROVIDERS)),
       }),
     });
   });

@@ -67,7 +67,7 @@ const weeks: Week[] = [
   [day(2024, 12, 23), 'Baseline', '', 0, 0, 0, 0, 0, 9200, '', 0, 0, 0, 0],
   // Test: two creatives side by side, 10% of the audience held out (Control revenue); the visitors
   // of both groups follow the planned 9:1 (Test size : Control size), so the holdout is sound.
-  [day(2025, 1, 6), 'Test', 'Video', 2480, 310000, 2950, 160, 101, 11300, 610, 74, 15170, 8120, 905],
+  [day(2025, 1, 6), 'Test', 'Video', 2480, 310000, 2950, 160, 101, 11300, 610, 75, 15170, 8120, 905],
   [day(2025, 1, 6), 'Test', 'Carousel', 2510, 305000, 3020, 141, 66, 7350, 590, 49, 7800, 8050, 890],
   [day(2025, 1, 13), 'Test', 'Video', 2530, 318000, 3040, 171, 108, 11900, 600, 80, 16350, 8240, 915],
   [day(2025, 1, 13), 'Test', 'Carousel', 2490, 301000, 2980, 138, 64, 7010, 615, 46, 7400, 7990, 880],

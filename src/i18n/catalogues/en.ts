@@ -565,7 +565,7 @@ export const en = {
     '=STAGE_DECISION over the plan (columns {plan}), Weekly and Geo: the decision "Evaluate now" writes, live, from the same engine and settings.',
   // stats (#27)
   'setting.rangeKind': 'Ranges',
-  'setting.rangeKindHelp': 'sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
+  'setting.rangeKindHelp': 'Sequential: ranges stay right however often you evaluate (every week); fixed: narrower ranges meant for a single look at the end.',
   'error.settingRangeKind': '{setting} must be one of {kinds}; got {value}.',
   'warning.shortBaseline':
     '{stage}: iROAS is measured against only {weeks, plural, one {# Baseline week} other {# Baseline weeks}}; with fewer than {min} its range is often too narrow. Add Baseline weeks (rows with Stage "Baseline" that have Revenue and Control revenue) before trusting it.',
@@ -636,6 +636,28 @@ export const en = {
   'geo.error.sheet': 'The "{sheet}" sheet',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: the Location column {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Campaign',
+  'setting.rangeKind.sequential': 'Sequential (every week)',
+  'setting.rangeKind.fixed': 'Fixed (one look at the end)',
+  'preview.subtitle': 'local preview — the built add-on over an in-memory spreadsheet',
+  'preview.save': 'Save workbook',
+  'preview.fire': 'Fire the schedule',
+  'preview.newPlan': 'New plan',
+  'preview.undo': 'Undo',
+  'preview.redo': 'Redo',
+  'preview.rowInsert': 'Insert row',
+  'preview.rowDelete': 'Delete row',
+  'preview.lastEmail': 'Last e-mail of the schedule:',
+  'preview.noSheets': 'The workbook has no sheets.',
+  'preview.savedTo': 'Saved to {file}',
+  'preview.downloaded': 'Downloaded {file}',
+  'preview.notRun': 'The trigger did not run (schedule off or set by someone else)',
+  'preview.ranEmail': 'Ran; e-mail sent',
+  'preview.ranNoEmail': 'Ran; no e-mail (nothing changed)',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Charts for stage',
+  'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

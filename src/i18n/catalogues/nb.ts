@@ -557,7 +557,7 @@ export const nb = (): Catalogue => ({
   // stats (#27)
   'setting.rangeKind': 'Intervaller',
   'setting.rangeKindHelp':
-    'sequential: intervallene holder uansett hvor ofte du evaluerer (hver uke); fixed: smalere intervaller ment for én enkelt vurdering til slutt.',
+    'Sekvensielle: intervallene holder uansett hvor ofte du evaluerer (hver uke); faste: smalere intervaller ment for én enkelt vurdering til slutt.',
   'error.settingRangeKind': '{setting} må være en av {kinds}; fikk {value}.',
   'warning.shortBaseline':
     '{stage}: iROAS måles mot bare {weeks, plural, one {# uke med Baseline} other {# uker med Baseline}}; med færre enn {min} blir intervallet ofte for smalt. Legg til flere Baseline-uker (rader med etappe «Baseline» som har inntekt og kontrollinntekt) før du stoler på det.',
@@ -628,4 +628,26 @@ export const nb = (): Catalogue => ({
   'geo.error.sheet': 'Arket «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: Location-kolonnen {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Kampanje',
+  'setting.rangeKind.sequential': 'Sekvensielle (hver uke)',
+  'setting.rangeKind.fixed': 'Faste (én vurdering til slutt)',
+  'preview.subtitle': 'lokal forhåndsvisning – det bygde tillegget over et regneark i minnet',
+  'preview.save': 'Lagre arbeidsboken',
+  'preview.fire': 'Kjør tidsplanen nå',
+  'preview.newPlan': 'Ny plan',
+  'preview.undo': 'Angre',
+  'preview.redo': 'Gjør om',
+  'preview.rowInsert': 'Sett inn rad',
+  'preview.rowDelete': 'Slett rad',
+  'preview.lastEmail': 'Siste e-post fra tidsplanen:',
+  'preview.noSheets': 'Arbeidsboken har ingen ark.',
+  'preview.savedTo': 'Lagret i {file}',
+  'preview.downloaded': 'Lastet ned {file}',
+  'preview.notRun': 'Tidsplanen ble ikke kjørt (den er slått av, eller en annen bruker har satt den opp)',
+  'preview.ranEmail': 'Kjørt; e-post sendt',
+  'preview.ranNoEmail': 'Kjørt; ingen e-post (ingenting er endret)',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Diagrammer for etappe',
+  'dashboard.pickHelp': 'Velg en etappe: LiftGate oppdaterer diagrammene under for den.',
 });

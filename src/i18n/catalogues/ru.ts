@@ -569,7 +569,7 @@ export const ru = (): Catalogue => ({
   // stats (#27)
   'setting.rangeKind': 'Интервалы',
   'setting.rangeKindHelp':
-    'sequential: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); fixed: более узкие интервалы для однократной проверки в конце.',
+    'Последовательные: интервалы остаются верными, как бы часто вы ни пересчитывали (каждую неделю); фиксированные: более узкие интервалы для однократной проверки в конце.',
   'error.settingRangeKind': '{setting}: допустимые значения — {kinds}; получено {value}.',
   'warning.shortBaseline':
     '{stage}: iROAS сравнивается всего с {weeks, plural, one {# неделей Baseline} few {# неделями Baseline} many {# неделями Baseline} other {# неделями Baseline}}; при менее чем {min} неделях интервал часто слишком узок. Добавьте недели Baseline (строки с этапом «Baseline», где есть выручка и выручка контроля), прежде чем доверять ему.',
@@ -641,4 +641,26 @@ export const ru = (): Catalogue => ({
   'geo.error.sheet': 'Лист «{sheet}»',
   'geo.error.panel': '{where}: {detail}.',
   'geo.error.panelLocation': '{where}: столбец Location {detail}.',
+  // newcomer (#26, session 2)
+  'header.campaign': 'Кампания',
+  'setting.rangeKind.sequential': 'Последовательные (каждую неделю)',
+  'setting.rangeKind.fixed': 'Фиксированные (одна проверка в конце)',
+  'preview.subtitle': 'локальный предпросмотр — собранное дополнение над таблицей в памяти',
+  'preview.save': 'Сохранить таблицу',
+  'preview.fire': 'Запустить расписание сейчас',
+  'preview.newPlan': 'Новый план',
+  'preview.undo': 'Отменить',
+  'preview.redo': 'Повторить',
+  'preview.rowInsert': 'Вставить строку',
+  'preview.rowDelete': 'Удалить строку',
+  'preview.lastEmail': 'Последнее письмо по расписанию:',
+  'preview.noSheets': 'В таблице нет листов.',
+  'preview.savedTo': 'Сохранено в {file}',
+  'preview.downloaded': 'Скачан файл {file}',
+  'preview.notRun': 'Расписание не запустилось (оно выключено или его настроил другой пользователь)',
+  'preview.ranEmail': 'Выполнено; письмо отправлено',
+  'preview.ranNoEmail': 'Выполнено; письмо не отправлено (ничего не изменилось)',
+  // speed (#24, session 2)
+  'dashboard.pick': 'Графики этапа',
+  'dashboard.pickHelp': 'Выберите этап: LiftGate обновит графики ниже для него.',
 });

@@ -531,7 +531,7 @@ export const zhHans = (): Catalogue => ({
   'note.decisionFormula': '=STAGE_DECISION 基于计划（{plan} 列）、每周数据和 Geo：即“立即评估”写入的决策，使用同一引擎和设置实时计算。',
   // stats (#27)
   'setting.rangeKind': '区间',
-  'setting.rangeKindHelp': 'sequential：无论多久评估一次（每周），区间都保持有效；fixed：较窄的区间，只适用于最后看一次。',
+  'setting.rangeKindHelp': '序贯：无论多久评估一次（每周），区间都保持有效；固定：较窄的区间，只适用于最后看一次。',
   'error.settingRangeKind': '{setting}必须是{kinds}之一；实际为{value}。',
   'warning.shortBaseline':
     '{stage}：iROAS 仅以{weeks, plural, other {#个基线周}}作对比；少于 {min} 周时其区间往往过窄。请先补充基线周（阶段为“Baseline”且有收入和对照收入的行），再据此决策。',
@@ -596,4 +596,26 @@ export const zhHans = (): Catalogue => ({
   'geo.error.sheet': '工作表“{sheet}”',
   'geo.error.panel': '{where}：{detail}。',
   'geo.error.panelLocation': '{where}：Location 列{detail}。',
+  // newcomer (#26, session 2)
+  'header.campaign': '广告系列',
+  'setting.rangeKind.sequential': '序贯（每周评估）',
+  'setting.rangeKind.fixed': '固定（最后看一次）',
+  'preview.subtitle': '本地预览 — 在内存中的电子表格上运行构建好的插件',
+  'preview.save': '保存工作簿',
+  'preview.fire': '立即运行计划',
+  'preview.newPlan': '新建计划',
+  'preview.undo': '撤消',
+  'preview.redo': '重做',
+  'preview.rowInsert': '插入行',
+  'preview.rowDelete': '删除行',
+  'preview.lastEmail': '计划发送的最近一封邮件：',
+  'preview.noSheets': '工作簿中没有工作表。',
+  'preview.savedTo': '已保存到 {file}',
+  'preview.downloaded': '已下载 {file}',
+  'preview.notRun': '计划未运行（计划已关闭，或由其他人设置）',
+  'preview.ranEmail': '已运行；已发送邮件',
+  'preview.ranNoEmail': '已运行；未发送邮件（没有变化）',
+  // speed (#24, session 2)
+  'dashboard.pick': '图表对应阶段',
+  'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',
 });

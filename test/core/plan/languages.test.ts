@@ -39,7 +39,7 @@ describe('reasons in the document language', () => {
   it('Norwegian: words, decision names and numbers of nb_NO', () => {
     const r = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY, { language: 'nb' }, { locale: 'nb_NO' });
     expect(r.stages[0].reason.replace(/\u00a0/g, ' ')).toBe(
-      '4 uker (min. 4), ROAS 3,77 (3,70–3,84) mot min. 2,50, CPA 29,24 (28,50–29,98) mot maks. 40, 684 konverteringer (min. 60), iROAS 1,60 (1,52–1,69) mot min. 1,00, CAC 40 (39,25–40,75) mot maks. 55, LTV:CAC 4,70 (4,57–4,83) mot min. 3,00: SKALER OPP – neste etappe «Scale»: frigi budsjettet på 40 000; denne etappen: neste budsjett 24 000. Gå videre med Video (best konverteringsfrekvens, slår alle andre varianter med 95 % sikkerhet)',
+      '4 uker (min. 4), ROAS 3,77 (3,70–3,84) mot min. 2,50, CPA 29,24 (28,50–29,98) mot maks. 40, 684 konverteringer (min. 60), iROAS 1,60 (1,52–1,69) mot min. 1,00, CAC 39,92 (39,35–40,49) mot maks. 55, LTV:CAC 4,70 (4,57–4,83) mot min. 3,00: SKALER OPP – neste etappe «Scale»: frigi budsjettet på 40 000; denne etappen: neste budsjett 24 000. Gå videre med Video (best konverteringsfrekvens, slår alle andre varianter med 95 % sikkerhet)',
     );
     expect(r.stages[2].reason).toBe(`Venter på at «Scale» når GÅ VIDERE eller SKALER OPP (nå: ${r.stages[1].decision === 'HOLD' ? 'BEHOLD' : 'TRENGER DATA'})`);
   });

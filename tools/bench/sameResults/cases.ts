@@ -123,6 +123,26 @@ function trimmedMatchCases(out: Outputs): void {
   }
 }
 
+/** The bench's 10,000-pair data: the automatic search and a given trim of 0.25 (the slow paths). */
+function largeTrimmedMatchCases(out: Outputs): void {
+  const rnd = seeded(3);
+  const dx = Array.from({ length: 10_000 }, () => 500 + rnd() * 20_000);
+  const dy = dx.map((x) => 2.5 * x + (rnd() - 0.5) * 20_000 + (rnd() < 0.03 ? 200_000 : 0));
+  for (const [name, opts] of [
+    ['auto', {}],
+    ['trim 0.25', { trimRate: 0.25 }],
+    ['trim 0.1', { trimRate: 0.1 }],
+  ] as const) {
+    const r = trimmedMatch(dy, dx, opts);
+    out[`TM bench 10000 ${name}`] = { ...r, candidates: r.candidates.map((c) => [c.trimRate, c.iroas, c.stdError]) };
+  }
+  // Δspend of both signs past 1,000 pairs (the sweep path at a given trim).
+  const mixed = dx.map((x, i) => (i % 7 === 0 ? -x / 4 : x)).slice(0, 2000);
+  const my = dy.slice(0, 2000);
+  const r = trimmedMatch(my, mixed, { trimRate: 0.2 });
+  out['TM mixed-sign 2000 trim 0.2'] = { ...r, candidates: r.candidates.map((c) => [c.trimRate, c.iroas, c.stdError]) };
+}
+
 function evaluateCases(out: Outputs): void {
   for (const [rows, stageCount] of [
     [1000, 12],
@@ -145,6 +165,7 @@ function evaluateCases(out: Outputs): void {
 export function allOutputs(which: string[]): Outputs {
   const out: Outputs = {};
   if (which.includes('tm')) trimmedMatchCases(out);
+  if (which.includes('tmlarge')) largeTrimmedMatchCases(out);
   if (which.includes('geo')) geoCases(out, which.includes('large'));
   if (which.includes('evaluate')) evaluateCases(out);
   return out;

@@ -12,11 +12,13 @@ const GEO_NAMES = { testMarkets: STAGES_COLUMNS.testMarkets, testStart: STAGES_C
 
 export type GeoColumn = keyof typeof GEO_NAMES;
 
-const NORMALISED = Object.fromEntries(Object.entries(GEO_NAMES).map(([k, names]) => [k, names.map(normalizeHeader)])) as Record<GeoColumn, string[]>;
+/** Normalised on the first read of a Geo sheet, not when the bundle loads. */
+let normalised: Record<GeoColumn, string[]> | null = null;
 
 /** The 0-based column of a normalised header row, trying the names in their order (Date before Week); -1 when absent. */
 export function geoColumn(header: readonly string[], column: GeoColumn): number {
-  for (const name of NORMALISED[column]) {
+  normalised ??= Object.fromEntries(Object.entries(GEO_NAMES).map(([k, names]) => [k, names.map(normalizeHeader)])) as Record<GeoColumn, string[]>;
+  for (const name of normalised[column]) {
     const c = header.indexOf(name);
     if (c >= 0) return c;
   }
