@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { validateSettings } from '../appsscript/settings';
 import type { SourcesJson } from '../appsscript/sources';
 import { SOURCE_PLATFORMS, type SourceLastRead } from '../appsscript/sourceSettings';
+import { platformName as formatPlatform } from '../core/import/formatName';
 import { PLATFORMS } from '../core/import/platforms';
 import type { SourceSetting } from '../core/plan/types';
 import { asLanguage } from '../i18n/languages';
@@ -23,7 +24,12 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
   const [platform, setPlatform] = useState('auto');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const platformName = (id: string) => (id === 'auto' ? tr.t('sources.auto') : (PLATFORMS.find((p) => p.id === id)?.name ?? id));
+  // The generic layout in the reader's language, brand names as the platforms write them (#26).
+  const platformName = (id: string) => {
+    if (id === 'auto') return tr.t('sources.auto');
+    const platform = PLATFORMS.find((p) => p.id === id);
+    return platform ? formatPlatform(platform, tr) : id;
+  };
 
   const saveSources = async (next: SourceSetting[]) => {
     try {

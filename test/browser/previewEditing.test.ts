@@ -68,6 +68,11 @@ describe('building your own plan in the preview', () => {
       (['newPlan', 'undo', 'redo', 'rowInsert', 'rowDelete'] as const).map((k) => nb[`preview.${k}`]),
     );
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
+    expect(await page.locator('#fx').getAttribute('aria-label')).toBe(nb['preview.ariaFx']);
+    // The sources' platform list names the generic layout in Norwegian too (brand names as they are).
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: nb['import.button'], exact: true }).click();
+    await expect.poll(() => sidebar.locator('option').allInnerTexts()).toContain(nb['import.genericFormat']);
     await page.getByRole('button', { name: nb['preview.newPlan'] }).click();
     await expect.poll(() => page.locator('#tabs button').allInnerTexts()).toEqual([nb['sheet.stages'], nb['sheet.weekly']]);
     expect(await texts(page, 1, 'AB')).toEqual([nb['header.stage'], nb['header.budget']]);

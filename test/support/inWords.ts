@@ -1,14 +1,37 @@
-/** The engine's answers in words, as the surfaces put them (src/core/plan/inWords.ts): tests read reasons and warnings as text. */
+/**
+ * The engine's answers in words, as the surfaces put them (src/core/plan/inWords.ts, and
+ * evaluateRead for a sheet problem): tests read reasons, warnings and errors as text.
+ */
 import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
+import { PlanError } from '../../src/core/plan/errors';
 import { documentTranslator, inWords } from '../../src/core/plan/inWords';
 import { evaluateWorkbook } from '../../src/core/workbook/evaluateWorkbook';
 import type { Workbook } from '../../src/core/workbook/workbook';
+import type { Translator } from '../../src/i18n';
+import { render } from '../../src/i18n/render';
+
+function worded<T>(tr: Translator, answer: () => T): T {
+  try {
+    return answer();
+  } catch (e) {
+    if (e instanceof PlanError && e.said) throw new PlanError(render(e.said, tr));
+    throw e;
+  }
+}
 
 export function evaluatePlanInWords(...args: Parameters<typeof evaluatePlan>) {
   const [, , settings = {}, options = {}] = args;
-  return inWords(evaluatePlan(...args), documentTranslator(settings, options.locale));
+  const tr = documentTranslator(settings, options.locale);
+  return inWords(
+    worded(tr, () => evaluatePlan(...args)),
+    tr,
+  );
 }
 
 export function evaluateWorkbookInWords(wb: Workbook) {
-  return inWords(evaluateWorkbook(wb), documentTranslator(wb.settings, wb.locale));
+  const tr = documentTranslator(wb.settings, wb.locale);
+  return inWords(
+    worded(tr, () => evaluateWorkbook(wb)),
+    tr,
+  );
 }

@@ -22,6 +22,11 @@ const KEYS = [
   'notRun',
   'ranEmail',
   'ranNoEmail',
+  'ariaEdit',
+  'ariaCell',
+  'ariaFx',
+  'ariaGrid',
+  'ariaTabs',
 ] as const;
 
 export type PreviewLabels = Record<(typeof KEYS)[number], string> & { lang: string };

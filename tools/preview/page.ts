@@ -85,6 +85,7 @@ function label() {
   if (!book || !book.labels) return;
   document.documentElement.lang = book.labels.lang;
   for (const [id, key] of Object.entries(LABELLED)) { const el = document.getElementById(id); if (el) el.textContent = book.labels[key]; }
+  for (const [id, key] of Object.entries({ edit: 'ariaEdit', addr: 'ariaCell', fx: 'ariaFx', grid: 'ariaGrid', tabs: 'ariaTabs' })) { const el = document.getElementById(id); if (el) el.setAttribute('aria-label', book.labels[key]); }
 }
 function currentSheet() { return book.sheets.find((s) => s.name === current) || book.sheets[0]; }
 /** Typed into the formula bar and not yet sent: a refresh must not overwrite it (#26: no lost keystroke). */

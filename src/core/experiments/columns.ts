@@ -60,4 +60,3 @@ export function isLedgerHeader(row: readonly unknown[]): boolean {
   const known = headerNames();
   return known.every((set, i) => set.has(normalizeHeader(row[i])));
 }
-

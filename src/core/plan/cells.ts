@@ -1,5 +1,7 @@
 /** Reading one cell of a plan table as a number, a date or text, with messages naming it. */
-import { ENGLISH, type Translator } from '../../i18n';
+import type { MessageKey } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
+import type { Arg } from '../model/message';
 import { parseNumber } from '../numbers/parseNumber';
 import { dateOf, isoDay } from '../calendar/day';
 import { otherOrderHint, type DateProblem } from '../calendar/dateText';
@@ -12,17 +14,15 @@ import type { Day } from '../model/day';
 export interface CellContext {
   readonly sheet: string;
   readonly locale?: string;
-  /** The document's language for messages (English when absent). */
-  readonly tr?: Translator;
   /** The spreadsheet's time zone: date cells are read as the day they show there. */
   readonly timeZone?: string;
 }
 
 const isDate = isDateValue;
 
-function show(v: TableCell, tr: Translator, timeZone?: string): string {
-  if (isDate(v)) return isNaN(v.getTime()) ? tr.t('error.valueInvalidDate') : tr.t('error.valueDate', { date: isoDay(dayInZone(v, timeZone)) });
-  return typeof v === 'string' ? tr.t('text.quoted', { text: v }) : String(v);
+function show(v: TableCell, timeZone?: string): Arg<MessageKey> {
+  if (isDate(v)) return isNaN(v.getTime()) ? say('error.valueInvalidDate') : say('error.valueDate', { date: isoDay(dayInZone(v, timeZone)) });
+  return typeof v === 'string' ? say('text.quoted', { text: v }) : String(v);
 }
 
 /** A number, or null for a blank cell; a word or a date where a number belongs is an error. */
@@ -34,8 +34,7 @@ export function readNumber(ctx: CellContext, header: string, v: TableCell, row: 
     const n = parseNumber(v, ctx.locale);
     if (n !== null) return n;
   }
-  const tr = ctx.tr ?? ENGLISH;
-  throw new PlanError(tr.t('error.notNumber', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
+  throw new PlanError(say('error.notNumber', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, ctx.timeZone) }));
 }
 
 /**
@@ -50,10 +49,9 @@ export function readAmount(ctx: CellContext, header: string, v: TableCell, row: 
   if (n === null) return null;
   if ((negativeOk || n >= 0) && n <= LARGEST_AMOUNT && n >= -LARGEST_AMOUNT) return n;
   // Only a refused amount pays for naming its cell: this runs for every number of a 500,000-row Weekly.
-  const tr = ctx.tr ?? ENGLISH;
   const params = { cell: cellRef(ctx.sheet, row, col), column: header, value: String(n) };
-  if (!negativeOk && n < 0) throw new PlanError(tr.t('error.negativeAmount', params));
-  throw new PlanError(tr.t('error.implausibleAmount', params));
+  if (!negativeOk && n < 0) throw new PlanError(say('error.negativeAmount', params));
+  throw new PlanError(say('error.implausibleAmount', params));
 }
 
 /** A date from a Date cell, a text date or a spreadsheet serial number, as the calendar day the cell shows (the one door: calendar/readDay.ts). */
@@ -61,9 +59,8 @@ export function readDay(ctx: CellContext, header: string, v: TableCell, row: num
   const r = dayOfCell(v, ctx);
   if (r === null) return null;
   if ('day' in r) return r.day;
-  const tr = ctx.tr ?? ENGLISH;
-  if ('problem' in r) throw new PlanError(impossibleDate(tr, cellRef(ctx.sheet, row, col), header, show(v, tr), r.problem));
-  throw new PlanError(tr.t('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, tr, ctx.timeZone) }));
+  if ('problem' in r) throw new PlanError(impossibleDate(cellRef(ctx.sheet, row, col), header, show(v), r.problem));
+  throw new PlanError(say('error.notDate', { cell: cellRef(ctx.sheet, row, col), column: header, value: show(v, ctx.timeZone) }));
 }
 
 /**
@@ -75,18 +72,17 @@ export function checkDateColumn(ctx: CellContext, table: Table, col: number, hea
   if (col < 0) return;
   const hint = otherOrderHint(columnTexts(table, col), ctx.locale);
   if (!hint) return;
-  const tr = ctx.tr ?? ENGLISH;
   // Name the first cell that is no day in the locale's order.
   let row = 1;
   while (row < table.length && !isImpossible(dayOfCell(table[row][col], ctx))) row++;
-  const value = row < table.length ? show(table[row][col], tr) : '';
+  const value = row < table.length ? show(table[row][col]) : '';
   throw new PlanError(
-    tr.t('error.dateOrder', {
+    say('error.dateOrder', {
       column: header,
       cell: cellRef(ctx.sheet, row, col),
       value,
       locale: ctx.locale ?? '',
-      order: tr.t(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst'),
+      order: say(hint === 'day-first' ? 'date.dayFirst' : 'date.monthFirst'),
     }),
   );
 }
@@ -104,11 +100,11 @@ export function readDate(ctx: CellContext, header: string, v: TableCell, row: nu
 }
 
 /** "Weekly!A6 (Week) is "13/01/2025", not a date: read as month/day/year (…en_US), there is no month 13." */
-function impossibleDate(tr: Translator, cell: string, column: string, value: string, p: DateProblem): string {
-  let reading = tr.t(`date.${p.reading}`, { sep: p.sep });
-  if (p.locale) reading = tr.t('date.inLocale', { reading, locale: p.locale });
+function impossibleDate(cell: string, column: string, value: Arg<MessageKey>, p: DateProblem): CoreMessage {
+  let reading = say(`date.${p.reading}`, { sep: p.sep });
+  if (p.locale) reading = say('date.inLocale', { reading, locale: p.locale });
   const params = { cell, column, value, reading, year: String(p.year), month: String(p.month), day: String(p.day) };
-  return tr.t(p.missing === 'month' ? 'error.noSuchMonth' : 'error.noSuchDay', params);
+  return say(p.missing === 'month' ? 'error.noSuchMonth' : 'error.noSuchDay', params);
 }
 
 export function readText(v: TableCell): string {

@@ -15,9 +15,7 @@ import { sharedWeekTotals, weekTotals } from '../evidence/weeks';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
-import { translator } from '../../i18n';
-import { render, say, type CoreMessage } from '../../i18n/render';
-import { asLanguage } from '../../i18n/languages';
+import { say, type CoreMessage } from '../../i18n/render';
 import { normalizeHeader } from './headers';
 import { readStages, type NoteRow } from './readStages';
 import { readWeekly } from './readWeekly';
@@ -172,11 +170,9 @@ function variantNote(variants: VariantSummary[], data: WeeklyData): { note: Core
 
 export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Settings> = {}, options: EvaluateOptions = {}): PlanVerdict {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
-  // The sheets' own problems stop the evaluation with a sentence in the document's language.
-  const tr = translator(asLanguage(s.language) ?? 'en', options.locale);
   const notes: NoteRow[] = [];
-  const plan = readStages(stages, s.stagesSheet, options.locale, tr, options.timeZone, notes);
-  const data = readWeekly(weekly, s.weeklySheet, options.locale, tr, options.timeZone, asWeekStart(s.weekStart));
+  const plan = readStages(stages, s.stagesSheet, options.locale, options.timeZone, notes);
+  const data = readWeekly(weekly, s.weeklySheet, options.locale, options.timeZone, asWeekStart(s.weekStart));
   const warnings: CoreMessage[] = targetLikeWarnings(
     (stages[0] ?? []).map((h) => String(h ?? '')),
     s.stagesSheet,
@@ -184,7 +180,7 @@ export function evaluatePlan(stages: Table, weekly: Table, settings: Partial<Set
   warnings.push(...unknownTargetWarnings(unknownTargets(stages), s.stagesSheet));
   for (const n of notes)
     warnings.push(say('warning.noteRow', { sheet: s.stagesSheet, row: String(n.row + 1), text: n.text.length > 40 ? `${n.text.slice(0, 40)}…` : n.text }));
-  if (plan.length === 0) throw new PlanError(render(emptyPlan(s.stagesSheet), tr));
+  if (plan.length === 0) throw new PlanError(emptyPlan(s.stagesSheet));
   if (data.withoutStage?.length) warnings.push(rowsWithoutStage(data.withoutStage, s.weeklySheet));
 
   const byStage = new Map<string, WeeklyRow[]>();

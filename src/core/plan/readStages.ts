@@ -1,5 +1,7 @@
 /** The `Stages` sheet → the plan: stages in order, with budgets and criteria (docs/contract.md §2.1). */
-import { ENGLISH, type Translator } from '../../i18n';
+import type { MessageKey } from '../../i18n';
+import { say } from '../../i18n/render';
+import type { Arg } from '../model/message';
 import { readAmount, readDate, readNumber, readText, type CellContext } from './cells';
 import { PlanError, cellRef } from './errors';
 import { stagesField, targetHeader } from './headers';
@@ -18,8 +20,8 @@ export interface NoteRow {
   readonly text: string;
 }
 
-export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: Translator = ENGLISH, timeZone?: string, notes: NoteRow[] = []): StagePlan[] {
-  const ctx: CellContext = { sheet, locale, tr, timeZone };
+export function readStages(table: Table, sheet = 'Stages', locale?: string, timeZone?: string, notes: NoteRow[] = []): StagePlan[] {
+  const ctx: CellContext = { sheet, locale, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   // Headers in any of the four languages: `Budget`, `Budsjett`, `Бюджет`, `预算`.
   const find = (field: string) => header.findIndex((h) => stagesField(h) === field);
@@ -36,7 +38,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     channel: find('channel'),
   };
   for (const key of ['stage', 'budget'] as const) {
-    if (col[key] < 0) throw new PlanError(tr.t('error.noColumn', { sheet, column: tr.t(`header.${key}`) }));
+    if (col[key] < 0) throw new PlanError(say('error.noColumn', { sheet, column: say(`header.${key}`) }));
   }
   const targets = header
     // LiftGate's own output columns and the plan's other columns, in any language, are never targets.
@@ -74,16 +76,16 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     if (!name) {
       if (row.every((v) => v === '' || v === null || v === undefined)) continue;
       if (readText(row[col.budget]) === '') continue; // a note row without a stage or budget
-      throw new PlanError(tr.t('error.budgetWithoutStage', { cell: cellRef(sheet, r, col.stage) }));
+      throw new PlanError(say('error.budgetWithoutStage', { cell: cellRef(sheet, r, col.stage) }));
     }
     const key = name.toLowerCase();
-    if (seen.has(key)) throw new PlanError(tr.t('error.duplicateStage', { stage: name, sheet, first: String(seen.get(key)! + 1), second: String(r + 1) }));
+    if (seen.has(key)) throw new PlanError(say('error.duplicateStage', { stage: name, sheet, first: String(seen.get(key)! + 1), second: String(r + 1) }));
     seen.set(key, r);
     const budget = readAmount(ctx, header[col.budget], row[col.budget], r, col.budget);
-    if (budget === null) throw new PlanError(tr.t('error.blankBudget', { cell: cellRef(sheet, r, col.budget), column: header[col.budget], stage: name }));
+    if (budget === null) throw new PlanError(say('error.blankBudget', { cell: cellRef(sheet, r, col.budget), column: header[col.budget], stage: name }));
     const size = (c: number) => {
       const v = c < 0 ? null : readAmount(ctx, header[c], row[c], r, c);
-      if (v !== null && !(v > 0)) throw new PlanError(tr.t('error.notPositive', { cell: cellRef(sheet, r, c), column: header[c] }));
+      if (v !== null && !(v > 0)) throw new PlanError(say('error.notPositive', { cell: cellRef(sheet, r, c), column: header[c] }));
       return v ?? 1;
     };
     const given = (c: number) => c >= 0 && readText(row[c]) !== '';
@@ -95,7 +97,7 @@ export function readStages(table: Table, sheet = 'Stages', locale?: string, tr: 
     const confidence = col.confidence < 0 ? null : readNumber(ctx, header[col.confidence], row[col.confidence], r, col.confidence);
     if (confidence !== null && !(confidence >= 0 && confidence < 1)) {
       throw new PlanError(
-        tr.t('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }),
+        say('error.badConfidence', { cell: cellRef(sheet, r, col.confidence), column: header[col.confidence], stage: name, value: String(confidence) }),
       );
     }
     const own = ownColumns(ctx, header, row, r, col, name);
@@ -126,13 +128,12 @@ function ownColumns(
   col: Record<'lagWeeks' | 'margin' | 'variantSplit' | 'channel', number>,
   stage: string,
 ) {
-  const tr = ctx.tr ?? ENGLISH;
-  const params = (c: number, value: string) => ({ cell: cellRef(ctx.sheet, r, c), column: header[c], stage, value });
+  const params = (c: number, value: Arg<MessageKey>) => ({ cell: cellRef(ctx.sheet, r, c), column: header[c], stage, value });
   const lagWeeks = col.lagWeeks < 0 ? null : readNumber(ctx, header[col.lagWeeks], row[col.lagWeeks], r, col.lagWeeks);
   if (lagWeeks !== null && !(Number.isInteger(lagWeeks) && lagWeeks >= 0 && lagWeeks <= 520))
-    throw new PlanError(tr.t('error.badLagWeeks', params(col.lagWeeks, String(lagWeeks))));
+    throw new PlanError(say('error.badLagWeeks', params(col.lagWeeks, String(lagWeeks))));
   const margin = col.margin < 0 ? null : readNumber(ctx, header[col.margin], row[col.margin], r, col.margin);
-  if (margin !== null && !(margin >= 0 && margin <= 1)) throw new PlanError(tr.t('error.badMargin', params(col.margin, String(margin))));
+  if (margin !== null && !(margin >= 0 && margin <= 1)) throw new PlanError(say('error.badMargin', params(col.margin, String(margin))));
   let variantSplit: StagePlan['variantSplit'] = null;
   if (col.variantSplit >= 0) {
     const v = row[col.variantSplit];
@@ -141,7 +142,7 @@ function ownColumns(
     // A split typed as 1/2 may have become a date, 60:40 a time: only text is a split.
     if (v !== '' && v !== null && v !== undefined && !(typeof v === 'string' && text === '')) {
       const split = typeof v === 'string' ? parseVariantSplit(text) : null;
-      if (!split) throw new PlanError(tr.t('error.badVariantSplit', params(col.variantSplit, tr.t('text.quoted', { text: readText(v) }))));
+      if (!split) throw new PlanError(say('error.badVariantSplit', params(col.variantSplit, say('text.quoted', { text: readText(v) }))));
       variantSplit = { split, text, column: header[col.variantSplit] };
     }
   }

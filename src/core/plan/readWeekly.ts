@@ -1,5 +1,5 @@
 /** The `Weekly` sheet → measurements per row, with the columns it has (docs/contract.md §2.2). */
-import { ENGLISH, type Translator } from '../../i18n';
+import { say } from '../../i18n/render';
 import { dateOf, weekOf, type WeekStart } from '../calendar/day';
 import type { Day } from '../model/day';
 import type { MeasureField } from '../model/metrics';
@@ -16,15 +16,8 @@ import { emptySums, MAY_BE_NEGATIVE, MEASURES } from '../metrics/measures';
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-export function readWeekly(
-  table: Table,
-  sheet = 'Weekly',
-  locale?: string,
-  tr: Translator = ENGLISH,
-  timeZone?: string,
-  weekStart: WeekStart = 'monday',
-): WeeklyData {
-  const ctx: CellContext = { sheet, locale, tr, timeZone };
+export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, timeZone?: string, weekStart: WeekStart = 'monday'): WeeklyData {
+  const ctx: CellContext = { sheet, locale, timeZone };
   const header = (table[0] ?? []).map((h) => readText(h));
   const cols = new Map<WeeklyField, number>();
   header.forEach((h, c) => {
@@ -32,7 +25,7 @@ export function readWeekly(
     if (f && !cols.has(f)) cols.set(f, c); // the first column of a kind wins; later ones are the user's
   });
   for (const field of ['stage', 'spend'] as const) {
-    if (!cols.has(field)) throw new PlanError(tr.t(field === 'spend' ? 'error.noSpendColumn' : 'error.noColumn', { sheet, column: tr.t(`header.${field}`) }));
+    if (!cols.has(field)) throw new PlanError(say(field === 'spend' ? 'error.noSpendColumn' : 'error.noColumn', { sheet, column: say(`header.${field}`) }));
   }
   const stageCol = cols.get('stage')!;
   const weekCol = cols.get('week');

@@ -655,6 +655,11 @@ export const en = {
   'preview.notRun': 'The trigger did not run (schedule off or set by someone else)',
   'preview.ranEmail': 'Ran; e-mail sent',
   'preview.ranNoEmail': 'Ran; no e-mail (nothing changed)',
+  'preview.ariaEdit': 'Edit the workbook',
+  'preview.ariaCell': 'Selected cell',
+  'preview.ariaFx': 'Contents of the selected cell (Enter saves, Escape cancels)',
+  'preview.ariaGrid': 'Sheet (arrow keys move, Enter edits)',
+  'preview.ariaTabs': 'Sheets',
   // speed (#24, session 2)
   'dashboard.pick': 'Charts for stage',
   'dashboard.pickHelp': 'Pick a stage: LiftGate refreshes the charts below for it.',

@@ -647,6 +647,11 @@ export const nb = (): Catalogue => ({
   'preview.notRun': 'Tidsplanen ble ikke kjørt (den er slått av, eller en annen bruker har satt den opp)',
   'preview.ranEmail': 'Kjørt; e-post sendt',
   'preview.ranNoEmail': 'Kjørt; ingen e-post (ingenting er endret)',
+  'preview.ariaEdit': 'Rediger arbeidsboken',
+  'preview.ariaCell': 'Valgt celle',
+  'preview.ariaFx': 'Innholdet i valgt celle (Enter lagrer, Escape avbryter)',
+  'preview.ariaGrid': 'Ark (piltastene flytter, Enter redigerer)',
+  'preview.ariaTabs': 'Ark',
   // speed (#24, session 2)
   'dashboard.pick': 'Diagrammer for etappe',
   'dashboard.pickHelp': 'Velg en etappe: LiftGate oppdaterer diagrammene under for den.',

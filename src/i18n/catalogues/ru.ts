@@ -660,6 +660,11 @@ export const ru = (): Catalogue => ({
   'preview.notRun': 'Расписание не запустилось (оно выключено или его настроил другой пользователь)',
   'preview.ranEmail': 'Выполнено; письмо отправлено',
   'preview.ranNoEmail': 'Выполнено; письмо не отправлено (ничего не изменилось)',
+  'preview.ariaEdit': 'Правка таблицы',
+  'preview.ariaCell': 'Выбранная ячейка',
+  'preview.ariaFx': 'Содержимое выбранной ячейки (Enter сохраняет, Escape отменяет)',
+  'preview.ariaGrid': 'Лист (стрелки перемещают, Enter — правка)',
+  'preview.ariaTabs': 'Листы',
   // speed (#24, session 2)
   'dashboard.pick': 'Графики этапа',
   'dashboard.pickHelp': 'Выберите этап: LiftGate обновит графики ниже для него.',

@@ -615,6 +615,11 @@ export const zhHans = (): Catalogue => ({
   'preview.notRun': '计划未运行（计划已关闭，或由其他人设置）',
   'preview.ranEmail': '已运行；已发送邮件',
   'preview.ranNoEmail': '已运行；未发送邮件（没有变化）',
+  'preview.ariaEdit': '编辑工作簿',
+  'preview.ariaCell': '所选单元格',
+  'preview.ariaFx': '所选单元格的内容（Enter 保存，Esc 取消）',
+  'preview.ariaGrid': '工作表（方向键移动，Enter 编辑）',
+  'preview.ariaTabs': '工作表',
   // speed (#24, session 2)
   'dashboard.pick': '图表对应阶段',
   'dashboard.pickHelp': '选择一个阶段：LiftGate 会为它刷新下方的图表。',
