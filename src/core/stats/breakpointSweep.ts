@@ -3,6 +3,7 @@
  * (a kinetic sorted list), feeding each trim level the crossings at the ranks it watches.
  */
 import { CrossingHeap } from './crossingHeap';
+import { recomputeNode, type TournamentTree } from './tournamentNode';
 import type { TrimLevel } from './trimLevel';
 import type { Pairs } from './trimmedMatchPairs';
 
@@ -91,36 +92,17 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     const dx = x[b] - x[a];
     return dx > 0 ? (y[b] - y[a]) / dx : Infinity;
   };
-  /** Recomputes one node of a tree at θ; returns whether its line changed. */
-  const node = (win: Int32Array, base: number, lowest: boolean, v: number, theta: number, build: boolean): boolean => {
-    const a = win[2 * v];
-    const b = win[2 * v + 1];
-    let w: number;
-    let fail = Infinity;
-    if (a < 0) w = b;
-    else if (b < 0) w = a;
-    else {
-      const s = x[a] < x[b] ? a : b; // lower before they cross, higher after
-      const g = s === a ? b : a;
-      const t = (y[g] - y[s]) / (x[g] - x[s]);
-      const before = theta < t;
-      w = lowest === before ? s : g;
-      if (before) fail = t;
-    }
-    const changed = win[v] !== w;
-    win[v] = w;
-    if (build) key[base + v] = fail;
-    else heap.set(base + v, fail);
-    return changed;
-  };
-  const climb = (win: Int32Array, base: number, lowest: boolean, leaf: number, theta: number) => {
-    for (let v = (P + leaf) >> 1; v >= 1; v >>= 1) node(win, base, lowest, v, theta, false);
+  const minTree: TournamentTree = { win: winMin, base: MIN0, lowest: true };
+  const maxTree: TournamentTree = { win: winMax, base: MAX0, lowest: false };
+  const node = (tree: TournamentTree, v: number, theta: number, build: boolean) => recomputeNode(tree, x, y, heap, v, theta, build);
+  const climb = (tree: TournamentTree, leaf: number, theta: number) => {
+    for (let v = (P + leaf) >> 1; v >= 1; v >>= 1) node(tree, v, theta, false);
   };
   const setLeaf = (line: number, active: boolean, theta: number) => {
     winMin[P + line] = active ? line : -1;
     winMax[P + line] = active ? line : -1;
-    climb(winMin, MIN0, true, line, theta);
-    climb(winMax, MAX0, false, line, theta);
+    climb(minTree, line, theta);
+    climb(maxTree, line, theta);
   };
   const boundaries = () => {
     const lo = winMin[1];
@@ -129,8 +111,8 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     heap.set(HIGH, hi < 0 ? Infinity : crossing(hi, order[n - K]));
   };
   for (let v = P - 1; v >= 1; v--) {
-    node(winMin, MIN0, true, v, -Infinity, true);
-    node(winMax, MAX0, false, v, -Infinity, true);
+    node(minTree, v, -Infinity, true);
+    node(maxTree, v, -Infinity, true);
   }
   for (let i = 0; i < K - 1; i++) key[i] = crossing(order[i], order[i + 1]);
   for (let i = 0; i < K - 1; i++) key[U0 + i] = crossing(order[n - K + i], order[n - K + i + 1]);
@@ -196,10 +178,8 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
       boundaries();
     } else {
       // A tournament node's two lines cross: it (and maybe its ancestors) changes hands.
-      const lowest = slot < MAX0;
-      const win = lowest ? winMin : winMax;
-      const base = lowest ? MIN0 : MAX0;
-      for (let v = slot - base; v >= 1; v >>= 1) if (!node(win, base, lowest, v, theta, false) && v !== slot - base) break;
+      const tree = slot < MAX0 ? minTree : maxTree;
+      for (let v = slot - tree.base; v >= 1; v >>= 1) if (!node(tree, v, theta, false) && v !== slot - tree.base) break;
       boundaries();
     }
   }

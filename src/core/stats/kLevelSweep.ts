@@ -12,6 +12,7 @@
  * about k² crossings: 6·10⁶ at a given trim of 0.25 of 10,000 pairs, where this visits ~10⁵.
  */
 import { CrossingHeap } from './crossingHeap';
+import { recomputeNode, type TournamentTree } from './tournamentNode';
 import type { TrimLevel } from './trimLevel';
 import type { Pairs } from './trimmedMatchPairs';
 
@@ -20,13 +21,13 @@ import type { Pairs } from './trimmedMatchPairs';
  * the lower (higher) of their children's lines, each with the θ at which that changes, kept in
  * the shared heap at slot base + node.
  */
-class Tournament {
+class Tournament implements TournamentTree {
   readonly win: Int32Array;
 
   constructor(
     private readonly P: number,
     readonly base: number,
-    private readonly lowest: boolean,
+    readonly lowest: boolean,
     private readonly heap: CrossingHeap,
     private readonly x: Float64Array,
     private readonly y: Float64Array,
@@ -40,26 +41,7 @@ class Tournament {
 
   /** Recomputes node v at θ; returns whether its line changed. */
   node(v: number, theta: number, build: boolean): boolean {
-    const { win, x, y } = this;
-    const a = win[2 * v];
-    const b = win[2 * v + 1];
-    let w: number;
-    let fail = Infinity;
-    if (a < 0) w = b;
-    else if (b < 0) w = a;
-    else {
-      const s = x[a] < x[b] ? a : b; // lower before they cross, higher after
-      const g = s === a ? b : a;
-      const t = (y[g] - y[s]) / (x[g] - x[s]);
-      const before = theta < t;
-      w = this.lowest === before ? s : g;
-      if (before) fail = t;
-    }
-    const changed = win[v] !== w;
-    win[v] = w;
-    if (build) this.heap.key[this.base + v] = fail;
-    else this.heap.set(this.base + v, fail);
-    return changed;
+    return recomputeNode(this, this.x, this.y, this.heap, v, theta, build);
   }
 
   build(): void {
