@@ -135,7 +135,20 @@ export async function openSession(workbookPath?: string, options: LoadOptions & 
       sheet.set('formulas', row, col, formula);
       sheet.set('values', row, col, value);
       spilled = spilled.filter((p) => !(p.sheet === sheetName && p.row === row && p.col === col));
-      recompute();
+      try {
+        // Sheets runs the simple trigger onEdit after every edit a user makes: the Dashboard's stage
+        // picker (B3) redraws its charts through it. Should it fail, the edit stays and the page shows why.
+        const app = fake.globals.SpreadsheetApp as {
+          getActiveSpreadsheet(): { getSheetByName(n: string): { getRange(r: number, c: number): unknown } | null };
+        };
+        const range = app
+          .getActiveSpreadsheet()
+          .getSheetByName(sheetName)
+          ?.getRange(row + 1, col + 1);
+        if (range) gs.onEdit({ range, authMode: 'LIMITED' });
+      } finally {
+        recompute();
+      }
     },
     view() {
       // Formulas as the locale's users read them (`;` and `1,5` in nb_NO); stored in English syntax.
