@@ -2,7 +2,7 @@
  * The sweep of θ from −∞ to +∞ through the crossings of the residual lines r_i(θ) = y_i − θ·x_i
  * (a kinetic sorted list), feeding each trim level the crossings at the ranks it watches.
  */
-import { CrossingHeap } from './crossingHeap';
+import { CrossingHeap, crossingOf } from './crossingHeap';
 import { recomputeNode, type TournamentTree } from './tournamentNode';
 import type { TrimLevel } from './trimLevel';
 import type { Pairs } from './trimmedMatchPairs';
@@ -19,17 +19,8 @@ export function sweep(p: Pairs, levels: TrimLevel[], stopAtTie: boolean): boolea
   // Ranks at θ = −∞ are the Δspend order.
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  // The levels that care about a crossing at ranks (r, r+1): r ∈ {n1−1, n1, n2−1, n2}.
-  const watchers: TrimLevel[][] = Array.from({ length: n - 1 }, () => []);
-  for (const level of levels) {
-    for (const r of new Set([level.n1 - 1, level.n1, level.n2 - 1, level.n2])) if (r >= 0 && r < n - 1) watchers[r].push(level);
-  }
-  // Lines a (below) and b (above) cross ahead iff a rises faster, i.e. x_a < x_b; then a comes
-  // first in Δspend order and the breakpoint is the reference's (y_b − y_a)/(x_b − x_a).
-  const crossing = (a: number, b: number) => {
-    const dx = x[b] - x[a];
-    return dx > 0 ? (y[b] - y[a]) / dx : Infinity;
-  };
+  const watchers = watchersByRank(levels, n);
+  const crossing = crossingOf(x, y);
   const heap = new CrossingHeap(n - 1);
   for (let r = 0; r < n - 1; r++) heap.key[r] = crossing(order[r], order[r + 1]);
   heap.build();
@@ -40,12 +31,9 @@ export function sweep(p: Pairs, levels: TrimLevel[], stopAtTie: boolean): boolea
     if (theta === Infinity) break;
     if (stopAtTie && theta === previous) return false;
     previous = theta;
-    const u = order[r];
-    const v = order[r + 1];
-    order[r] = v;
-    order[r + 1] = u;
-    const watching = watchers[r];
-    for (let k = 0; k < watching.length; k++) watching[k].cross(theta, r, u, v, order);
+    swapAdjacent(order, watchers, r, theta);
+    const v = order[r];
+    const u = order[r + 1];
     heap.set(r, Infinity); // they have crossed: they only move apart now
     if (r > 0) heap.set(r - 1, crossing(order[r - 1], v));
     if (r + 2 < n) heap.set(r + 1, crossing(u, order[r + 2]));
@@ -88,10 +76,7 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     winMin[P + i] = i;
     winMax[P + i] = i;
   }
-  const crossing = (a: number, b: number) => {
-    const dx = x[b] - x[a];
-    return dx > 0 ? (y[b] - y[a]) / dx : Infinity;
-  };
+  const crossing = crossingOf(x, y);
   const minTree: TournamentTree = { win: winMin, base: MIN0, lowest: true };
   const maxTree: TournamentTree = { win: winMax, base: MAX0, lowest: false };
   const node = (tree: TournamentTree, v: number, theta: number, build: boolean) => recomputeNode(tree, x, y, heap, v, theta, build);
@@ -120,19 +105,7 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
   key[HIGH] = crossing(winMax[1], order[n - K]);
   heap.build();
 
-  const watchers: TrimLevel[][] = Array.from({ length: n - 1 }, () => []);
-  for (const level of levels) {
-    for (const r of new Set([level.n1 - 1, level.n1, level.n2 - 1, level.n2])) if (r >= 0 && r < n - 1) watchers[r].push(level);
-  }
-  /** Adjacent lines at ranks r, r+1 (both kept in order) swap. */
-  const swap = (r: number, theta: number) => {
-    const u = order[r];
-    const v = order[r + 1];
-    order[r] = v;
-    order[r + 1] = u;
-    const watching = watchers[r];
-    for (let k = 0; k < watching.length; k++) watching[k].cross(theta, r, u, v, order);
-  };
+  const watchers = watchersByRank(levels, n);
   let previous = NaN;
   for (;;) {
     const slot = heap.top();
@@ -146,7 +119,7 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     }
     if (slot < U0) {
       const i = slot;
-      swap(i, theta);
+      swapAdjacent(order, watchers, i, theta);
       heap.set(i, Infinity);
       if (i > 0) heap.set(i - 1, crossing(order[i - 1], order[i]));
       if (i + 1 < K - 1) heap.set(i + 1, crossing(order[i + 1], order[i + 2]));
@@ -154,7 +127,7 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     } else if (slot < LOW) {
       const i = slot - U0;
       const r = n - K + i;
-      swap(r, theta);
+      swapAdjacent(order, watchers, r, theta);
       heap.set(slot, Infinity);
       if (i > 0) heap.set(slot - 1, crossing(order[r - 1], order[r]));
       else boundaries(); // the bottom of U changed
@@ -184,4 +157,23 @@ export function sweepTails(p: Pairs, levels: TrimLevel[], K: number, stopAtTie: 
     }
   }
   return true;
+}
+
+/** The levels that care about a crossing at ranks (r, r+1): r ∈ {n1−1, n1, n2−1, n2}. */
+function watchersByRank(levels: readonly TrimLevel[], n: number): TrimLevel[][] {
+  const watchers: TrimLevel[][] = Array.from({ length: n - 1 }, () => []);
+  for (const level of levels) {
+    for (const r of new Set([level.n1 - 1, level.n1, level.n2 - 1, level.n2])) if (r >= 0 && r < n - 1) watchers[r].push(level);
+  }
+  return watchers;
+}
+
+/** Adjacent lines at ranks r, r+1 (both kept in order) swap at θ; the levels watching rank r see it. */
+function swapAdjacent(order: Int32Array, watchers: readonly TrimLevel[][], r: number, theta: number): void {
+  const u = order[r];
+  const v = order[r + 1];
+  order[r] = v;
+  order[r + 1] = u;
+  const watching = watchers[r];
+  for (let k = 0; k < watching.length; k++) watching[k].cross(theta, r, u, v, order);
 }

@@ -3,6 +3,18 @@
  * Keys are mirrored in heap order (`hk`) so sifting reads one array, not key[heap[i]]: at
  * 10,000 pairs this loop runs 5·10⁷ times and memory access is what it costs.
  */
+/**
+ * The θ at which residual line a (below) meets line b (above), or Infinity when it never will.
+ * They cross ahead iff a rises faster, i.e. x_a < x_b; then a comes first in Δspend order and
+ * the breakpoint is the reference's (y_b − y_a)/(x_b − x_a).
+ */
+export const crossingOf =
+  (x: Float64Array, y: Float64Array) =>
+  (a: number, b: number): number => {
+    const dx = x[b] - x[a];
+    return dx > 0 ? (y[b] - y[a]) / dx : Infinity;
+  };
+
 export class CrossingHeap {
   readonly key: Float64Array;
   private readonly hk: Float64Array;

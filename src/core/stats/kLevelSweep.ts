@@ -11,7 +11,7 @@
  * sees the very same calls. sweepTails keeps the k+2 lowest and highest lines in order and visits
  * about k² crossings: 6·10⁶ at a given trim of 0.25 of 10,000 pairs, where this visits ~10⁵.
  */
-import { CrossingHeap } from './crossingHeap';
+import { CrossingHeap, crossingOf } from './crossingHeap';
 import { recomputeNode, type TournamentTree } from './tournamentNode';
 import type { TrimLevel } from './trimLevel';
 import type { Pairs } from './trimmedMatchPairs';
@@ -86,10 +86,7 @@ export function sweepOneLevel(p: Pairs, level: TrimLevel, stopAtTie: boolean): b
     else lowC.win[P + i] = i;
   }
   for (const t of [topA, lowM, topM, lowC]) t.build();
-  const crossing = (a: number, b: number) => {
-    const dx = x[b] - x[a];
-    return dx > 0 ? (y[b] - y[a]) / dx : Infinity;
-  };
+  const crossing = crossingOf(x, y);
   heap.key[AM] = crossing(topA.winner(), lowM.winner());
   heap.key[MC] = crossing(topM.winner(), lowC.winner());
   heap.build();
