@@ -11,11 +11,14 @@
  *    at a time from the BEAM best-scoring smaller sets.
  * 2. Evaluate power and the minimum detectable effect for the best-scoring sets only (at least 60,
  *    or 4 × the candidates asked for).
+ * Most of the beam's 12,000 sets (210 regions) cannot enter it: screeningBound.ts bounds their
+ * score from below, and a set whose bound is above the beam's current mark is not fitted (or its
+ * fit stops). The beam is the one of fitting every set, number for number.
  * Deterministic: ties are broken by the regions' names.
  */
 import type { Panel } from './panel';
 import { minimumDetectableEffect, powerAt, simulatedTestsOfSets } from './power';
-import { grownSetBound, largestSquares, residualOf } from './screeningBound';
+import { grownSetBound, largestSquares, residualOf, screenBest } from './screeningBound';
 import { donorsOf, scaledL2Imbalance, SyntheticControl, type ScFit } from './syntheticControl';
 
 export interface MarketCandidate {
@@ -69,47 +72,6 @@ function startWithout(from: Screened, added: number): Float64Array | undefined {
   });
   if (!(sum > 0) || k !== out.length) return undefined;
   for (let j = 0; j < out.length; j++) out[j] /= sum;
-  return out;
-}
-
-/** The `keep` smallest scores seen so far; `worst` is the largest of them once there are that many. */
-class BestScores {
-  private readonly scores: number[] = [];
-  constructor(private readonly keep: number) {}
-  get worst(): number {
-    return this.scores.length < this.keep ? Infinity : this.scores[this.keep - 1];
-  }
-  add(score: number): void {
-    if (!(score < this.worst)) return;
-    let i = this.scores.length;
-    while (i > 0 && this.scores[i - 1] > score) i--;
-    this.scores.splice(i, 0, score);
-    if (this.scores.length > this.keep) this.scores.pop();
-  }
-}
-
-/**
- * The candidates that can be among the `keep` best, screened; the others are left out unfitted
- * or half-fitted. Visited by lower bound, so good sets come first and the mark tightens fast;
- * a set is dropped only when its score is provably above the `keep`-th best score already
- * found (never equal: ties are broken by name). Each fit depends only on its set and start, so
- * the sets kept, their numbers and therefore the beam are those of screening every set.
- */
-function screenBest(
-  candidates: readonly Candidate[],
-  keep: number,
-  screen: (c: Candidate, cannotWin: (score: number) => boolean) => Screened | undefined,
-): Screened[] {
-  const best = new BestScores(keep);
-  const cannotWin = (score: number) => score > best.worst;
-  const out: Screened[] = [];
-  for (const c of [...candidates].sort((a, b) => a.bound - b.bound)) {
-    if (cannotWin(c.bound)) break;
-    const s = screen(c, cannotWin);
-    if (!s) continue;
-    out.push(s);
-    best.add(s.score);
-  }
   return out;
 }
 

@@ -89,3 +89,44 @@ export function grownSetBound(m: Float64Array, n: number, set: readonly number[]
   const bound = (a * a) / uu - slack;
   return bound > 0 ? bound : 0;
 }
+
+/** The `keep` smallest scores seen so far; `worst` is the largest of them once there are that many. */
+class BestScores {
+  private readonly scores: number[] = [];
+  constructor(private readonly keep: number) {}
+  get worst(): number {
+    return this.scores.length < this.keep ? Infinity : this.scores[this.keep - 1];
+  }
+  add(score: number): void {
+    if (!(score < this.worst)) return;
+    let i = this.scores.length;
+    while (i > 0 && this.scores[i - 1] > score) i--;
+    this.scores.splice(i, 0, score);
+    if (this.scores.length > this.keep) this.scores.pop();
+  }
+}
+
+/**
+ * The candidates that can be among the `keep` best, screened; the others are left out unfitted
+ * or half-fitted. Visited by lower bound, so good sets come first and the mark tightens fast;
+ * a set is dropped only when its score is provably above the `keep`-th best score already
+ * found (never equal: ties are broken by name). Each fit depends only on its set and start, so
+ * the sets kept, their numbers and therefore the beam are those of screening every set.
+ */
+export function screenBest<C extends { readonly bound: number }, S extends { readonly score: number }>(
+  candidates: readonly C[],
+  keep: number,
+  screen: (c: C, cannotWin: (score: number) => boolean) => S | undefined,
+): S[] {
+  const best = new BestScores(keep);
+  const cannotWin = (score: number) => score > best.worst;
+  const out: S[] = [];
+  for (const c of [...candidates].sort((a, b) => a.bound - b.bound)) {
+    if (cannotWin(c.bound)) break;
+    const s = screen(c, cannotWin);
+    if (!s) continue;
+    out.push(s);
+    best.add(s.score);
+  }
+  return out;
+}

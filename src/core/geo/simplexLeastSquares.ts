@@ -247,7 +247,7 @@ function cannotWin(stop: StopAbove, g: Float64Array, w: Float64Array, c: Float64
   const b = gw - cw + q;
   const slack = 4e-9 * (abs(q) + maxDiag + abs(cw) + abs(gw) + abs(minG));
   const bound = a > 0 && b > 0 ? (a * a) / b - slack : 0;
-  return bound > 0 && stop.cannotWin(bound);
+  return stop.cannotWin(bound > 0 ? bound : 0);
 }
 
 /** The Cholesky factor of the last support solved on (its donors, `size` of them), kept between solves. */
