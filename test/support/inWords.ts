@@ -1,10 +1,10 @@
 /**
- * The engine's answers in words, as the surfaces put them (src/core/plan/inWords.ts, and
+ * The engine's answers in words, as the surfaces put them (src/words/plan.ts, and
  * evaluateRead for a sheet problem): tests read reasons, warnings and errors as text.
  */
 import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { PlanError } from '../../src/core/plan/errors';
-import { documentTranslator, inWords } from '../../src/core/plan/inWords';
+import { documentTranslator, inWords } from '../../src/words/plan';
 import { evaluateWorkbook } from '../../src/core/workbook/evaluateWorkbook';
 import type { Workbook } from '../../src/core/workbook/workbook';
 import type { Translator } from '../../src/i18n';
