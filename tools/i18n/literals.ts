@@ -19,6 +19,7 @@ export interface Literal {
 export const SCANNED = [
   'src/appsscript',
   'src/sidebar',
+  'src/words',
   'src/core/plan',
   'src/core/charts',
   'src/core/dashboard',
