@@ -11,7 +11,8 @@ import type { WeekStart } from '../core/calendar/day';
 import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
 import type { Translator } from '../i18n';
-import { render, renderArg } from '../i18n/render';
+import { CodedError } from '../api/serverError';
+import { render, renderArg, renderParams } from '../i18n/render';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
@@ -48,8 +49,8 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
     file = readExportFile(name, content as string | RowsPayload, settings.locale, undefined, timeZone);
     return importFile(name, file, dryRun, settings, tr);
   } catch (e) {
-    // What the import says is wrong, in the document's words: a plain message for the sidebar.
-    if (e instanceof ImportError) throw new Error(render(e.said, tr));
+    // What the import says is wrong crosses as its code (the sidebar words it), and as the document's words for everyone else.
+    if (e instanceof ImportError) throw new CodedError(e.said.key, renderParams(e.said, tr), render(e.said, tr));
     throw e;
   }
 }

@@ -35,12 +35,16 @@ function arg(a: Arg<MessageKey>, tr: Translator): string | number {
   return a.join.map((x) => String(arg(x, tr))).join(String(arg(a.by, tr)));
 }
 
+/** The message's parameters in words (plain numbers stay numbers, for plurals): what a coded server error carries. */
+export function renderParams(m: CoreMessage, tr: Translator): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = arg(v, tr);
+  return params;
+}
+
 /** The message in the translator's language. */
 export function render(m: CoreMessage, tr: Translator): string {
-  if (!m.params) return tr.t(m.key);
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(m.params)) params[k] = arg(v, tr);
-  return tr.t(m.key, params);
+  return m.params ? tr.t(m.key, renderParams(m, tr)) : tr.t(m.key);
 }
 
 /** Is this cell a message (not a value such as a Date)? Messages are plain `{ key, params? }` objects. */

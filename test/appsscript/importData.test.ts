@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { exampleDailyRows, generateDailyRows, type DailyRow } from '../../tools/workbooks/dailyExport';
 import { EXAMPLE_CAMPAIGNS_SHEET, base64, exportB64, type ImportResult } from '../support/imports';
+import { translator } from '../../src/i18n';
+import { failureOf } from '../support/codeJs';
 import { load, messageOf, sheetValues } from '../support/workbook';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
@@ -178,6 +180,20 @@ describe('importData', () => {
     expect(messageOf(() => gs.importData('x.csv', 42, {}))).toMatch(/give the file's content as base64 text, or its rows/);
     expect(fake.snapshot()).toEqual(before);
     expect(fake.calls.byMethod()['Range.setValues'] ?? 0).toBe(0);
+  });
+
+  it("crosses to the sidebar as the import's code with its parameters, which the sidebar words as the server did", () => {
+    const { fake, gs } = workbook();
+    gs.saveSettings({ language: 'nb' });
+    const before = fake.snapshot();
+    const f = failureOf(() => gs.importData('orders.csv', base64('Order,Customer,Total\n1,Ann,3\n'), {}));
+    expect(f.code).toBe('import.unknownFormat');
+    expect(f.params).toMatchObject({ file: 'orders.csv', seen: '"Order", "Customer", "Total"' });
+    // The generic layout and the languages inside the sentence are Norwegian words already.
+    expect(String(f.params.platforms)).toContain(translator('nb').t('import.genericFormat'));
+    expect(translator('nb').t(f.code!, f.params)).toBe(f.text);
+    expect(f.text).toMatch(/^orders\.csv: /);
+    expect(fake.snapshot()).toEqual(before);
   });
 
   it('reports unreadable lines with their numbers and imports the rest', () => {

@@ -4,8 +4,17 @@
  * without its value (`--workbook` alone) is an error with exit code 2, as Unix tools do.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { decodeFailure } from '../../src/api/serverError';
 
 export const EXIT_USAGE = 2;
+
+/**
+ * A failed server function as a user reads it: the server functions fail with their code and
+ * words in one envelope (src/api/serverError.ts) for the sidebar; a command line shows the words.
+ */
+export function failureText(e: unknown): string {
+  return decodeFailure(e instanceof Error ? e.message : String(e)).text;
+}
 
 export interface CliSpec<O extends NonNullable<ParseArgsConfig['options']>> {
   /** `npm run evaluate -- [options]` */

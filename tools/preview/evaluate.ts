@@ -3,7 +3,7 @@
  * built-in example by default) through the built add-on, without a browser, and prints the
  * decision table or the JSON summary of evaluateStages().
  */
-import { parseCli } from './cli';
+import { failureText, parseCli } from './cli';
 import { ensureBuilt, openSession } from './session';
 import { saveWorkbook } from './workbookFiles';
 
@@ -42,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : String(e));
+  console.error(failureText(e));
   process.exit(1);
 });

@@ -7,7 +7,7 @@
  * Exit codes: 0 done, 1 refused (the message says why), 2 bad command line.
  */
 import { writeFileSync } from 'node:fs';
-import { parseCli } from './cli';
+import { failureText, parseCli } from './cli';
 import { ensureBuilt, openSession } from './session';
 
 const CLI = {
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
       process.stderr.write(`${opts.out}: ${r.rows} rows.\n`);
     } else process.stdout.write(r.csv);
   } catch (e) {
-    process.stderr.write(`${(e instanceof Error ? e.message : String(e)).replace(/^(Error|Exception):\s*/, '')}\n`);
+    process.stderr.write(`${failureText(e)}\n`);
     return 1;
   }
   return 0;

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { failureText } from './cli';
 // The add-on, the build and the .xlsx reader are loaded only once the command line is good,
 // so --help and usage errors answer at once.
 
@@ -132,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     result = session.run('importData', [basename(opts.file), payload, { dryRun: opts.dryRun }]) as Result;
   } catch (e) {
-    console.error((e as Error).message);
+    console.error(failureText(e));
     return 1;
   }
   console.log(opts.json ? JSON.stringify(result, null, 2) : resultTable(result, opts.dryRun));
