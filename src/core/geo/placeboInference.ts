@@ -60,12 +60,19 @@ export function placeboPValue(estimate: number, placebos: readonly number[]): nu
  * placebo leaves p above alpha (too few windows for this confidence: the interval is unbounded).
  */
 export function placeboHalfWidth(placebos: readonly number[], alpha: number): number | null {
-  const k = placebos.length;
+  return halfWidthOfSorted(
+    placebos.map(Math.abs).sort((x, y) => y - x),
+    alpha,
+  );
+}
+
+/** placeboHalfWidth from the placebos' sizes |e|, largest first (a power analysis keeps them so). */
+export function halfWidthOfSorted(sizes: readonly number[], alpha: number): number | null {
+  const k = sizes.length;
   // Not rejected ⇔ 1 + #{|e| ≥ |d|} > alpha·(k + 1) ⇔ #{|e| ≥ |d|} ≥ m.
   const m = Math.floor(alpha * (k + 1) - 1 + 1e-9) + 1;
   if (m <= 0 || m > k) return null;
-  const sorted = placebos.map(Math.abs).sort((x, y) => y - x);
-  return sorted[m - 1];
+  return sizes[m - 1];
 }
 
 /** Whether an estimate is rejected (p ≤ alpha) against placebos, through the half width. */

@@ -11,7 +11,7 @@
  * regions' level in the window). So one set of fits answers every effect size, and the minimum
  * detectable effect is found exactly, not on a grid.
  */
-import { alphaOf, minimumHistory, placeboHalfWidth, rejects } from './placeboInference';
+import { alphaOf, halfWidthOfSorted, minimumHistory, rejects } from './placeboInference';
 import type { SyntheticControl } from './syntheticControl';
 
 export interface SimulatedTest {
@@ -80,12 +80,21 @@ function testsFromWindows(placebos: readonly number[], levels: readonly number[]
   const alpha = alphaOf(confidence);
   const need = windowsNeeded(alpha);
   const tests: SimulatedTest[] = [];
+  // The sizes |e| of the windows before, largest first: one more each step, inserted in place
+  // rather than every prefix sorted anew (the same values, so the same half widths).
+  const sizes: number[] = [];
   for (let k = 0; k < placebos.length; k++) {
     const s = h + k;
     // Windows j end before s starts: h + j + length ≤ s.
-    const before = placebos.slice(0, Math.max(0, s - length - h + 1));
-    if (before.length < need) continue;
-    tests.push({ start: s, placebo: placebos[k], level: levels[k], halfWidth: placeboHalfWidth(before, alpha) });
+    const count = Math.max(0, s - length - h + 1);
+    while (sizes.length < count) {
+      const v = Math.abs(placebos[sizes.length]);
+      let i = sizes.length;
+      while (i > 0 && sizes[i - 1] < v) i--;
+      sizes.splice(i, 0, v);
+    }
+    if (count < need) continue;
+    tests.push({ start: s, placebo: placebos[k], level: levels[k], halfWidth: halfWidthOfSorted(sizes, alpha) });
   }
   return tests;
 }
