@@ -10,7 +10,9 @@ import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { MetricKey, Sums } from '../model/metrics';
 import type { StagePlan } from '../model/stagePlan';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
-import { metricValues } from '../metrics/weeklySums';
+import { oneMetricValue } from '../metrics/weeklySums';
+import { addMeasures } from '../metrics/addMeasures';
+import { emptySums } from '../metrics/measures';
 import type { Criterion } from '../model/criterion';
 
 /** Two years of weeks: more than a 300 px chart can show, and a data block a client can read. */
@@ -57,17 +59,17 @@ function spendSeries(shown: readonly WeekBucket[], input: SeriesInput): SpendSer
 
 function metricSeries(all: readonly WeekBucket[], first: number, input: SeriesInput, c: Criterion): MetricSeries {
   const info = METRIC_DEFINITIONS[c.key];
-  const value = (sums: Sums, weeks: number): Point => metricValues(sums, weeks, input.data, input.stage, input.baselineWeeklyRevenue)[c.key] ?? null;
+  const value = (sums: Sums, weeks: number): Point => oneMetricValue(c.key, sums, weeks, input.data, input.stage, input.baselineWeeklyRevenue);
   const weekly: Point[] = [];
   const cumulative: Point[] = [];
   const lower: Point[] = [];
   const upper: Point[] = [];
   const rangeOf = !info.volume ? input.rangesOfPrefixes : null;
-  const run = { ...all[0]?.row.values } as Sums;
-  for (const k of Object.keys(run) as (keyof Sums)[]) run[k] = 0;
+  // The running sums get each week's measures in week order, field by field (addMeasures).
+  const run = emptySums();
   let weeks = 0;
   all.forEach((b, i) => {
-    for (const k of Object.keys(run) as (keyof Sums)[]) run[k] += b.row.values[k];
+    addMeasures(run, b.row.values);
     if (b.spent) weeks++;
     if (i < first) return;
     weekly.push(value(b.row.values as Sums, b.spent ? 1 : 0));

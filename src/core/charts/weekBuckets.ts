@@ -1,11 +1,9 @@
 /**
  * A stage's rows as one row per week (variants summed), oldest first. Rows without a date
- * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks).
+ * each stay a week of their own, as the engine counts them (stageMetrics.countWeeks), after the
+ * dated weeks. The weeks are the ranges' own groups (metrics/weekGroups.ts), sorted.
  */
-import { emptySums } from '../metrics/measures';
-import { addMeasures } from '../metrics/addMeasures';
-import { dayOfUtcDate } from '../calendar/day';
-import type { MeasureField } from '../model/metrics';
+import { weekGroups } from '../metrics/weekGroups';
 import type { WeeklyRow } from '../model/weekly';
 
 export interface WeekBucket {
@@ -22,34 +20,13 @@ export function weekLabel(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-type Sums = Record<MeasureField, number>;
-
-/** Adds a row's measures into running sums, field by field (one pass, no per-row arrays). */
-const add = (into: Sums, r: WeeklyRow): void => addMeasures(into, r.values);
-
-const zero = emptySums;
-
 export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
-  const dated = new Map<number, { week: Date; stage: string; sums: Sums; spent: boolean }>();
+  const dated: WeekBucket[] = [];
   const undated: WeekBucket[] = [];
-  for (const r of rows) {
-    if (!r.week) {
-      const sums = zero();
-      add(sums, r);
-      undated.push({ label: `undated ${undated.length + 1}`, row: { week: null, stage: r.stage, variant: '', values: sums }, spent: r.values.spend > 0 });
-      continue;
-    }
-    // The week's first day (the one calendar's Day: rows hold it as midnight UTC), never the machine's local day.
-    const day = dayOfUtcDate(r.week);
-    let b = dated.get(day);
-    if (!b) dated.set(day, (b = { week: r.week, stage: r.stage, sums: zero(), spent: false }));
-    add(b.sums, r);
-    if (r.values.spend > 0) b.spent = true;
+  for (const g of weekGroups(rows)) {
+    const row = { week: g.week, stage: g.stage, variant: '', values: g.sums };
+    if (g.week) dated.push({ label: weekLabel(g.week), row, spent: g.spent });
+    else undated.push({ label: `undated ${undated.length + 1}`, row, spent: g.spent });
   }
-  return [
-    ...[...dated.values()]
-      .sort((a, b) => a.week.getTime() - b.week.getTime())
-      .map((b) => ({ label: weekLabel(b.week), row: { week: b.week, stage: b.stage, variant: '', values: b.sums }, spent: b.spent })),
-    ...undated,
-  ];
+  return [...dated.sort((a, b) => a.row.week!.getTime() - b.row.week!.getTime()), ...undated];
 }

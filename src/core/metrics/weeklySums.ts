@@ -63,8 +63,29 @@ export function metricValues(
   const values = {} as Record<MetricKey, number | null>;
   for (const key of METRIC_KEYS) values[key] = metricValue(key, s, x);
   values.weeks = weeks;
-  values.salesGrowth = data.has.has('revenue') && baselineWeeklyRevenue !== null && weeks > 0 ? growth(s.revenue / weeks, baselineWeeklyRevenue) : null;
+  values.salesGrowth = salesGrowth(s, weeks, data, baselineWeeklyRevenue);
   return values;
+}
+
+/**
+ * metricValues(…)[key] without the other metrics: the charts ask one metric twice per week
+ * shown (its week, its weeks so far), and all of them cost a tenth of a large evaluation.
+ */
+export function oneMetricValue(
+  key: MetricKey,
+  s: Sums,
+  weeks: number,
+  data: WeeklyData,
+  sizes: MetricSettings,
+  baselineWeeklyRevenue: number | null,
+): number | null {
+  if (key === 'weeks') return weeks;
+  if (key === 'salesGrowth') return salesGrowth(s, weeks, data, baselineWeeklyRevenue);
+  return metricValue(key, s, metricContext(data, sizes));
+}
+
+function salesGrowth(s: Sums, weeks: number, data: WeeklyData, baselineWeeklyRevenue: number | null): number | null {
+  return data.has.has('revenue') && baselineWeeklyRevenue !== null && weeks > 0 ? growth(s.revenue / weeks, baselineWeeklyRevenue) : null;
 }
 
 /** Sales growth: the stage's average weekly revenue over the Baseline's, minus 1. */

@@ -11,7 +11,7 @@ import { DEFAULT_PROVIDERS, rangeFor } from '../evidence/providers';
 import type { StageLedger } from '../evidence/ledger';
 import type { EvidenceInput, MetricRange, RangeProvider, StageEvidenceSource, WeekTotals } from '../evidence/types';
 import { prefixRanges } from '../evidence/prefixRanges';
-import { sharedWeekTotals, weekTotals } from '../evidence/weeks';
+import { weekTotals } from '../evidence/weeks';
 import { nextBudget } from '../gates/nextBudget';
 import { relativeGap } from '../gates/stageGate';
 import { bestVariant } from '../stats/bestVariant';
@@ -119,8 +119,8 @@ function evidenceInput(
   rangeKind: Settings['rangeKind'],
   context?: MetricContext,
 ): EvidenceInput {
-  let weeks: WeekTotals[] | null = null;
-  let baseWeeks: WeekTotals[] | null = null;
+  let weeks: readonly WeekTotals[] | null = null;
+  let baseWeeks: readonly WeekTotals[] | null = null;
   const hasWeek = data.has.has('week');
   return {
     stage,
@@ -131,7 +131,8 @@ function evidenceInput(
     rangeKind,
     context,
     weeks: () => (weeks ??= weekTotals(rows, hasWeek)),
-    baselineWeeks: () => (baseWeeks ??= sharedWeekTotals(baselineRows, hasWeek)),
+    // The Baseline's weeks are grouped once per evaluation, not once per stage (weekGroups remembers its rows).
+    baselineWeeks: () => (baseWeeks ??= weekTotals(baselineRows, hasWeek)),
   };
 }
 
