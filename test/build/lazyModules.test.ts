@@ -14,6 +14,7 @@ import { load } from '../support/workbook';
 
 type Bundle = Record<string, (...a: unknown[]) => unknown> & { LiftGate: { lazyModulesCompiled(): string[] } };
 
+const column = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, t) => [f(t)]);
 const copy = (t: readonly (readonly unknown[])[]) => t.map((r) => [...r]) as never;
 const example = () =>
   load({
@@ -49,6 +50,9 @@ const CALLS: Record<string, () => { gs: Bundle; again: () => void }> = {
     [[1], [2], [3], [4], [5], [2.5]],
     [[1], [1.1], [0.9], [1.2], [1], [1.05]],
   ]),
+  abTests: custom('AB_TEST', [100, 1000, 130, 1000]),
+  geo: custom('IROAS_TBR', [column(20, (t) => 100 + 3 * t + (t >= 14 ? 25 : 0) + (t % 3)), column(20, (t) => 50 + 1.5 * t + (t % 2)), 5000, 14]),
+  testDesign: custom('WEEKS_NEEDED', [[[3], [2.5], [2.8], [3.1]], [[100], [100], [100], [100]], 2.5]),
   workbook: custom('STAGE_DECISION', [copy(EXAMPLE_STAGES), copy(EXAMPLE_WEEKLY), undefined, new Date(Date.UTC(2025, 5, 30))]),
   sheets: server('evaluateStages', [], (r) =>
     expect((r as { stages: { decision: string }[] }).stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']),

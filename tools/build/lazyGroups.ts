@@ -44,4 +44,28 @@ export const LAZY_GROUPS: readonly LazyGroup[] = [
     name: 'sheets',
     entries: ['src/appsscript/evaluate.ts', 'src/appsscript/experiments.ts', 'src/appsscript/template.ts', 'src/appsscript/schedule.ts'],
   },
+  {
+    // A/B tests: AB_TEST's score interval, Fisher's exact test, the Beta comparison, sample
+    // sizes, the sequential test, the best variant.
+    name: 'abTests',
+    entries: [
+      'src/core/stats/abTest.ts',
+      'src/core/stats/bestVariant.ts',
+      'src/core/stats/probBBeatsA.ts',
+      'src/core/stats/sampleSize.ts',
+      'src/core/stats/sequential.ts',
+      'src/core/stats/twoProportions.ts',
+    ],
+  },
+  {
+    // Geo tests: time-based regression (IROAS_TBR) and GeoLift's synthetic control, its power
+    // and market selection (GEO_LIFT, GEO_WEIGHTS, GEO_POWER, GEO_MARKETS).
+    name: 'geo',
+    entries: ['src/core/stats/tbr.ts', 'src/core/geo/geoLift.ts', 'src/core/geo/power.ts', 'src/core/geo/marketSelection.ts'],
+  },
+  {
+    // Test design: IROAS_MDE and WEEKS_NEEDED.
+    name: 'testDesign',
+    entries: ['src/core/stats/iroasMde.ts', 'src/core/stats/ratioInterval.ts'],
+  },
 ];
