@@ -74,7 +74,10 @@ export interface DashboardJson {
   charts: { added: number; updated: number; removed: number };
 }
 
-export interface ImportResultJson extends ImportSummary {
+/** The import's answer, its skip reasons and unreadable lines already in the document's words. */
+export interface ImportResultJson extends Omit<ImportSummary, 'skips' | 'problems'> {
+  skips: (Omit<ImportSummary['skips'][number], 'reason'> & { reason: string })[];
+  problems: { line: number; message: string }[];
   fileName: string;
   format: string;
   encoding: string;

@@ -18,8 +18,10 @@ import {
   SUMMARY_TOP,
   type Cell,
   type ChartPlan,
+  type DashboardLayout,
   type PreviousDashboard,
 } from '../core/dashboard/layout';
+import { dashboardInWords } from '../words/dashboard';
 import { asText } from './escape';
 import { withDocumentLock } from './lock';
 import { findNamedOwnedSheet, isOwned, openOwnedSheet, saveOwnedState } from './ownedSheets';
@@ -50,7 +52,7 @@ function grow(sheet: Sheet, rows: number, cols: number): void {
 }
 
 /** Writes the two blocks; returns their sizes, kept in the sheet's mark for the next refresh. */
-function writeBlocks(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, prev: PreviousDashboard): BlockSizes {
+function writeBlocks(sheet: Sheet, layout: DashboardLayout<string>, prev: PreviousDashboard): BlockSizes {
   const text = (v: Cell) => asText(v) as Cell;
   const top = padded(
     layout.top.values.map((r) => r.map(text)),
@@ -102,7 +104,11 @@ function isOldDashboard(sheet: Sheet): boolean {
 }
 
 /** The builder settings every LiftGate chart gets, new or refreshed. */
-function shape(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, sheet: Sheet, plan: ChartPlan): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+function shape(
+  builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  sheet: Sheet,
+  plan: ChartPlan<string>,
+): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
   let b = builder
     .setChartType(Charts.ChartType.COMBO)
     .addRange(sheet.getRange(plan.range.row, plan.range.col, plan.range.numRows, plan.range.numCols))
@@ -140,7 +146,7 @@ export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range; authMod
   createDashboard();
 }
 
-function syncCharts(sheet: Sheet, plans: readonly ChartPlan[], prev: PreviousDashboard): DashboardJson['charts'] {
+function syncCharts(sheet: Sheet, plans: readonly ChartPlan<string>[], prev: PreviousDashboard): DashboardJson['charts'] {
   const own = sheet.getName();
   const wanted = new Map(plans.map((p) => [p.key, p]));
   const counts = { added: 0, updated: 0, removed: 0 };
@@ -190,7 +196,7 @@ export function createDashboard(): DashboardJson {
     const existing = found.sheet;
     const sheet = openOwnedSheet(ss, 'dashboard', found);
     const prev = previousBlocks(existing ? readTable(sheet) : [], found.state);
-    const layout = dashboardLayout(result, now, tr, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() }, prev.picked);
+    const layout = dashboardInWords(dashboardLayout(result, now, { stages: stagesSheet.getName(), weekly: weeklySheet.getName() }, prev.picked), tr);
     const written = writeBlocks(sheet, layout, prev);
     setPicker(sheet, layout.picker.stages, tr);
     const charts = syncCharts(sheet, layout.charts, prev);

@@ -15,6 +15,7 @@ import type { LedgerEntry } from '../core/model/experiment';
 import { planLedger, type LedgerPlan } from '../core/experiments/upsert';
 import type { PlanResult } from '../core/plan/types';
 import type { Translator } from '../i18n';
+import { render } from '../i18n/render';
 import type { ExportResult } from '../api/serverApi';
 import { asText } from './escape';
 import { translatorFor } from './language';
@@ -64,7 +65,12 @@ export interface ExperimentsWrite {
 /** The rows to upsert for the stages whose experiment this evaluation measured; text cells escaped. */
 export function planExperiments(target: LedgerSheet, result: PlanResult, now: Date, tr: Translator): ExperimentsWrite {
   const writes = result.stages.flatMap((s) => (s.experiment ? [{ experiment: s.experiment, decisionWord: tr.decision(s.decision) }] : []));
-  const plan = planLedger(target.table, writes, ledgerHeader(tr), now);
+  const plan = planLedger(
+    target.table,
+    writes,
+    ledgerHeader().map((m) => render(m, tr)),
+    now,
+  );
   const text = new Set(TEXT_COLUMNS.map(col));
   const rows = plan.rows.map((r, i) => (plan.writeHeader && i === 0 ? r : r.map((v, c) => (text.has(c) ? (asText(v) as Cell) : v))));
   return { target, plan: { ...plan, rows } };

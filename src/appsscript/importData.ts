@@ -10,7 +10,8 @@ import { CAMPAIGNS_HEADER_KEYS, readCampaigns } from '../core/import/campaigns';
 import type { WeekStart } from '../core/calendar/day';
 import { ImportError, readExportFile, type ReadFile, type RowsPayload } from '../core/import/readFile';
 import { planImport, type Cell, type ImportSummary, type WeeklyWrite } from '../core/import/upsert';
-import type { MessageKey, Translator } from '../i18n';
+import type { Translator } from '../i18n';
+import { render, renderArg } from '../i18n/render';
 import { asText } from './escape';
 import { translatorFor } from './language';
 import { withDocumentLock } from './lock';
@@ -44,12 +45,13 @@ export function importData(fileName?: unknown, content?: unknown, options?: unkn
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   let file;
   try {
-    file = readExportFile(name, content as string | RowsPayload, tr, settings.locale, undefined, timeZone);
+    file = readExportFile(name, content as string | RowsPayload, settings.locale, undefined, timeZone);
+    return importFile(name, file, dryRun, settings, tr);
   } catch (e) {
-    if (e instanceof ImportError) throw new Error(e.message); // a plain message for the sidebar
+    // What the import says is wrong, in the document's words: a plain message for the sidebar.
+    if (e instanceof ImportError) throw new Error(render(e.said, tr));
     throw e;
   }
-  return importFile(name, file, dryRun, settings, tr);
 }
 
 /** A read export — a file's, or a source tab's values (sources.ts) — into Weekly: the same plan, writes and answer. */
@@ -70,10 +72,9 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
     const plan = planImport({
       data: file.data,
       platform: file.layout.platform.name,
-      campaigns: readCampaigns(campaignsTable, tr, campaignsAt.name),
+      campaigns: readCampaigns(campaignsTable, campaignsAt.name),
       weekly: keyed,
       weekStart: (settings.weekStart ?? 'monday') as WeekStart,
-      tr,
       weeklySheet: weeklySheet ? weeklySheet.getName() : settings.weeklySheet,
       locale: settings.locale,
       timeZone: ss.getSpreadsheetTimeZone(),
@@ -95,12 +96,12 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
         }
       }, tr);
     }
-    const problems = s.problems.slice(0, MAX_PROBLEMS_LISTED);
-    const skips = s.skips.map((k) => (REASONS[k.reason] ? { ...k, reason: tr.t(REASONS[k.reason]) } : k));
+    const problems = s.problems.slice(0, MAX_PROBLEMS_LISTED).map((p) => ({ line: p.line, message: render(p.message, tr) }));
+    const skips = s.skips.map((k) => ({ ...k, reason: render(k.reason, tr) }));
     const clash = campaignsAt.clash && s.newCampaigns.length > 0 ? ` ${tr.t('owned.clash', { sheet: campaignsAt.clash, free: campaignsAt.name })}` : '';
     return {
       fileName: name,
-      format: file.format,
+      format: String(renderArg(file.format, tr)),
       encoding: file.encoding,
       dryRun,
       written: !dryRun && (changes > 0 || s.newCampaigns.length > 0),
@@ -131,13 +132,6 @@ function message(s: ImportSummary, dryRun: boolean, tr: Translator, campaigns: s
   if (s.problems.length) parts.push(tr.t('import.problemsNote', { count: s.problems.length }));
   return parts.join(' ');
 }
-
-/** The core says why a week is skipped in English; the sidebar shows it in the document's language. */
-const REASONS: Record<string, MessageKey> = {
-  'same numbers': 'import.reasonSame',
-  'a row typed by hand is there': 'import.reasonHand',
-  'the row there already covers these days': 'import.reasonCovered',
-};
 
 /** Contiguous runs of numbers (columns, rows), so each run is one block write and nothing between is touched. */
 function runs(items: readonly number[]): [number, number][] {

@@ -8,7 +8,7 @@
 import { dayInZone } from '../core/calendar/zone';
 import { hasGeoStages } from '../core/geo/plan/stageGeo';
 import { PlanError } from '../core/plan/errors';
-import { documentTranslator, inWords } from '../core/plan/inWords';
+import { documentTranslator, inWords } from '../words/plan';
 import { render } from '../i18n/render';
 import type { Workbook, WorkbookResult } from '../core/workbook/workbook';
 import { evaluateWorkbook, GEO_SHEET } from '../core/workbook/evaluateWorkbook';

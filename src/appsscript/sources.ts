@@ -8,6 +8,7 @@
 import { ImportError, readExportFile } from '../core/import/readFile';
 import type { SourceSetting } from '../core/plan/types';
 import type { Translator } from '../i18n';
+import { render } from '../i18n/render';
 import { plainErrorText } from './errorText';
 import { importFile } from './importData';
 import { translatorFor } from './language';
@@ -31,7 +32,6 @@ export function readSource(source: SourceSetting, dryRun: boolean, settings: Set
     const file = readExportFile(
       sheet.getName(),
       rows,
-      tr,
       settings.locale,
       source.platform === 'auto' ? undefined : source.platform,
       SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
@@ -40,7 +40,7 @@ export function readSource(source: SourceSetting, dryRun: boolean, settings: Set
   } catch (e) {
     // A connector tab that holds something else, a Campaigns sheet that needs fixing, a
     // service failure: this source is reported, the others go on.
-    const message = e instanceof ImportError ? e.message : plainErrorText(e);
+    const message = e instanceof ImportError ? render(e.said, tr) : plainErrorText(e);
     return { ...base, ok: false, error: tr.t('source.failed', { sheet: source.sheet, error: message }) };
   }
 }

@@ -5,6 +5,7 @@
  * existing sheet: it says so instead.
  */
 import { localizedExample } from '../core/plan/localizedExample';
+import { exampleInWords } from '../words/example';
 import type { MessageKey, Translator } from '../i18n';
 import { EXAMPLE_GEO_MARKETS, exampleGeo } from '../core/geo/plan/example';
 import { GEO_SHEET, OUTPUT_HEADER_KEYS } from './evaluate';
@@ -140,7 +141,7 @@ export function stageDecisionFormula(planWidth: number, weekly: string, geo: str
 }
 
 function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: string): void {
-  const example = localizedExample(tr);
+  const example = exampleInWords(tr);
   const formulaKeys: MessageKey[] = ['header.roasFormula', 'header.cpaFormula', 'header.decisionFormula'];
   // The plan: the example's columns and Test markets, together; then Decision … Evaluated; then
   // the formulas. Every position below follows from the example's header row.
@@ -193,7 +194,7 @@ function stagesSheet(sheet: Sheet, tr: Translator, weeklyName: string, geoName: 
 }
 
 function weeklySheet(sheet: Sheet, tr: Translator): void {
-  const example = localizedExample(tr);
+  const example = exampleInWords(tr);
   const rows: Cell[][] = example.weekly.map((r, i) => (i === 0 ? [...r, tr.t('header.roasFormula')] : [...r, i === 1 ? weeklyRoas(tr) : '']));
   writeBlock(sheet, rows);
   const keys = [...localizedExample.headerKeys('weekly'), 'header.roasFormula' as MessageKey];

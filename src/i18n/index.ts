@@ -40,7 +40,8 @@ export interface Translator {
   compact(n: number): string;
 }
 
-const decisionKey = (d: Decision) => `decision.${d.replace(' ', '_')}` as MessageKey;
+/** The catalogue key of a decision's word in the language (`decision.SCALE_UP`). */
+export const decisionKey = (d: Decision): MessageKey => `decision.${d.replace(' ', '_')}` as MessageKey;
 
 /**
  * @param language the document's language

@@ -11,6 +11,7 @@ import { platformName as formatPlatform } from '../core/import/formatName';
 import { PLATFORMS } from '../core/import/platforms';
 import type { SourceSetting } from '../core/plan/types';
 import { asLanguage } from '../i18n/languages';
+import { renderArg } from '../i18n/render';
 import { useT } from './i18n';
 import { call, errorText } from './server';
 import type { SettingsJson } from './types';
@@ -28,7 +29,7 @@ export function SourcesList({ settings, onSettings, onRead }: { settings: Settin
   const platformName = (id: string) => {
     if (id === 'auto') return tr.t('sources.auto');
     const platform = PLATFORMS.find((p) => p.id === id);
-    return platform ? formatPlatform(platform, tr) : id;
+    return platform ? String(renderArg(formatPlatform(platform), tr)) : id;
   };
 
   const saveSources = async (next: SourceSetting[]) => {

@@ -7,14 +7,13 @@
  * stages.
  */
 import { describe, expect, it } from 'vitest';
-import { stagePictures } from '../../src/core/charts/pictures';
 import { chartKey, DATA_COL, HEADER_ROW, KEY_ROW, PICKER, SUMMARY_HEADER, SUMMARY_TOP } from '../../src/core/dashboard/layout';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import type { ChartData } from '../../tools/apps-script-fake';
 import { generateWorkbook } from '../../tools/workbooks/generate';
 import { load, sheetValues } from '../support/workbook';
 import { DECISION_STYLES } from '../../src/core/model/decisions';
-import { evaluatePlanInWords } from '../support/inWords';
+import { evaluatePlanInWords, stagePicturesInWords as stagePictures } from '../support/inWords';
 
 const copy = <T>(rows: T[][]) => rows.map((r) => [...r]);
 

@@ -4,11 +4,11 @@
  * toggle reachable by keyboard, legible tick labels, and no console errors.
  */
 import { describe, expect, it } from 'vitest';
-import { pictureTable, stagePictures } from '../../src/core/charts/pictures';
+
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../src/core/plan/example';
 import { formatValue } from '../../src/core/plan/format';
 import { previewPages, type PreviewPage } from './previewPage';
-import { evaluatePlanInWords } from '../support/inWords';
+import { evaluatePlanInWords, stagePicturesInWords as stagePictures } from '../support/inWords';
 
 const { open } = previewPages();
 
@@ -54,7 +54,7 @@ describe('charts in the stage cards', () => {
       expect(await button.getAttribute('aria-expanded')).toBe('false');
       await button.click();
       expect(await fig.getByRole('button', { name: 'Hide numbers' }).getAttribute('aria-expanded')).toBe('true');
-      const t = pictureTable(p);
+      const t = p.table;
       expect(await fig.locator('thead th').allInnerTexts()).toEqual(t.header);
       const shown = await fig.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText)));
       expect(shown).toHaveLength(t.rows.length);

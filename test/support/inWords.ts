@@ -1,13 +1,16 @@
 /**
- * The engine's answers in words, as the surfaces put them (src/core/plan/inWords.ts, and
+ * The engine's answers in words, as the surfaces put them (src/words/plan.ts, and
  * evaluateRead for a sheet problem): tests read reasons, warnings and errors as text.
  */
 import { evaluatePlan } from '../../src/core/plan/evaluatePlan';
 import { PlanError } from '../../src/core/plan/errors';
-import { documentTranslator, inWords } from '../../src/core/plan/inWords';
+import { documentTranslator, inWords } from '../../src/words/plan';
 import { evaluateWorkbook } from '../../src/core/workbook/evaluateWorkbook';
 import type { Workbook } from '../../src/core/workbook/workbook';
-import type { Translator } from '../../src/i18n';
+import { stagePictures } from '../../src/core/charts/pictures';
+import type { StageSeries } from '../../src/core/charts/types';
+import { ENGLISH, type Translator } from '../../src/i18n';
+import { pictureInWords, pictureTableInWords } from '../../src/words/pictures';
 import { render } from '../../src/i18n/render';
 
 function worded<T>(tr: Translator, answer: () => T): T {
@@ -34,4 +37,9 @@ export function evaluateWorkbookInWords(wb: Workbook) {
     worded(tr, () => evaluateWorkbook(wb)),
     tr,
   );
+}
+
+/** A stage's pictures in words, each with its "Show numbers" table: what the sidebar shows. */
+export function stagePicturesInWords(stage: string, s: StageSeries, tr: Translator = ENGLISH) {
+  return stagePictures(stage, s).map((p) => ({ ...pictureInWords(p, tr), table: pictureTableInWords(p, tr) }));
 }

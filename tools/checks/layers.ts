@@ -3,7 +3,8 @@
  * import only rooms on lower floors and itself; no two rooms import each other, and no files
  * import each other in a circle. The floors are the architecture a newcomer should see in the
  * folder names (docs/design.md): the shared model at the bottom, the words above it, then
- * numbers, statistics, evidence, the plan, geo tests, imports, and the surfaces on top.
+ * numbers, statistics, evidence, the plan, geo tests, imports, the core's messages in words,
+ * and the surfaces on top.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['src/core/geo', 'src/core/experiments'],
   ['src/core/import', 'src/core/workbook'],
   ['src/core/dashboard'],
+  ['src/words'],
   ['src/registry'],
   ['src/api'],
   ['src/appsscript'],

@@ -19,6 +19,7 @@ export interface Literal {
 export const SCANNED = [
   'src/appsscript',
   'src/sidebar',
+  'src/words',
   'src/core/plan',
   'src/core/charts',
   'src/core/dashboard',
@@ -34,7 +35,7 @@ export const SCANNED = [
  * the README's Languages section.
  */
 export const NOT_MESSAGES: Readonly<Record<string, string>> = {
-  'src/core/plan/example.ts': 'the English example; localizedExample.ts translates it cell by cell through the catalogues',
+  'src/core/plan/example.ts': 'the English example; localizedExample.ts makes its words catalogue messages, cell by cell',
   'src/core/plan/headers.ts': 'header names to recognise, and the English metric labels of the JSON',
   'src/core/plan/types.ts': 'English default settings; the adapter fills sheet names from the catalogues',
   'src/core/import/platforms.ts': 'the headers ad platforms write in their exports, matched, never shown',

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import type { AppsScriptFake, Cell, SheetData } from '../apps-script-fake';
 import { FakeSheet } from '../apps-script-fake/spreadsheet';
-import { localizedExample } from '../../src/core/plan/localizedExample';
+import { exampleInWords } from '../../src/words/example';
 import { translator } from '../../src/i18n';
 import { asLanguage } from '../../src/i18n/languages';
 import { shiftedFormulas } from './formulas/shiftReferences';
@@ -87,7 +87,7 @@ export function shiftRows(fake: AppsScriptFake, name: string, row: number, count
 /** An empty plan: only the Stages and Weekly sheets, their headers in the document's language. */
 export function newPlan(fake: AppsScriptFake, settings: { language?: unknown; stagesSheet?: unknown; weeklySheet?: unknown }): string[] {
   const tr = translator(asLanguage(settings.language) ?? 'en');
-  const { stages, weekly } = localizedExample(tr);
+  const { stages, weekly } = exampleInWords(tr);
   const names = [String(settings.stagesSheet || tr.t('sheet.stages')), String(settings.weeklySheet || tr.t('sheet.weekly'))];
   const sheets: SheetData[] = [
     { name: names[0], values: [stages[0] as Cell[]], frozenRows: 1 },

@@ -11,11 +11,16 @@
  * The data block is the add-on's: row 1 holds a key per chart kind ("LiftGate · spend"), row 2
  * the headers, then one row per week. A native chart's range starts at its key's column in row
  * 2, which is how a refresh finds the charts it made, whatever the user did to their position.
+ *
+ * Words are messages here (titles, headers, the decision, the chart's labels): the adapter puts
+ * the layout in the document's language when it writes (src/words/dashboard.ts).
  */
-import { PICTURE_KINDS, stagePictures, weekName, type Layer, type Picture, type PictureKind } from '../charts/pictures';
+import { PICTURE_KINDS, stagePictures, weekLabel, type Layer, type Picture, type PictureKind } from '../charts/pictures';
+import type { Arg } from '../model/message';
 import type { PlanResult, StageResult } from '../plan/types';
-import { ENGLISH, type MessageKey, type Translator } from '../../i18n';
+import { decisionKey, type MessageKey } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';
+import { say, type CoreMessage } from '../../i18n/render';
 import { FIGURE_HEADER_KEYS, stageFigures } from '../workbook/figures';
 import { DECISION_STYLES } from '../model/decisions';
 
@@ -37,27 +42,36 @@ export const SLOT_COLS: Readonly<Record<PictureKind, number>> = { spend: 1, metr
 
 export type Cell = string | number | Date;
 
-export interface ChartPlan {
+/** Google Charts option keys as EmbeddedChartBuilder.setOption takes them; the two titles are words. */
+export interface ChartOptions<T = CoreMessage> {
+  readonly title: T;
+  readonly hAxis: { readonly title: T; readonly slantedText: boolean };
+  readonly [option: string]: unknown;
+}
+
+export interface ChartPlan<T = CoreMessage> {
   readonly key: string;
   readonly stage: string;
   readonly kind: PictureKind;
-  readonly title: string;
+  readonly title: T;
   /** The chart's one range on the Dashboard sheet, 1-based: headers and weeks. */
   readonly range: { readonly row: number; readonly col: number; readonly numRows: number; readonly numCols: number };
   readonly slot: { readonly row: number; readonly col: number };
-  /** Google Charts option keys as EmbeddedChartBuilder.setOption takes them. */
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: ChartOptions<T>;
 }
 
-export interface DashboardLayout {
+/** `T`: how words are held — messages as the core plans them, text once rendered. */
+export interface DashboardLayout<T = CoreMessage> {
   /** The stage the charts show (null: no stage has weeks to chart) and the stages one may pick. */
   readonly picker: { readonly stage: string | null; readonly stages: readonly string[] };
   /** Title, note, picker and summary, written at A1 as one block. */
-  readonly top: { readonly values: Cell[][]; readonly backgrounds: (string | null)[][]; readonly fontColors: (string | null)[][] };
+  readonly top: { readonly values: (Cell | T)[][]; readonly backgrounds: (string | null)[][]; readonly fontColors: (string | null)[][] };
   /** The data block, written at row 1, column DATA_COL. */
-  readonly data: Cell[][];
-  readonly charts: readonly ChartPlan[];
+  readonly data: (Cell | T)[][];
+  readonly charts: readonly ChartPlan<T>[];
 }
+
+type Planned = Cell | CoreMessage;
 
 const KIND_WORD: Record<PictureKind, string> = { spend: 'spend', metric: 'metric', control: 'test vs control' };
 
@@ -72,8 +86,8 @@ export function chartSlot(stageCount: number, kind: PictureKind): { row: number;
 }
 
 /** The picture's columns for a native chart: the test period becomes a stepped area as tall as the data. */
-function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Cell[][]; series: Record<string, unknown>[] } {
-  const header = [tr.t('header.week')];
+function nativeColumns(p: Picture): { header: CoreMessage[]; rows: Planned[][]; series: Record<string, unknown>[] } {
+  const header = [say('header.week')];
   const cols: ((i: number) => Cell)[] = [];
   const series: Record<string, unknown>[] = [];
   const v = (x: number | null | undefined): Cell => (x === null || x === undefined || !Number.isFinite(x) ? '' : x);
@@ -82,7 +96,7 @@ function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Ce
     const xs = l.kind === 'rule' ? [l.value] : l.kind === 'band' ? [...l.lower, ...l.upper] : l.kind === 'span' ? [] : l.values;
     for (const x of xs) if (x !== null && Number.isFinite(x) && x > top) top = x;
   }
-  const line = (l: Layer & { colour: string }, dashed: boolean, extra: Record<string, unknown> = {}) => ({
+  const line = (l: Layer, dashed: boolean, extra: Record<string, unknown> = {}) => ({
     type: 'line',
     color: l.colour,
     lineWidth: 2,
@@ -95,7 +109,7 @@ function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Ce
       cols.push((i) => (i >= l.from ? top : ''));
       series.push({ type: 'steppedArea', color: l.colour, areaOpacity: 0.35, lineWidth: 0 });
     } else if (l.kind === 'band') {
-      header.push(tr.t('chart.low', { label: l.label }), tr.t('chart.high', { label: l.label }));
+      header.push(say('chart.low', { label: l.label }), say('chart.high', { label: l.label }));
       cols.push(
         (i) => v(l.lower[i]),
         (i) => v(l.upper[i]),
@@ -115,10 +129,10 @@ function nativeColumns(p: Picture, tr: Translator): { header: string[]; rows: Ce
       series.push(l.style === 'dots' ? { type: 'line', color: l.colour, lineWidth: 0, pointSize: 6 } : line(l, l.style === 'dashed', { pointSize: 4 }));
     }
   }
-  return { header, rows: p.weeks.map((w, i) => [weekName(w, tr, false), ...cols.map((f) => f(i))]), series };
+  return { header, rows: p.weeks.map((w, i) => [weekLabel(w), ...cols.map((f) => f(i))]), series };
 }
 
-function chartOptions(p: Picture, series: Record<string, unknown>[], tr: Translator): Record<string, unknown> {
+function chartOptions(p: Picture, series: Record<string, unknown>[]): ChartOptions {
   return {
     title: p.title,
     width: CHART_SIZE.width,
@@ -127,7 +141,7 @@ function chartOptions(p: Picture, series: Record<string, unknown>[], tr: Transla
     seriesType: 'line',
     series: Object.fromEntries(series.map((s, i) => [String(i), s])),
     colors: series.map((s) => s.color),
-    hAxis: { title: tr.t('header.week'), slantedText: false },
+    hAxis: { title: say('header.week'), slantedText: false },
     vAxis: { format: p.format === 'percent' ? 'percent' : p.format === 'ratio' ? '0.00' : 'short', viewWindow: { min: 0 } },
     useFirstColumnAsDomain: true,
     treatLabelsAsText: true,
@@ -137,10 +151,10 @@ function chartOptions(p: Picture, series: Record<string, unknown>[], tr: Transla
 }
 
 /** The stage's figures from the one result (evaluateStages' JSON has the same numbers); blank where it has none. */
-function summaryRow(s: StageResult, tr: Translator): Cell[] {
+function summaryRow(s: StageResult): Planned[] {
   const f = stageFigures(s);
   const v = (x: number | null): Cell => (x === null ? '' : x);
-  return [f.stage, tr.decision(f.decision), f.spend, f.budget, v(f.revenue), v(f.roas), v(f.cpa), v(f.iroas), f.nextBudget];
+  return [f.stage, say(decisionKey(f.decision)), f.spend, f.budget, v(f.revenue), v(f.roas), v(f.cpa), v(f.iroas), f.nextBudget];
 }
 
 /** The picked stage if it still has weeks to chart, else the first that has. */
@@ -152,20 +166,19 @@ function pickStage(result: PlanResult, wanted: string | null): { stage: string |
 export function dashboardLayout(
   result: PlanResult,
   refreshedAt: Date,
-  tr: Translator = ENGLISH,
-  sheets: { stages: string; weekly: string } = { stages: tr.t('sheet.stages'), weekly: tr.t('sheet.weekly') },
+  sheets: { stages: Arg<MessageKey>; weekly: Arg<MessageKey> } = { stages: say('sheet.stages'), weekly: say('sheet.weekly') },
   picked: string | null = null,
 ): DashboardLayout {
   const n = result.stages.length;
   const width = SUMMARY_HEADER.length;
-  const blank = () => Array.from({ length: width }, (): Cell => '');
+  const blank = () => Array.from({ length: width }, (): Planned => '');
   const picker = pickStage(result, picked);
-  const top: Cell[][] = [
-    [tr.t('dashboard.title'), tr.t('dashboard.refreshed'), refreshedAt, ...blank().slice(3)],
-    [tr.t('dashboard.note', { stages: sheets.stages, weekly: sheets.weekly }), ...blank().slice(1)],
-    [tr.t('dashboard.pick'), picker.stage ?? '', ...blank().slice(2)],
-    SUMMARY_KEYS.map((k) => tr.t(k)),
-    ...result.stages.map((s) => summaryRow(s, tr)),
+  const top: Planned[][] = [
+    [say('dashboard.title'), say('dashboard.refreshed'), refreshedAt, ...blank().slice(3)],
+    [say('dashboard.note', { stages: sheets.stages, weekly: sheets.weekly }), ...blank().slice(1)],
+    [say('dashboard.pick'), picker.stage ?? '', ...blank().slice(2)],
+    SUMMARY_KEYS.map((k) => say(k)),
+    ...result.stages.map(summaryRow),
   ];
   const backgrounds = top.map((row, r) =>
     row.map((_, c) => (r === SUMMARY_TOP - 1 ? '#F1F3F4' : r >= SUMMARY_TOP && c === 1 ? DECISION_STYLES[result.stages[r - SUMMARY_TOP].decision].fill : null)),
@@ -175,16 +188,16 @@ export function dashboardLayout(
   );
 
   // The data block: one group of columns per chart of the picked stage, a blank column between groups.
-  const groups: { key: string; header: string[]; rows: Cell[][] }[] = [];
+  const groups: { key: string; header: CoreMessage[]; rows: Planned[][] }[] = [];
   const charts: ChartPlan[] = [];
   let col = DATA_COL;
   const shown = result.stages.find((s) => s.stage === picker.stage && s.series);
   if (shown?.series) {
-    const pictures = stagePictures(shown.stage, shown.series, tr);
+    const pictures = stagePictures(shown.stage, shown.series);
     for (const kind of PICTURE_KINDS) {
       const p = pictures.find((x) => x.kind === kind);
       if (!p) continue;
-      const t = nativeColumns(p, tr);
+      const t = nativeColumns(p);
       const key = chartKey(kind);
       groups.push({ key, header: t.header, rows: t.rows });
       charts.push({
@@ -194,14 +207,14 @@ export function dashboardLayout(
         title: p.title,
         range: { row: HEADER_ROW, col, numRows: 1 + Math.max(1, t.rows.length), numCols: t.header.length },
         slot: chartSlot(n, kind),
-        options: chartOptions(p, t.series, tr),
+        options: chartOptions(p, t.series),
       });
       col += t.header.length + 1;
     }
   }
   const height = 2 + groups.reduce((h, g) => Math.max(h, g.rows.length), 0);
   const dataWidth = Math.max(0, col - DATA_COL - 1);
-  const data: Cell[][] = Array.from({ length: height }, () => Array.from({ length: dataWidth }, (): Cell => ''));
+  const data: Planned[][] = Array.from({ length: height }, () => Array.from({ length: dataWidth }, (): Planned => ''));
   let c0 = 0;
   for (const g of groups) {
     data[KEY_ROW - 1][c0] = g.key;

@@ -4,8 +4,9 @@
  * `ROAS` comes last (after the contract's fourteen): a later stage borrows iROAS ÷ ROAS of an
  * experiment, and an analyst reading the ledger wants to see both.
  */
-import type { MessageKey, Translator } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import { catalogue } from '../../i18n/catalogues';
+import { say, type CoreMessage } from '../../i18n/render';
 import { LANGUAGES } from '../../i18n/languages';
 import { normalizeHeader } from '../plan/headers';
 
@@ -43,9 +44,9 @@ const SHARED: Partial<Record<LedgerColumn, MessageKey>> = {
 };
 const headerKey = (c: LedgerColumn) => SHARED[c] ?? (`experiments.header.${c}` as MessageKey);
 
-/** The header row in the document's language. */
-export function ledgerHeader(tr: Translator): string[] {
-  return LEDGER_COLUMNS.map((c) => tr.t(headerKey(c)));
+/** The header row, as messages: the adapter writes it in the document's language. */
+export function ledgerHeader(): CoreMessage[] {
+  return LEDGER_COLUMNS.map((c) => say(headerKey(c)));
 }
 
 let names: ReadonlySet<string>[] | undefined;

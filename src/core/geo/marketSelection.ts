@@ -11,11 +11,15 @@
  *    at a time from the BEAM best-scoring smaller sets.
  * 2. Evaluate power and the minimum detectable effect for the best-scoring sets only (at least 60,
  *    or 4 × the candidates asked for).
+ * Most of the beam's 12,000 sets (210 regions) cannot enter it: screeningBound.ts bounds their
+ * score from below, and a set whose bound is above the beam's current mark is not fitted (or its
+ * fit stops). The beam is the one of fitting every set, number for number.
  * Deterministic: ties are broken by the regions' names.
  */
 import type { Panel } from './panel';
 import { minimumDetectableEffect, powerAt, simulatedTestsOfSets } from './power';
-import { donorsOf, scaledL2Imbalance, SyntheticControl } from './syntheticControl';
+import { grownSetBound, largestSquares, residualOf, screenBest } from './screeningBound';
+import { donorsOf, scaledL2Imbalance, SyntheticControl, type ScFit } from './syntheticControl';
 
 export interface MarketCandidate {
   readonly regions: readonly number[];
@@ -39,11 +43,16 @@ const BEAM = 60;
 interface Screened {
   readonly regions: number[];
   readonly score: number;
-  readonly scaled: number;
   readonly name: string;
-  /** The screening fit's donors and weights: a start for the sets grown from this one. */
-  readonly donors: readonly number[];
-  readonly weights: Float64Array;
+  /** The screening fit (its uniformSse left out: only the sets kept need it). */
+  readonly fit: ScFit;
+}
+
+/** A set to screen: its regions, its solver start, and a lower bound of its score. */
+interface Candidate {
+  readonly set: number[];
+  readonly start?: Float64Array;
+  readonly bound: number;
 }
 
 /**
@@ -52,13 +61,14 @@ interface Screened {
  * the optimum's support, so the start changes how many passes it takes, not the weights.
  */
 function startWithout(from: Screened, added: number): Float64Array | undefined {
-  const out = new Float64Array(from.donors.length - 1);
+  const { donors, weights } = from.fit;
+  const out = new Float64Array(donors.length - 1);
   let sum = 0;
   let k = 0;
-  from.donors.forEach((d, j) => {
+  donors.forEach((d, j) => {
     if (d === added) return;
-    out[k++] = from.weights[j];
-    sum += from.weights[j];
+    out[k++] = weights[j];
+    sum += weights[j];
   });
   if (!(sum > 0) || k !== out.length) return undefined;
   for (let j = 0; j < out.length; j++) out[j] /= sum;
@@ -102,49 +112,62 @@ export function selectMarkets(panel: Panel, search: MarketSearch): MarketCandida
       .sort()
       .join('\u0000');
 
-  const screen = (set: number[], start?: Float64Array): Screened => {
-    const donors = donorsOf(n, set);
-    const fit = sc.fit(T, set, donors, start);
-    const level = Math.abs(sc.treatedLevel(set, 0, T));
-    const rmse = Math.sqrt(Math.max(0, fit.sse) / T);
-    return { regions: set, score: level > 0 ? rmse / level : Infinity, scaled: scaledL2Imbalance(fit), name: names(set), donors, weights: fit.weights };
+  const level = (set: readonly number[]) => Math.abs(sc.treatedLevel(set, 0, T));
+  const scoreOf = (sse: number, lvl: number) => (lvl > 0 ? Math.sqrt(Math.max(0, sse) / T) / lvl : Infinity);
+  const screen = (c: Candidate, cannotWin?: (score: number) => boolean): Screened | undefined => {
+    const lvl = level(c.set);
+    const stop = cannotWin && ((sse: number) => cannotWin(scoreOf(sse, lvl)));
+    const fit = sc.fitUnlessAbove(T, c.set, donorsOf(n, c.set), stop, c.start);
+    return fit && { regions: c.set, score: scoreOf(fit.sse, lvl), name: names(c.set), fit };
   };
   const byScore = (a: Screened, b: Screened) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const keepLast = Math.max(60, 4 * candidates);
 
   let screened: Screened[];
   if (binomial(eligible.length, count) <= SCREEN_ALL) {
-    screened = combinations(eligible, count).map((set) => screen(set));
+    screened = screenBest(
+      combinations(eligible, count).map((set) => ({ set, bound: 0 })),
+      keepLast,
+      screen,
+    );
   } else {
-    let beam: Screened[] = eligible
-      .map((i) => screen([i]))
-      .sort(byScore)
-      .slice(0, BEAM);
+    const m = sc.centredBefore(T);
+    const maxSquares = largestSquares(m, n);
+    const singles = eligible.map((i) => screen({ set: [i], bound: 0 })!);
+    const residualOfSingle = new Map(singles.map((s) => [s.regions[0], residualOf(m, n, s.fit)]));
+    let beam = [...singles].sort(byScore).slice(0, BEAM);
     for (let size = 2; size <= count; size++) {
       const seen = new Set<string>();
-      const next: Screened[] = [];
+      const next: Candidate[] = [];
       for (const b of beam) {
+        const from = size === 2 ? residualOfSingle.get(b.regions[0])! : residualOf(m, n, b.fit);
         for (const i of eligible) {
           if (b.regions.includes(i)) continue;
           const set = [...b.regions, i].sort((x, y) => x - y);
           const key = set.join(',');
           if (seen.has(key)) continue;
           seen.add(key);
-          next.push(screen(set, startWithout(b, i)));
+          const bound = scoreOf(grownSetBound(m, n, set, from, residualOfSingle.get(i)!, maxSquares), level(set));
+          next.push({ set, start: startWithout(b, i), bound });
         }
       }
-      beam = next.sort(byScore).slice(0, size === count ? Math.max(BEAM, 4 * candidates) : BEAM);
+      beam = screenBest(next, size === count ? keepLast : BEAM, screen)
+        .sort(byScore)
+        .slice(0, size === count ? keepLast : BEAM);
     }
     screened = beam;
   }
   screened.sort(byScore);
-  const best = screened.slice(0, Math.max(60, 4 * candidates));
+  const best = screened.slice(0, keepLast);
+  // The imbalance against equal weights, for the sets kept only (nd² additions each).
+  const scaled = best.map((s) => scaledL2Imbalance({ ...s.fit, uniformSse: sc.uniformSseOf(s.fit) }));
   const allTests = simulatedTestsOfSets(
     sc,
     best.map((s) => ({ treated: s.regions, donors: donorsOf(n, s.regions) })),
     length,
     confidence,
   );
-  const evaluated = best.map((s, k) => ({ s, power: powerAt(allTests[k], effect), mde: minimumDetectableEffect(allTests[k]) }));
-  evaluated.sort((a, b) => b.power - a.power || a.s.scaled - b.s.scaled || (a.s.name < b.s.name ? -1 : 1));
-  return evaluated.slice(0, candidates).map(({ s, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: s.scaled, power, mde }));
+  const evaluated = best.map((s, k) => ({ s, scaled: scaled[k], power: powerAt(allTests[k], effect), mde: minimumDetectableEffect(allTests[k]) }));
+  evaluated.sort((a, b) => b.power - a.power || a.scaled - b.scaled || (a.s.name < b.s.name ? -1 : 1));
+  return evaluated.slice(0, candidates).map(({ s, scaled, power, mde }) => ({ regions: s.regions, scaledL2Imbalance: scaled, power, mde }));
 }

@@ -15,7 +15,7 @@
  * sums over periods and each fit only reads them (O(regions²) per fit, not O(regions²·periods)).
  */
 import type { Panel } from './panel';
-import { simplexLeastSquares } from './simplexLeastSquares';
+import { simplexLeastSquares, simplexLeastSquaresUnlessAbove } from './simplexLeastSquares';
 
 export interface ScFit {
   /** The fit used the periods [0, before). */
@@ -96,8 +96,11 @@ export class SyntheticControl {
     return v - (this.cum[i][s] * this.cum[j][s]) / s;
   }
 
-  /** Every region pair's centred cross product over [0, before), n×n, kept for the last `before`. */
-  private centredBefore(before: number): Float64Array {
+  /**
+   * Every region pair's centred cross product over [0, before), n×n, kept for the last `before`.
+   * Read only: the next call with another `before` overwrites it.
+   */
+  centredBefore(before: number): Float64Array {
     if (this.centredFor === before) return this.centredAll;
     const cross = this.crossBefore(before);
     const n = this.n;
@@ -119,29 +122,42 @@ export class SyntheticControl {
    * a neighbouring fit with the same donors, to start the solver from (the answer is the same).
    */
   fit(before: number, treated: readonly number[], donors: readonly number[], start?: Float64Array, withUniform = true): ScFit {
+    return this.fitUnlessAbove(before, treated, donors, undefined, start, withUniform)!;
+  }
+
+  /**
+   * fit, but given up (undefined) as soon as `cannotWin` accepts a lower bound of the squared
+   * error — market selection only needs the sets that can still enter its beam. Without
+   * `withUniform`, uniformSse is NaN (uniformSseOf gives it later, the same number).
+   */
+  fitUnlessAbove(
+    before: number,
+    treated: readonly number[],
+    donors: readonly number[],
+    cannotWin: ((sseLowerBound: number) => boolean) | undefined,
+    start?: Float64Array,
+    withUniform = false,
+  ): ScFit | undefined {
     const m = this.centredBefore(before);
     const n = this.n;
     const nd = donors.length;
-    const nt = treated.length;
     // H is the donors' block of m, read in place (no nd×nd copy per fit).
     const idx = Int32Array.from(donors);
     const c = donorsAgainstTreated(m, n, donors, treated);
-    let q = 0;
-    for (const i of treated) for (const k of treated) q += m[i * n + k];
-    q /= nt * nt;
-    const { weights, objective } = simplexLeastSquares(m, c, nd, start, idx, n);
-    // Equal weights: ūᵀHū − 2cᵀū + ‖x₁‖².
-    let hu = 0;
-    let cu = 0;
-    for (let a = 0; a < nd; a++) {
-      cu += c[a];
-      const row = idx[a] * n;
-      // nd² additions: skipped (uniformSse NaN) where only the weights matter — the power
-      // analysis's 20,000 fits of 200 donors in market selection.
-      if (withUniform) for (let b = 0; b < nd; b++) hu += m[row + idx[b]];
-    }
-    const uniformSse = withUniform ? hu / (nd * nd) - (2 * cu) / nd + q : NaN;
-    return { before, treated, donors, weights, sse: 2 * objective + q, uniformSse };
+    const q = treatedSquares(m, n, treated);
+    const solved = cannotWin ? simplexLeastSquaresUnlessAbove(m, c, nd, { q, cannotWin }, start, idx, n) : simplexLeastSquares(m, c, nd, start, idx, n);
+    if (!solved) return undefined;
+    // nd² additions: skipped (uniformSse NaN) where only the weights matter — the power
+    // analysis's 20,000 fits of 200 donors and the 10,000 screened sets in market selection.
+    const uniformSse = withUniform ? equalWeightsSse(m, n, idx, c, q) : NaN;
+    return { before, treated, donors, weights: solved.weights, sse: 2 * solved.objective + q, uniformSse };
+  }
+
+  /** The squared error with equal weights on every donor, as fit() computes it. */
+  uniformSseOf(fit: ScFit): number {
+    const m = this.centredBefore(fit.before);
+    const c = donorsAgainstTreated(m, this.n, fit.donors, fit.treated);
+    return equalWeightsSse(m, this.n, Int32Array.from(fit.donors), c, treatedSquares(m, this.n, fit.treated));
   }
 
   /**
@@ -245,6 +261,26 @@ export class SyntheticControl {
     }
     return { sse, uniformSse: uni };
   }
+}
+
+/** ‖x₁‖²: the treated average's centred sum of squares, from the n×n matrix m. */
+function treatedSquares(m: Float64Array, n: number, treated: readonly number[]): number {
+  let q = 0;
+  for (const i of treated) for (const k of treated) q += m[i * n + k];
+  return q / (treated.length * treated.length);
+}
+
+/** Equal weights ū on the donors: ūᵀHū − 2cᵀū + ‖x₁‖². */
+function equalWeightsSse(m: Float64Array, n: number, idx: Int32Array, c: Float64Array, q: number): number {
+  const nd = idx.length;
+  let hu = 0;
+  let cu = 0;
+  for (let a = 0; a < nd; a++) {
+    cu += c[a];
+    const row = idx[a] * n;
+    for (let b = 0; b < nd; b++) hu += m[row + idx[b]];
+  }
+  return hu / (nd * nd) - (2 * cu) / nd + q;
 }
 
 /** c = X₀ᵀx₁: each donor's centred cross product with the treated average, from the n×n matrix m. */

@@ -6,7 +6,8 @@
  * Microsoft Ads write UTF-8, with or without a BOM. A UTF-16 file without a BOM is recognised
  * by its zero bytes (every other byte of ASCII text is 0).
  */
-import { ENGLISH, type Translator } from '../../i18n';
+import { say } from '../../i18n/render';
+import { ImportError } from './importError';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = (() => {
@@ -18,7 +19,7 @@ const LOOKUP = (() => {
 })();
 
 /** Decodes base64 (whitespace and a `data:...;base64,` prefix allowed); throws on other characters. */
-export function decodeBase64(text: string, tr: Translator = ENGLISH): Uint8Array {
+export function decodeBase64(text: string): Uint8Array {
   const comma = text.startsWith('data:') ? text.indexOf(',') : -1;
   const s = comma >= 0 ? text.slice(comma + 1) : text;
   const out = new Uint8Array(Math.floor((s.length * 3) / 4) + 3);
@@ -30,7 +31,7 @@ export function decodeBase64(text: string, tr: Translator = ENGLISH): Uint8Array
     if (c === 61 /* = */) break;
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
     const v = c < 128 ? LOOKUP[c] : -1;
-    if (v < 0) throw new Error(tr.t('import.notBase64', { char: JSON.stringify(s[i]), position: String(i + 1) }));
+    if (v < 0) throw new ImportError(say('import.notBase64', { char: JSON.stringify(s[i]), position: String(i + 1) }));
     acc = (acc << 6) | v;
     bits += 6;
     if (bits >= 8) {

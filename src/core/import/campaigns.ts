@@ -7,7 +7,10 @@
  */
 import { compileGlob, matchGlob, type Glob } from './glob';
 import { headerKey } from './platforms';
-import { ENGLISH, type Translator } from '../../i18n';
+import type { Arg } from '../model/message';
+import type { MessageKey } from '../../i18n';
+import { say } from '../../i18n/render';
+import { ImportError } from './importError';
 
 /** The header LiftGate writes, by catalogue key: in the document's language (read in any of the four). */
 export const CAMPAIGNS_HEADER_KEYS = ['header.campaign', 'header.stage', 'header.variant'] as const;
@@ -42,7 +45,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
 const numberName = (s: string) => (/^[0-9]+(?:\.[0-9]+)?$/.test(s) ? String(Number(s)) : null);
 
 /** `sheet`: the Campaigns sheet's name as the user sees it (`Kampanjer`), for the message. */
-export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr: Translator = ENGLISH, sheet = tr.t('sheet.campaigns')): CampaignMap {
+export function readCampaigns(table: readonly (readonly unknown[])[] | null, sheet: Arg<MessageKey> = say('sheet.campaigns')): CampaignMap {
   const rules: CampaignRule[] = [];
   if (table && table.length) {
     const keys = table[0].map(headerKey);
@@ -50,7 +53,7 @@ export function readCampaigns(table: readonly (readonly unknown[])[] | null, tr:
     const sc = keys.findIndex((k) => STAGE_HEADERS.has(k));
     const vc = keys.findIndex((k) => VARIANT_HEADERS.has(k));
     if (cc < 0 || sc < 0)
-      throw new Error(tr.t('import.campaignsHeaders', { sheet, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || tr.t('import.none') }));
+      throw new ImportError(say('import.campaignsHeaders', { sheet, headers: table[0].map((h) => JSON.stringify(text(h))).join(', ') || say('import.none') }));
     for (let r = 1; r < table.length; r++) {
       const campaign = text(table[r][cc]).replace(/^'(?=[=+\-@'])/, ''); // the apostrophe that kept "=x" text
       if (!campaign) continue;

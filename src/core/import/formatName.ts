@@ -1,9 +1,11 @@
 /**
  * How an export's format is named to the user: the platform as it calls itself (brand names are
  * not translated), the interface language and the generic layout in the user's language (#26).
+ * Each is an argument of a message (a brand's name, or a catalogue key), put in words where shown.
  */
+import type { Arg } from '../model/message';
 import type { MessageKey } from '../../i18n/catalogues/en';
-import type { Translator } from '../../i18n';
+import { say } from '../../i18n/render';
 import type { Language, Platform } from './platforms';
 
 const LANGUAGE_KEYS: Readonly<Record<Language, MessageKey>> = {
@@ -13,13 +15,17 @@ const LANGUAGE_KEYS: Readonly<Record<Language, MessageKey>> = {
   zh: 'import.languageZh',
 };
 
-export const exportLanguageName = (language: Language, tr: Translator): string => tr.t(LANGUAGE_KEYS[language]);
+type Words = Arg<MessageKey>;
 
-export const platformName = (platform: Platform, tr: Translator): string => (platform.id === 'generic' ? tr.t('import.genericFormat') : platform.name);
+export const exportLanguageName = (language: Language): Words => say(LANGUAGE_KEYS[language]);
+
+export const platformName = (platform: Platform): Words => (platform.id === 'generic' ? say('import.genericFormat') : platform.name);
 
 /** "Google Ads, norsk", "Meta Ads Manager, русский". */
-export const formatName = (layout: { platform: Platform; language: Language }, tr: Translator): string =>
-  `${platformName(layout.platform, tr)}, ${exportLanguageName(layout.language, tr)}`;
+export const formatName = (layout: { platform: Platform; language: Language }): Words => ({
+  join: [platformName(layout.platform), exportLanguageName(layout.language)],
+  by: ', ',
+});
 
 /** Every interface language an export may be in, for the message about an unknown file. */
-export const exportLanguageNames = (tr: Translator): string => (Object.keys(LANGUAGE_KEYS) as Language[]).map((l) => exportLanguageName(l, tr)).join(', ');
+export const exportLanguageNames = (): Words => ({ join: (Object.keys(LANGUAGE_KEYS) as Language[]).map(exportLanguageName), by: ', ' });

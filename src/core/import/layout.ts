@@ -7,7 +7,7 @@
  */
 import { exportLanguageNames, platformName } from './formatName';
 import { headerIndexOf, PLATFORMS, headerKey, type ExportField, type Language, type Platform } from './platforms';
-import { ENGLISH, type Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 
 export interface Layout {
   readonly platform: Platform;
@@ -53,7 +53,7 @@ export function findLayout(rows: readonly (readonly unknown[])[], platform?: str
 }
 
 /** The message for a file no format recognises: the headers seen and the formats known. */
-export function unknownFormatMessage(fileName: string, rows: readonly (readonly unknown[])[], tr: Translator = ENGLISH): string {
+export function unknownFormatMessage(fileName: string, rows: readonly (readonly unknown[])[]): CoreMessage {
   // The widest of the top rows is most likely the header row.
   let widest: readonly unknown[] = [];
   for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
@@ -65,7 +65,7 @@ export function unknownFormatMessage(fileName: string, rows: readonly (readonly 
         .slice(0, 20)
         .map((h) => JSON.stringify(String(h).trim()))
         .join(', ')
-    : tr.t('import.noHeaders');
-  const known = PLATFORMS.map((p) => platformName(p, tr)).join(', ');
-  return tr.t('import.unknownFormat', { file: fileName, seen, platforms: known, languages: exportLanguageNames(tr) });
+    : say('import.noHeaders');
+  const known = { join: PLATFORMS.map(platformName), by: ', ' };
+  return say('import.unknownFormat', { file: fileName, seen, platforms: known, languages: exportLanguageNames() });
 }

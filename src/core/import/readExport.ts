@@ -10,7 +10,7 @@ import { decimalLocale, readExportNumber } from './numbers';
 import type { Layout } from './layout';
 import { isTotalLabel } from '../vocabulary/totalRows';
 import { headerKey, type ExportField } from './platforms';
-import { ENGLISH, type Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
 
 export type Measure = 'spend' | 'impressions' | 'clicks' | 'leads' | 'conversions' | 'revenue';
 export const IMPORT_MEASURES: readonly Measure[] = ['spend', 'impressions', 'clicks', 'leads', 'conversions', 'revenue'];
@@ -28,7 +28,8 @@ export interface ExportRecord {
 
 export interface Problem {
   readonly line: number;
-  readonly message: string;
+  /** What is wrong with the line, put in the document's words by the surface that lists it. */
+  readonly message: CoreMessage;
 }
 
 export interface ExportData {
@@ -50,13 +51,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
  * `sheetLocale` reads slashed dates; `timeZone` (the spreadsheet's) reads Date cells of a tab
  * read as an export, whose instants are its midnights.
  */
-export function readExport(
-  rows: readonly (readonly unknown[])[],
-  layout: Layout,
-  tr: Translator = ENGLISH,
-  sheetLocale?: string,
-  timeZone?: string,
-): ExportData {
+export function readExport(rows: readonly (readonly unknown[])[], layout: Layout, sheetLocale?: string, timeZone?: string): ExportData {
   const cols = layout.columns;
   const measures = IMPORT_MEASURES.filter((m) => cols[m] !== undefined);
   const data = rows.slice(layout.headerRow + 1);
@@ -81,10 +76,10 @@ export function readExport(
   if (hint)
     problems.push({
       line: layout.headerRow + 1,
-      message: tr.t('import.dateOrder', {
+      message: say('import.dateOrder', {
         column: header(layout, fieldAt(cols, dateCol)),
         locale: sheetLocale ?? '',
-        order: tr.t(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst'),
+        order: say(hint === 'dmy' ? 'date.dayFirst' : 'date.monthFirst'),
       }),
     });
   let firstDay: number | null = null;
@@ -115,16 +110,16 @@ export function readExport(
     if (campaign.length > MAX_CELL_CHARS) {
       problems.push({
         line,
-        message: tr.t('import.campaignTooLong', {
+        message: say('import.campaignTooLong', {
           column: header(layout, 'campaign'),
-          length: tr.number(campaign.length, 0),
-          max: tr.number(MAX_CELL_CHARS, 0),
+          length: { number: campaign.length, decimals: 0 },
+          max: { number: MAX_CELL_CHARS, decimals: 0 },
         }),
       });
       continue;
     }
     if (day === null) {
-      problems.push({ line, message: tr.t('import.notDate', { column: header(layout, fieldAt(cols, dateCol)), value: JSON.stringify(text(row[dateCol])) }) });
+      problems.push({ line, message: say('import.notDate', { column: header(layout, fieldAt(cols, dateCol)), value: JSON.stringify(text(row[dateCol])) }) });
       continue;
     }
     let isWeek = weekly;
@@ -134,16 +129,16 @@ export function readExport(
       const span = end === null ? 0 : end - day + 1;
       if (span === 7) isWeek = true;
       else if (span !== 1) {
-        problems.push({ line, message: tr.t('import.spansDays', { from: text(row[dateCol]), to: text(row[endCol]) }) });
+        problems.push({ line, message: say('import.spansDays', { from: text(row[dateCol]), to: text(row[endCol]) }) });
         continue;
       }
     }
     const values: Partial<Record<Measure, number>> = {};
-    let bad: string | null = null;
+    let bad: CoreMessage | null = null;
     for (const m of measures) {
       const v = readExportNumber(row[cols[m]!], locale);
       if (v === undefined) {
-        bad = tr.t('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
+        bad = say('import.notNumber', { column: header(layout, m), value: JSON.stringify(text(row[cols[m]!])) });
         break;
       }
       values[m] = v === null ? 0 : v * scale[m];
@@ -171,7 +166,7 @@ export function readExport(
       const spend = readExportNumber(row[cols.spend!], locale);
       const day = parseExportDate(row[dateCol], order, timeZone);
       const isSum = typeof spend === 'number' && (near(spend, all) || (day !== null && near(spend, byDay.get(day) ?? NaN)));
-      if (!isSum) problems.push({ line, message: tr.t('import.noCampaign', { column: header(layout, 'campaign') }) });
+      if (!isSum) problems.push({ line, message: say('import.noCampaign', { column: header(layout, 'campaign') }) });
     }
     problems.sort((a, b) => a.line - b.line);
   }

@@ -9,7 +9,12 @@ import { parseCsv, UnclosedQuoteError } from './csv';
 import { findLayout, unknownFormatMessage, type Layout } from './layout';
 import { formatName } from './formatName';
 import { readExport, type ExportData } from './readExport';
-import { ENGLISH, type Translator } from '../../i18n';
+import { ImportError } from './importError';
+import type { Arg } from '../model/message';
+import type { MessageKey } from '../../i18n';
+import { say } from '../../i18n/render';
+
+export { ImportError };
 
 /** Apps Script's practical ceiling for one call's payload; larger files are refused before any work. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -17,55 +22,48 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface ReadFile {
   readonly layout: Layout;
   readonly data: ExportData;
-  /** "Google Ads, Norwegian" */
-  readonly format: string;
+  /** "Google Ads, Norwegian", in the words of whoever shows it. */
+  readonly format: Arg<MessageKey>;
   readonly encoding: string;
   readonly lines: number;
 }
 
 export type RowsPayload = readonly (readonly unknown[])[];
 
-export class ImportError extends Error {}
-
 /** `platform`: read it as that platform's export only (a source set to one); else whichever fits. `timeZone`: for Date cells. */
-export function readExportFile(
-  fileName: string,
-  content: string | RowsPayload,
-  tr: Translator = ENGLISH,
-  locale?: string,
-  platform?: string,
-  timeZone?: string,
-): ReadFile {
+export function readExportFile(fileName: string, content: string | RowsPayload, locale?: string, platform?: string, timeZone?: string): ReadFile {
   let rows: RowsPayload;
   let encoding = 'rows';
   if (typeof content === 'string') {
     const size = base64Bytes(content);
     if (size > MAX_FILE_BYTES)
-      throw new ImportError(tr.t('import.tooBig', { file: fileName, size: tr.number(size / 1024 / 1024, 1), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
-    const bytes = decodeBase64(content, tr);
-    if (isZip(bytes)) throw new ImportError(tr.t('import.xlsx', { file: fileName }));
+      throw new ImportError(
+        say('import.tooBig', { file: fileName, size: { number: size / 1024 / 1024, decimals: 1 }, max: String(MAX_FILE_BYTES / 1024 / 1024) }),
+      );
+    const bytes = decodeBase64(content);
+    if (isZip(bytes)) throw new ImportError(say('import.xlsx', { file: fileName }));
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
     try {
       rows = parseCsv(decoded.text);
     } catch (e) {
-      if (e instanceof UnclosedQuoteError) throw new ImportError(tr.t('import.unclosedQuote', { file: fileName, line: String(e.line) }));
+      if (e instanceof UnclosedQuoteError) throw new ImportError(say('import.unclosedQuote', { file: fileName, line: String(e.line) }));
       throw e;
     }
   } else if (Array.isArray(content)) {
     rows = content;
     let cells = 0;
     for (const r of rows) {
-      if (!Array.isArray(r)) throw new ImportError(tr.t('import.notTable', { file: fileName }));
+      if (!Array.isArray(r)) throw new ImportError(say('import.notTable', { file: fileName }));
       cells += r.length;
     }
     if (cells > MAX_FILE_BYTES / 4)
-      throw new ImportError(tr.t('import.tooManyCells', { file: fileName, cells: tr.number(cells, 0), max: String(MAX_FILE_BYTES / 1024 / 1024) }));
+      throw new ImportError(say('import.tooManyCells', { file: fileName, cells: { number: cells, decimals: 0 }, max: String(MAX_FILE_BYTES / 1024 / 1024) }));
   } else {
-    throw new ImportError(tr.t('import.noContent', { file: fileName }));
+    throw new ImportError(say('import.noContent', { file: fileName }));
   }
   const layout = findLayout(rows, platform);
-  if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows, tr));
-  const data = readExport(rows, layout, tr, locale, timeZone);
-  return { layout, data, format: formatName(layout, tr), encoding, lines: rows.length };
+  if (!layout) throw new ImportError(unknownFormatMessage(fileName, rows));
+  const data = readExport(rows, layout, locale, timeZone);
+  return { layout, data, format: formatName(layout), encoding, lines: rows.length };
 }

@@ -16,7 +16,8 @@ import type { CampaignMap } from './campaigns';
 import { type ExportData, type Measure, type Problem } from './readExport';
 import { headerKey } from './platforms';
 import { SOURCE_CELL, SOURCE_HEADER_NAMES } from '../vocabulary/sourceCell';
-import { ENGLISH, type Translator } from '../../i18n';
+import { say, type CoreMessage } from '../../i18n/render';
+import { ImportError } from './importError';
 
 export type Cell = string | number | boolean | Date;
 export type Values = Partial<Record<Measure, number>>;
@@ -46,7 +47,7 @@ export interface WeekRow {
 export interface ImportSummary {
   adds: WeekRow[];
   replaces: (WeekRow & { before: Values; row: number })[];
-  skips: (WeekRow & { reason: string; row: number })[];
+  skips: (WeekRow & { reason: CoreMessage; row: number })[];
   unmappedCampaigns: { campaign: string; rows: number; spend: number }[];
   problems: Problem[];
   /** Campaigns to list in the Campaigns sheet (not yet there), in order of spend. */
@@ -128,8 +129,6 @@ export interface PlanInput {
   /** The Weekly sheet's cells, header row first; null when there is no Weekly sheet. */
   weekly: readonly (readonly Cell[])[] | null;
   weekStart: WeekStart;
-  /** The document's language for skip reasons and messages (English when absent). */
-  tr?: Translator;
   /** The Weekly sheet's name, for messages. */
   weeklySheet?: string;
   /** The spreadsheet's locale and time zone: the Weekly sheet's dates are read as the plan reads them. */
@@ -147,7 +146,7 @@ function refuseShiftedWeeks(
   b: { week: number; stage: string },
   sv: string,
   fileDays: readonly number[],
-  ctx: { table: readonly (readonly Cell[])[]; col: (f: string) => number; weekStart: WeekStart; tr: Translator; weeklySheet: string },
+  ctx: { table: readonly (readonly Cell[])[]; col: (f: string) => number; weekStart: WeekStart; weeklySheet: string },
 ): void {
   if (fileDays.length === 0) return;
   const lo = fileDays[0];
@@ -159,8 +158,8 @@ function refuseShiftedWeeks(
       if (!overlaps || !outside) continue;
       const days: number[] = [];
       for (let d = s.from; d <= s.to; d++) days.push(d);
-      throw new Error(
-        ctx.tr.t('import.weekStartChanged', {
+      throw new ImportError(
+        say('import.weekStartChanged', {
           sheet: ctx.weeklySheet,
           row: String(s.row + 1),
           stage: b.stage,
@@ -173,7 +172,7 @@ function refuseShiftedWeeks(
   }
 }
 
-export function planImport({ data, platform, campaigns, weekly, weekStart, tr = ENGLISH, weeklySheet = 'Weekly', locale, timeZone }: PlanInput): ImportPlan {
+export function planImport({ data, platform, campaigns, weekly, weekStart, weeklySheet = 'Weekly', locale, timeZone }: PlanInput): ImportPlan {
   const measures = data.measures;
   // 1. Campaigns → stages; days → weeks.
   const buckets = new Map<string, Bucket>();
@@ -268,14 +267,14 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
     const sv = `\u0000${b.stage.toLowerCase()}\u0000${b.variant.toLowerCase()}`;
     const key = `${b.week}${sv}`;
     const fileDays = coverage(b.week);
-    refuseShiftedWeeks(spans, b, sv, fileDays, { table: table!, col, weekStart, tr, weeklySheet });
+    refuseShiftedWeeks(spans, b, sv, fileDays, { table: table!, col, weekStart, weeklySheet });
     const total: Values = {};
     for (const v of b.perDay.values()) add(total, v, measures);
     const base = { week: isoDay(b.week), stage: b.stage, variant: b.variant };
     const hand = byHand.get(key);
     const mine = owned.get(key);
     if (hand !== undefined && !mine) {
-      summary.skips.push({ ...base, values: rounded(total, measures), days: formatDays(fileDays), reason: 'a row typed by hand is there', row: hand + 1 });
+      summary.skips.push({ ...base, values: rounded(total, measures), days: formatDays(fileDays), reason: say('import.reasonHand'), row: hand + 1 });
       continue;
     }
     if (!mine) {
@@ -299,7 +298,7 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
       after = rounded(total, measures);
       days = fileDays;
     } else if (fileDays.every((d) => old.has(d))) {
-      summary.skips.push({ ...base, values: before, days: formatDays(mine.days), reason: 'the row there already covers these days', row: mine.row + 1 });
+      summary.skips.push({ ...base, values: before, days: formatDays(mine.days), reason: say('import.reasonCovered'), row: mine.row + 1 });
       continue;
     } else {
       // Overlapping, neither inside the other: add the days the row does not cover yet.
@@ -311,7 +310,7 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
     }
     const unchanged = measures.every((m) => same(after[m]!, before[m]!)) && formatDays(days) === formatDays(mine.days);
     if (unchanged) {
-      summary.skips.push({ ...base, values: before, days: formatDays(mine.days), reason: 'same numbers', row: mine.row + 1 });
+      summary.skips.push({ ...base, values: before, days: formatDays(mine.days), reason: say('import.reasonSame'), row: mine.row + 1 });
       continue;
     }
     summary.replaces.push({ ...base, values: after, before, days: formatDays(days), row: mine.row + 1 });
@@ -329,8 +328,13 @@ export function planImport({ data, platform, campaigns, weekly, weekStart, tr = 
 
   const rowsAfter = (table ? table.length : 1) + appended.length;
   if (rowsAfter * fullHeader.length > MAX_SHEET_CELLS) {
-    throw new Error(
-      tr.t('import.tooLarge', { sheet: weeklySheet, rows: tr.number(rowsAfter, 0), columns: String(fullHeader.length), max: tr.number(MAX_SHEET_CELLS, 0) }),
+    throw new ImportError(
+      say('import.tooLarge', {
+        sheet: weeklySheet,
+        rows: { number: rowsAfter, decimals: 0 },
+        columns: String(fullHeader.length),
+        max: { number: MAX_SHEET_CELLS, decimals: 0 },
+      }),
     );
   }
   const columns = ['week', 'stage', 'variant', ...measures, 'source'].map(col).sort((a, b) => a - b);

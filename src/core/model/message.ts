@@ -23,9 +23,17 @@ export type Arg<K extends string = string> =
   /** "A, B and C", the language's way. */
   | { readonly list: readonly Arg<K>[] }
   /** The parts joined by `by` (itself an argument, e.g. the language's separator message). */
-  | { readonly join: readonly Arg<K>[]; readonly by: Arg<K> };
+  | { readonly join: readonly Arg<K>[]; readonly by: Arg<K> }
+  /** The argument in lower case, inside a sentence: "…the scaled control (dashed)". */
+  | { readonly lower: Arg<K> };
 
 export interface Message<K extends string = string> {
   readonly key: K;
   readonly params?: Readonly<Record<string, Arg<K>>>;
 }
+
+/**
+ * A cell the core plans for a sheet: a value written as it is, or a message the surface puts in
+ * the document's words when it writes (src/i18n/render.ts `renderRows`).
+ */
+export type SheetCell<K extends string = string> = string | number | boolean | Date | Message<K>;

@@ -1,15 +1,16 @@
-import { ENGLISH } from '../../i18n';
-import { render, type CoreMessage } from '../../i18n/render';
+import type { CoreMessage } from '../../i18n/render';
 
 /**
  * A problem with the sheets themselves (a missing sheet or column, a word where a number
- * belongs). Nothing is written when it is thrown. Given as a message (`said`), the surfaces
- * render it in the document's language; its `message` is then the English text.
+ * belongs). Nothing is written when it is thrown. The core says it as a message (`said`), which
+ * the surfaces (evaluateRead, STAGE_DECISION) render in the document's language; its `message`
+ * is then the key and parameters, for a developer's log. Given text (words already rendered,
+ * as tests do), `message` is that text.
  */
 export class PlanError extends Error {
   readonly said?: CoreMessage;
   constructor(message: string | CoreMessage) {
-    super(typeof message === 'string' ? message : render(message, ENGLISH));
+    super(typeof message === 'string' ? message : `${message.key} ${JSON.stringify(message.params ?? {})}`);
     this.name = 'PlanError';
     if (typeof message !== 'string') this.said = message;
   }

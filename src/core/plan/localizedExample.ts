@@ -1,10 +1,13 @@
 /**
- * The worked example (example.ts) in the document's language: headers, stage and variant
- * names, Baseline. Numbers and dates are the same, so every language decides the same.
- * A cell the catalogue has no word for (a header added to the example later) stays as it is.
+ * The worked example (example.ts) ready for any language: headers, stage and variant names and
+ * Baseline become messages (src/words/example.ts puts them in the document's words); numbers
+ * and dates stay as they are, so every language decides the same. A cell the catalogue has no
+ * word for (a header added to the example later) stays as it is.
  */
-import type { MessageKey, Translator } from '../../i18n';
+import type { SheetCell } from '../model/message';
+import type { MessageKey } from '../../i18n';
 import { en } from '../../i18n/catalogues/en';
+import { say } from '../../i18n/render';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from './example';
 import type { TableCell } from './types';
 
@@ -18,17 +21,20 @@ export function exampleKey(word: TableCell): MessageKey | undefined {
   return typeof word === 'string' ? KEYS.get(word) : undefined;
 }
 
-function translate(table: readonly (readonly TableCell[])[], tr: Translator): TableCell[][] {
+/** A planned example cell: a value, or a word of the catalogues. */
+export type ExampleCell = SheetCell<MessageKey>;
+
+function worded(table: readonly (readonly TableCell[])[]): ExampleCell[][] {
   return table.map((row) =>
     row.map((v) => {
       const key = exampleKey(v);
-      return key ? tr.t(key) : v;
+      return key ? say(key) : v;
     }),
   );
 }
 
-export function localizedExample(tr: Translator): { stages: TableCell[][]; weekly: TableCell[][] } {
-  return { stages: translate(EXAMPLE_STAGES, tr), weekly: translate(EXAMPLE_WEEKLY, tr) };
+export function localizedExample(): { stages: ExampleCell[][]; weekly: ExampleCell[][] } {
+  return { stages: worded(EXAMPLE_STAGES), weekly: worded(EXAMPLE_WEEKLY) };
 }
 
 /** The catalogue keys of the example's header rows, in column order. */

@@ -65,7 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /**
  * The summary of one stage (plain JSON). The engine gives its reason as a message
- * (`StageVerdict`); the surfaces put it into words once (`inWords`, ./inWords.ts) and read a
+ * (`StageVerdict`); the surfaces put it into words once (`inWords`, src/words/plan.ts) and read a
  * `StageResult`, as evaluateStages() returns it.
  */
 export interface StageResultOf<Text> {

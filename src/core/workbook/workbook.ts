@@ -33,5 +33,5 @@ export interface Workbook {
  */
 export type WorkbookResult = PlanResult & { readonly rows: readonly number[]; readonly asOf: Day | null };
 
-/** The answer as the engine says it (reasons and warnings as messages); `inWords` (src/core/plan/inWords.ts) makes it a WorkbookResult. */
+/** The answer as the engine says it (reasons and warnings as messages); `inWords` (src/words/plan.ts) makes it a WorkbookResult. */
 export type WorkbookVerdict = PlanVerdict & { readonly rows: readonly number[]; readonly asOf: Day | null };

@@ -7,7 +7,7 @@
  */
 import { dayFromSerial } from '../../core/calendar/day';
 import { PlanError } from '../../core/plan/errors';
-import { documentTranslator } from '../../core/plan/inWords';
+import { documentTranslator } from '../../words/plan';
 import { render } from '../../i18n/render';
 import { DEFAULT_SETTINGS, type Settings, type Table } from '../../core/plan/types';
 import { evaluateWorkbook } from '../../core/workbook/evaluateWorkbook';

@@ -4,7 +4,8 @@
  * accessible description), and the data as a table behind "Show numbers".
  */
 import { useState } from 'preact/hooks';
-import { pictureTable, type Layer, type Picture } from '../../core/charts/pictures';
+import type { Picture } from '../../core/charts/pictures';
+import { pictureInWords, pictureTableInWords, type ShownPicture } from '../../words/pictures';
 import { linearScale, valueExtent } from './scale';
 import { cellText, tickText, weekText } from './ticks';
 import { useT } from '../i18n';
@@ -30,6 +31,8 @@ function linePath(values: readonly Pt[], x: (i: number) => number, y: (v: number
   });
   return d;
 }
+
+type Layer = ShownPicture['layers'][number];
 
 function Swatch({ l }: { l: Layer }) {
   return (
@@ -108,15 +111,16 @@ function Marks({ l, x, y, step, n }: { l: Layer; x: (i: number) => number; y: (v
   }
 }
 
-export function SmallChart({ p, id }: { p: Picture; id: string }) {
+export function SmallChart({ picture, id }: { picture: Picture; id: string }) {
   const tr = useT();
+  const p = pictureInWords(picture, tr);
   const [open, setOpen] = useState(false);
   const n = p.weeks.length;
   const [lo, hi] = valueExtent(p.layers);
   const y = linearScale(lo, hi, H - M.bottom, M.top, 4);
   const step = (W - M.left - M.right) / Math.max(1, n);
   const x = (i: number) => M.left + step * (i + 0.5);
-  const table = pictureTable(p, tr);
+  const table = pictureTableInWords(picture, tr);
   const xLabels = n === 0 ? [] : n === 1 ? [0] : [0, n - 1];
   return (
     <figure class="chart" data-kind={p.kind}>

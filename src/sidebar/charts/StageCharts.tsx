@@ -9,8 +9,8 @@ export function StageCharts({ stage, series, index }: { stage: string; series: S
   if (series.weeks.length === 0) return <p class="charts-empty">{tr.t('chart.empty')}</p>;
   return (
     <div class="charts" role="group" aria-label={tr.t('chart.chartsOf', { stage })}>
-      {stagePictures(stage, series, tr).map((p) => (
-        <SmallChart p={p} id={`stage-${index}-${p.kind}`} key={p.kind} />
+      {stagePictures(stage, series).map((p) => (
+        <SmallChart picture={p} id={`stage-${index}-${p.kind}`} key={p.kind} />
       ))}
     </div>
   );

@@ -15,7 +15,7 @@ export function linearScale(lo: number, hi: number, from: number, to: number, co
 }
 
 /** Everything a picture draws, and 0: bars and sums are read from zero. */
-export function valueExtent(layers: readonly Layer[]): [number, number] {
+export function valueExtent(layers: readonly Layer<unknown>[]): [number, number] {
   let lo = 0;
   let hi = 0;
   const see = (v: number | null | undefined) => {

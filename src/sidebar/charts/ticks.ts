@@ -1,6 +1,7 @@
 /** Short axis labels that fit a 300 px sidebar: 12k, 2.5, 4%, "6 Jan". */
-import { weekName } from '../../core/charts/pictures';
+import { weekLabel } from '../../core/charts/pictures';
 import { ENGLISH, type Translator } from '../../i18n';
+import { renderCell } from '../../i18n/render';
 import type { MetricDefinition } from '../../core/metrics/definitions';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -35,7 +36,8 @@ export function tickText(v: number, format: MetricDefinition['format'], tr: Tran
 export function weekText(label: string, tr: Translator = ENGLISH): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
   if (m && tr.locale.startsWith('en')) return `${+m[3]} ${MONTHS[+m[2] - 1]}`;
-  return weekName(label, tr);
+  if (m) return tr.dayMonth(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
+  return renderCell(weekLabel(label), tr);
 }
 
 /** A number in the "Show numbers" table, as the reasons write it. */

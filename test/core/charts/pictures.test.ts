@@ -1,8 +1,7 @@
 /** The pictures carry the series unchanged; their tables are what "Show numbers" and the Dashboard show. */
 import { describe, expect, it } from 'vitest';
-import { pictureTable, stagePictures } from '../../../src/core/charts/pictures';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
-import { evaluatePlanInWords } from '../../support/inWords';
+import { evaluatePlanInWords, stagePicturesInWords as stagePictures } from '../../support/inWords';
 
 const r = evaluatePlanInWords(EXAMPLE_STAGES, EXAMPLE_WEEKLY);
 
@@ -19,17 +18,17 @@ describe('stage pictures', () => {
     expect(metric.title).toBe(`Test: ${s.metric!.label} per week vs target`);
     expect(metric.layers.find((l) => l.kind === 'rule')).toMatchObject({ value: s.metric!.target });
     expect(control.weeks).toHaveLength(8);
-    expect(pictureTable(control).rows.map((row) => row[1])).toEqual(['', '', '', '', 'yes', 'yes', 'yes', 'yes']);
+    expect(control.table.rows.map((row) => row[1])).toEqual(['', '', '', '', 'yes', 'yes', 'yes', 'yes']);
     // In the test period: Σ test revenue and Σ scaled control, as the summary says.
     expect(control.summary).toMatch(/test revenue 75,340 against 43,245/);
   });
 
   it('tables hold one row per week with blanks for missing values and the rule repeated', () => {
     const [spend, metric] = stagePictures('Test', r.stages[0].series!);
-    const t = pictureTable(spend);
+    const t = spend.table;
     expect(t.header).toEqual(['Week', 'Spend', 'Even pace']);
     expect(t.rows[0]).toEqual(['2025-01-06', 4990, 5000]);
-    const m = pictureTable(metric);
+    const m = metric.table;
     expect(m.rows).toHaveLength(4);
     expect(m.rows.at(-1)!.at(-2)).toBeCloseTo(r.stages[0].criteria.find((c) => c.key === r.stages[0].series!.metric!.key)!.actual!, 12);
   });

@@ -10,6 +10,7 @@ import { readLedger } from '../../../src/core/experiments/readLedger';
 import type { Experiment, LedgerEntry } from '../../../src/core/model/experiment';
 import { planLedger, type LedgerWrite } from '../../../src/core/experiments/upsert';
 import { translator } from '../../../src/i18n';
+import { render } from '../../../src/i18n/render';
 
 const ref = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'experiments', 'reference.json'), 'utf8'));
 const EN = translator('en');
@@ -110,7 +111,7 @@ describe("Robyn's calibration_input", () => {
 });
 
 describe('the upsert by stage', () => {
-  const header = ledgerHeader(EN);
+  const header = ledgerHeader().map((m) => render(m, EN));
   it('writes the header and appends new stages on an empty sheet', () => {
     const p = planLedger([], [write(geo)], header, NOW);
     expect(p.writeHeader).toBe(true);
@@ -141,7 +142,7 @@ describe('the upsert by stage', () => {
     expect(p.updated).toEqual(['TV']);
   });
   it('reads back what it wrote, in any of the four languages', () => {
-    const nb = ledgerHeader(translator('nb'));
+    const nb = ledgerHeader().map((m) => render(m, translator('nb')));
     const sheet = apply([], planLedger([], [write(geo, 'GÅ VIDERE')], nb, NOW));
     const [e] = readLedger(sheet as never);
     expect(e).toMatchObject({ ...geo, decision: 'GO', evaluated: NOW });

@@ -9,7 +9,7 @@ import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { weekOf } from '../../../src/core/calendar/day';
 import { toPayloadRows } from '../../../src/core/import/payload';
-import { readExportFile } from '../../../src/core/import/readFile';
+import { readExportFile } from '../../support/importInWords';
 import { IMPORT_MEASURES, type Measure } from '../../../src/core/import/readExport';
 import { CAMPAIGNS, dataset, weekOfRow, type Lang } from '../../fixtures/imports/dataset';
 import { FIXTURES } from '../../fixtures/imports/make';
@@ -72,9 +72,9 @@ describe('import fixtures through the real readers', () => {
 
   it("names the format in the reader's language (#26): brand as is, the interface language translated", async () => {
     const rows = toPayloadRows(await readSheet(join(dir, 'google-ads-nb.xlsx')));
-    expect(readExportFile('x.xlsx', rows, translator('nb')).format).toBe('Google Ads, norsk');
-    expect(readExportFile('x.xlsx', rows, translator('ru')).format).toBe('Google Ads, норвежский');
-    expect(readExportFile('x.xlsx', rows, translator('zh-Hans')).format).toBe('Google Ads, 挪威语');
+    expect(readExportFile('x.xlsx', rows, undefined, undefined, undefined, translator('nb')).format).toBe('Google Ads, norsk');
+    expect(readExportFile('x.xlsx', rows, undefined, undefined, undefined, translator('ru')).format).toBe('Google Ads, норвежский');
+    expect(readExportFile('x.xlsx', rows, undefined, undefined, undefined, translator('zh-Hans')).format).toBe('Google Ads, 挪威语');
   });
 
   it('the fixtures on disk are what make.ts writes (regenerate with npx tsx test/fixtures/imports/make.ts)', async () => {

@@ -1,14 +1,15 @@
 /** The pieces of the readers: base64 and text decoding, dates, numbers, header rows, messages. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeText } from '../../../src/core/import/bytes';
+import { decodeText } from '../../../src/core/import/bytes';
+import { decodeBase64, readExportFile } from '../../support/importInWords';
 import { parseCsv } from '../../../src/core/import/csv';
 import { columnOrderHint, parseExportDate, slashOrder } from '../../../src/core/import/dates';
 import { sniffedOrder } from '../../../src/core/import/sniffedOrder';
 import { formatDays, isoDay, parseDays, weekOf } from '../../../src/core/calendar/day';
 import { findLayout } from '../../../src/core/import/layout';
 import { decimalLocale, readExportNumber } from '../../../src/core/import/numbers';
-import { MAX_FILE_BYTES, readExportFile } from '../../../src/core/import/readFile';
+import { MAX_FILE_BYTES } from '../../../src/core/import/readFile';
 import { parseNumber } from '../../../src/core/numbers/parseNumber';
 
 const b64 = (s: string | Buffer) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s).toString('base64');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExportDate } from '../../../src/core/import/dates';
-import { readExportFile } from '../../../src/core/import/readFile';
+import { readExportFile } from '../../support/importInWords';
 import { dayFromWeekLabel } from '../../../src/core/calendar/weekLabel';
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -114,6 +114,6 @@ describe('connector tabs', () => {
       [day('2025-01-06'), true],
       [day('2025-01-13'), true],
     ]);
-    expect(() => readExportFile('Supermetrics', rows, undefined, undefined, 'meta-ads')).toThrow(/does not recognise this export/);
+    expect(() => readExportFile('Supermetrics', rows, undefined, 'meta-ads')).toThrow(/does not recognise this export/);
   });
 });

@@ -1,8 +1,7 @@
 /** The import plan on its own: the cell limit, pattern mapping, and the Source cell's format. */
 import { describe, expect, it } from 'vitest';
-import { readCampaigns } from '../../../src/core/import/campaigns';
-import { readExportFile } from '../../../src/core/import/readFile';
-import { MAX_SHEET_CELLS, parseSource, planImport, sourceText } from '../../../src/core/import/upsert';
+import { MAX_SHEET_CELLS, parseSource, sourceText } from '../../../src/core/import/upsert';
+import { planImport, readCampaigns, readExportFile } from '../../support/importInWords';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const file = readExportFile('x.csv', b64('Day,Campaign,Cost\n2025-01-06,Test – Video,10\n2025-01-07,Test – Video,5\n2025-01-13,Brand,1\n'));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluatePlanInWords } from '../../support/inWords';
-import { localizedExample } from '../../../src/core/plan/localizedExample';
+import { exampleInWords } from '../../../src/words/example';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import type { TableCell } from '../../../src/core/plan/types';
 import { translator } from '../../../src/i18n';
@@ -90,7 +90,7 @@ describe('the holdout test/control split', () => {
 
   it("the worked example's holdout follows its 9:1 plan in every language", () => {
     for (const language of LANGUAGES) {
-      const { stages, weekly: rows } = localizedExample(translator(language));
+      const { stages, weekly: rows } = exampleInWords(translator(language));
       const r = evaluatePlanInWords(stages, rows, { language });
       expect(r.stages.map((s) => s.decision)).toEqual(['SCALE UP', 'NEED DATA', 'LOCKED']);
       expect(r.warnings).toEqual([]);

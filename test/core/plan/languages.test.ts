@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_STAGES, EXAMPLE_WEEKLY } from '../../../src/core/plan/example';
 import { stagesField, targetHeader, weeklyField } from '../../../src/core/plan/headers';
-import { localizedExample } from '../../../src/core/plan/localizedExample';
+import { exampleInWords } from '../../../src/words/example';
 import { translator } from '../../../src/i18n';
 import { catalogue } from '../../../src/i18n/catalogues';
 import { decisionFromWord } from '../../../src/i18n/decisionWords';
@@ -17,7 +17,7 @@ const summary = (r: typeof english) =>
   r.stages.map((s) => [s.decision, s.nextBudget, s.bestVariant && 'winner', s.criteria.map((c) => [c.key, c.op, c.target, c.actual])]);
 
 describe.each(LANGUAGES)('the worked example with every header and name in %s', (language) => {
-  const { stages, weekly } = localizedExample(translator(language));
+  const { stages, weekly } = exampleInWords(translator(language));
 
   it('has headers in that language', () => {
     if (language === 'en') return;

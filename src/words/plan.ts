@@ -3,10 +3,10 @@
  * document's language and the spreadsheet's formats. Called by the surfaces (the adapter, the
  * CLI, the preview, tests), never by the engine, which only says messages.
  */
-import { translator, type Translator } from '../../i18n';
-import { asLanguage } from '../../i18n/languages';
-import { render } from '../../i18n/render';
-import type { PlanResult, PlanVerdict, Settings } from './types';
+import { translator, type Translator } from '../i18n';
+import { asLanguage } from '../i18n/languages';
+import { render } from '../i18n/render';
+import type { PlanResult, PlanVerdict, Settings } from '../core/plan/types';
 
 export function inWords<T extends PlanVerdict>(result: T, tr: Translator): Omit<T, 'stages' | 'warnings'> & PlanResult {
   return {
