@@ -42,6 +42,8 @@ interface GroupText {
   readonly inputs: readonly string[];
 }
 
+const placeholder = (name: string) => `lazy module text: ${name}`;
+
 const idOf = (root: string, abs: string) => relative(root, abs).split('\\').join('/');
 
 /**
@@ -144,7 +146,7 @@ export async function buildWithLazyModules(
         }
         lines.push(`let loaded;`);
         lines.push(
-          `export function loadGroup() { return loaded ??= compileLazyModule(${JSON.stringify(args.path)}, ${JSON.stringify(text?.source ?? '')}, { ${shared.join(', ')} }); }`,
+          `export function loadGroup() { return loaded ??= compileLazyModule(${JSON.stringify(args.path)}, ${JSON.stringify(placeholder(args.path))}, { ${shared.join(', ')} }); }`,
         );
         return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
       });
@@ -200,7 +202,15 @@ export async function buildWithLazyModules(
   if (missing.length) throw new Error(`modules lazy code requires are not in the bundle: ${missing.map((a) => idOf(root, a)).join(', ')}`);
   if (added.length) throw new Error(`lazy modules pulled ${added.map((a) => idOf(root, a)).join(', ')} into the bundle`);
   const report = `${groups.map((g) => `${g.name} ${(texts.get(g.name)!.source.length / 1024).toFixed(0)} KB`).join(', ')}; ${shared.size} modules used by two groups stay eager`;
-  return { code: second.outputFiles![0].text, report, metafile: second.metafile! };
+  // The texts go in only now, as double-quoted literals: esbuild would print some as template
+  // literals, which V8 scans slower (it must look for `${` and keep the raw text too).
+  let code = second.outputFiles![0].text;
+  for (const [name, text] of texts) {
+    const mark = JSON.stringify(placeholder(name));
+    if (code.split(mark).length !== 2) throw new Error(`lazy module ${name}: its place in the bundle was not found once`);
+    code = code.replace(mark, () => JSON.stringify(text.source));
+  }
+  return { code, report, metafile: second.metafile! };
 }
 
 /** `id` and every module it imports inside one group's bundle (externals and lazy entries left out). */
