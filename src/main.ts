@@ -6,3 +6,4 @@
  */
 export { runCustomFunction as run } from './appsscript/customFunctions';
 export { server } from './appsscript/server';
+export { lazyModulesCompiled } from './appsscript/lazyModules';
