@@ -28,8 +28,10 @@ export function compileLazyModule(name: string, source: string, shared: Readonly
     if (!imported[id]) {
       const exportsOf = shared[id];
       if (!exportsOf) throw new Error(`LiftGate: the lazy module ${name} asks for ${id}, which the build did not give it`);
-      // Marked as an ES module, so the lazy code's default imports read `.default`.
-      imported[id] = Object.defineProperty(exportsOf(), '__esModule', { value: true });
+      // A module's exports are marked as an ES module, so the lazy code's default imports read
+      // `.default`; a CommonJS package's function (betainc) is what `require` gives, as in Node.
+      const value = exportsOf();
+      imported[id] = typeof value === 'function' ? value : Object.defineProperty(value, '__esModule', { value: true });
     }
     return imported[id];
   };

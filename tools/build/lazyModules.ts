@@ -142,7 +142,9 @@ export async function buildWithLazyModules(
           const entry = entries.get(join(root, id));
           const names = eagerNames.get(id) ?? (entry ? [...entry.exported.functions, ...Object.keys(entry.exported.constants)] : []);
           lines.push(`import { ${names.map((n) => `${n === 'default' ? 'default' : n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(join(root, id))};`);
-          shared.push(`${JSON.stringify(id)}: () => ({ ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} })`);
+          // A package entry is CommonJS: `require` gives its function itself, not an object holding it.
+          const value = entry?.spec.startsWith('@') ? `m${i}_default` : `({ ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} })`;
+          shared.push(`${JSON.stringify(id)}: () => ${value}`);
         }
         lines.push(`let loaded;`);
         lines.push(

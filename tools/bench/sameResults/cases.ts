@@ -143,12 +143,8 @@ function largeTrimmedMatchCases(out: Outputs): void {
   out['TM mixed-sign 2000 trim 0.2'] = { ...r, candidates: r.candidates.map((c) => [c.trimRate, c.iroas, c.stdError]) };
 }
 
-function evaluateCases(out: Outputs): void {
-  for (const [rows, stageCount] of [
-    [1000, 12],
-    [10_000, 12],
-    [20_000, 40],
-  ] as const) {
+function evaluateCases(out: Outputs, sizes: readonly (readonly [number, number])[]): void {
+  for (const [rows, stageCount] of sizes) {
     const { stages, weekly } = generateWorkbook(rows, stageCount);
     const fake = createAppsScriptFake({
       sheets: [
@@ -167,6 +163,18 @@ export function allOutputs(which: string[]): Outputs {
   if (which.includes('tm')) trimmedMatchCases(out);
   if (which.includes('tmlarge')) largeTrimmedMatchCases(out);
   if (which.includes('geo')) geoCases(out, which.includes('large'));
-  if (which.includes('evaluate')) evaluateCases(out);
+  if (which.includes('evaluate'))
+    evaluateCases(out, [
+      [1000, 12],
+      [10_000, 12],
+      [20_000, 40],
+    ]);
+  // The bench's sizes; CODE_JS=<an older dist/Code.js> records what that build wrote.
+  if (which.includes('evaluatebig'))
+    evaluateCases(out, [
+      [50_000, 60],
+      [100_000, 12],
+      [500_000, 60],
+    ]);
   return out;
 }

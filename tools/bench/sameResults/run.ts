@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/bench/sameResults/run.ts record|compare FILE [tm] [tmlarge] [geo] [large] [evaluate]`:
+ * `npx tsx tools/bench/sameResults/run.ts record|compare FILE [tm] [tmlarge] [geo] [large] [evaluate] [evaluatebig]`:
  * record today's outputs, or compare against a recording to 1e-12 (see cases.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
