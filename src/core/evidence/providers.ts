@@ -8,7 +8,7 @@
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import { growthInterval } from '../stats/growthInterval';
 import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
-import { timeBasedRegression } from '../stats/tbr';
+import { fitPretest, tbrInterval, type PretestFit } from '../stats/tbr';
 import { multiplierFor } from './monitoring';
 import type { EvidenceInput, MetricRange, RangeProvider, WeekTotals } from './types';
 import type { MetricKey, Sums } from '../model/metrics';
@@ -97,28 +97,77 @@ export const weeklyRatioRange: RangeProvider = (metric, input) => {
 /** Fewer Baseline weeks than this give a warning with a TBR range (issue #27 item 3). */
 export const MIN_BASELINE_WEEKS = 10;
 
-/** IROAS_TBR over weekly revenue and control revenue, the Baseline weeks that have both as pretest. */
-export const iroasTbrRange: RangeProvider = (metric, input) => {
-  if (metric !== 'iroas' || !input.data.has.has('revenue') || !input.data.has.has('controlRevenue')) return null;
+/**
+ * The pretest fit on the Baseline weeks, and running sums over `weeks` of what IROAS_TBR adds up
+ * over the test period (weeks with spend): after weeks[0..i], `rows[i]` test weeks, their spend,
+ * Σ residual and Σ control. The same additions in the same order as timeBasedRegression's loop,
+ * so each prefix's interval is the number a fresh TBR over it gives; the charts' bands ask one
+ * per week, and refitting each (O(weeks²)) was a quarter of evaluateStages at 500,000 rows.
+ */
+interface TbrSeries {
+  readonly fit: PretestFit;
+  /** Baseline weeks in the fit. */
+  readonly pretest: number;
+  readonly rows: Int32Array;
+  readonly spend: Float64Array;
+  readonly effect: Float64Array;
+  readonly control: Float64Array;
+}
+
+function tbrSeries(baseline: readonly WeekTotals[], weeks: readonly WeekTotals[]): TbrSeries | null {
   const test: number[] = [];
   const control: number[] = [];
-  for (const w of input.baselineWeeks()) {
+  for (const w of baseline) {
     if (w.sums.revenue !== 0 && w.sums.controlRevenue !== 0) {
       test.push(w.sums.revenue);
       control.push(w.sums.controlRevenue);
     }
   }
-  const pretest = test.length;
-  if (pretest < 3) return null; // a line and its residual spread need at least 3 weeks
+  if (test.length < 3) return null; // a line and its residual spread need at least 3 weeks
+  const fit = fitPretest(test, control, test.length);
+  const out = {
+    fit,
+    pretest: test.length,
+    rows: new Int32Array(weeks.length),
+    spend: new Float64Array(weeks.length),
+    effect: new Float64Array(weeks.length),
+    control: new Float64Array(weeks.length),
+  };
+  let rows = 0;
   let spend = 0;
-  for (const w of input.weeks()) {
-    if (!(w.sums.spend > 0)) continue;
-    test.push(w.sums.revenue);
-    control.push(w.sums.controlRevenue);
-    spend += w.sums.spend;
-  }
-  if (test.length === pretest || !(spend > 0)) return null;
-  const r = timeBasedRegression(test, control, pretest, spend, input.confidence, 1, multiplierFor(input));
+  let effect = 0;
+  let controlSum = 0;
+  weeks.forEach((w, i) => {
+    if (w.sums.spend > 0) {
+      rows++;
+      spend += w.sums.spend;
+      effect += w.sums.revenue - fit.a - fit.b * w.sums.controlRevenue;
+      controlSum += w.sums.controlRevenue;
+    }
+    out.rows[i] = rows;
+    out.spend[i] = spend;
+    out.effect[i] = effect;
+    out.control[i] = controlSum;
+  });
+  return out;
+}
+
+/** IROAS_TBR over weekly revenue and control revenue, the Baseline weeks that have both as pretest. */
+export const iroasTbrRange: RangeProvider = (metric, input) => {
+  if (metric !== 'iroas' || !input.data.has.has('revenue') || !input.data.has.has('controlRevenue')) return null;
+  const p = input.prefix;
+  let series: TbrSeries | null;
+  if (p) {
+    if (!p.memo.has('tbr')) p.memo.set('tbr', tbrSeries(input.baselineWeeks(), p.all));
+    series = p.memo.get('tbr') as TbrSeries | null;
+  } else series = tbrSeries(input.baselineWeeks(), input.weeks());
+  const last = (p ? p.end : input.weeks().length) - 1;
+  if (!series || last < 0) return null;
+  const n = series.rows[last];
+  const spend = series.spend[last];
+  if (n === 0 || !(spend > 0)) return null;
+  const { fit, pretest } = series;
+  const r = tbrInterval(fit, n, series.effect[last], series.control[last], spend, input.confidence, multiplierFor(input));
   if (!Number.isFinite(r.lower) || !Number.isFinite(r.upper)) return null; // a flat control series fits no line
   // Short pretests under-cover in practice (the audit of #27: 69–76 % at 80 % with 8 weeks),
   // though the variance is GeoexperimentsResearch's own: say so rather than widen silently.

@@ -86,10 +86,38 @@ export function effectVariance(fit: PretestFit, n: number, xbar: number): number
   return n * n * (fit.varA + xbar * xbar * fit.varB + 2 * xbar * fit.covAB) + n * fit.sigma2;
 }
 
+/** The iROAS and its interval from a pretest fit and the test period's sums over n rows. */
+export interface TbrInterval {
+  iroas: number;
+  se: number;
+  lower: number;
+  upper: number;
+}
+
 /**
- * `multiplier` (n test rows, df) → the interval's multiplier of the standard error: Student's t
- * by default; the evidence layer passes a confidence sequence's for ranges looked at every week.
+ * `effect` is Σ (test_t − a − b·control_t) and `controlSum` Σ control_t over the n test rows, so
+ * a caller that grows the test period a row at a time (the evidence layer's weekly bands) keeps
+ * running sums instead of refitting. `multiplier` (n test rows, df) → the interval's multiplier
+ * of the standard error: Student's t by default; the evidence layer passes a confidence
+ * sequence's for ranges looked at every week.
  */
+export function tbrInterval(
+  fit: PretestFit,
+  n: number,
+  effect: number,
+  controlSum: number,
+  spend: number,
+  confidence = 0.9,
+  multiplier?: (n: number, df: number) => number,
+): TbrInterval {
+  const xbar = controlSum / n;
+  const iroas = effect / spend;
+  const se = Math.sqrt(effectVariance(fit, n, xbar)) / Math.abs(spend);
+  const t = multiplier ? multiplier(n, fit.df) : studentTQuantile(1 - (1 - confidence) / 2, fit.df);
+  return { iroas, se, lower: iroas - t * se, upper: iroas + t * se };
+}
+
+/** TBR over the series: the first `pretestRows` rows are the pretest, the rest the test period. */
 export function timeBasedRegression(
   test: readonly number[],
   control: readonly number[],
@@ -102,21 +130,17 @@ export function timeBasedRegression(
   const m = pretestRows;
   const fit = fitPretest(test, control, m);
   const { a, b, df } = fit;
-  const n = test.length - m;
   let effect = 0;
-  let xbar = 0;
+  let controlSum = 0;
   for (let i = m; i < test.length; i++) {
     effect += test[i] - a - b * control[i];
-    xbar += control[i];
+    controlSum += control[i];
   }
-  xbar /= n;
-  const iroas = effect / spend;
-  const se = Math.sqrt(effectVariance(fit, n, xbar)) / Math.abs(spend);
-  const t = multiplier ? multiplier(n, df) : studentTQuantile(1 - (1 - confidence) / 2, df);
+  const { iroas, se, lower, upper } = tbrInterval(fit, test.length - m, effect, controlSum, spend, confidence, multiplier);
   return {
     iroas,
-    lower: iroas - t * se,
-    upper: iroas + t * se,
+    lower,
+    upper,
     // The upper tail directly (P(T > t) = P(T < −t)): 1 − CDF rounds to 0 below 1e-16.
     probability: studentTCdf((iroas - threshold) / se, df),
     effect,
