@@ -10,7 +10,7 @@ import type { EvidenceInput, WeekTotals } from '../../../src/core/evidence/types
 import { emptySums } from '../../../src/core/metrics/measures';
 import { timeBasedRegression } from '../../../src/core/stats/tbr';
 import { studentTQuantile } from '../../../src/core/stats/studentT';
-import type { StagePlan } from '../../../src/core/model/plan';
+import type { StagePlan } from '../../../src/core/model/stagePlan';
 
 const week = (spend: number, revenue: number, controlRevenue: number): WeekTotals => ({ sums: { ...emptySums(), spend, revenue, controlRevenue } });
 
