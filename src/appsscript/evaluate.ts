@@ -24,13 +24,12 @@ export type { EvaluationJson };
 /** The optional sheet of a geo test with many regions (docs/contract.md §2.6). */
 export { GEO_SHEET } from '../core/workbook/evaluateWorkbook';
 
-/** Plain JSON for google.script.run: no Dates, no undefined, no NaN/Infinity. */
+/**
+ * Plain JSON for google.script.run: no Dates, no undefined, no NaN/Infinity (JSON.stringify writes
+ * those as null by itself; a replacer to do it ran for every value and was most of this call).
+ */
 function toJson(result: PlanResult, at: Date): EvaluationJson {
-  return JSON.parse(
-    JSON.stringify({ evaluatedAt: at.toISOString(), stages: result.stages, warnings: result.warnings }, (_k, v) =>
-      typeof v === 'number' && !Number.isFinite(v) ? null : v,
-    ),
-  );
+  return JSON.parse(JSON.stringify({ evaluatedAt: at.toISOString(), stages: result.stages, warnings: result.warnings }));
 }
 
 export function evaluateStages(): EvaluationJson {

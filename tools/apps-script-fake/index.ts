@@ -119,6 +119,7 @@ export function createAppsScriptFake(data: WorkbookData = { sheets: [] }, distDi
 /** Runs dist/Code.js in a fresh context over the fake's services; returns its global scope. */
 export function loadCodeJs(fake: AppsScriptFake, file = join(root, 'dist', 'Code.js')): vm.Context & Record<string, (...a: unknown[]) => unknown> {
   const ctx = vm.createContext({ ...fake.globals });
+  fake.spreadsheet.scriptDate = vm.runInContext('Date', ctx) as DateConstructor;
   vm.runInContext(readFileSync(file, 'utf8'), ctx, { filename: 'Code.js' });
   return ctx as vm.Context & Record<string, (...a: unknown[]) => unknown>;
 }

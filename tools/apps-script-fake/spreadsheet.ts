@@ -61,7 +61,7 @@ export class FakeSheet {
     data?: SheetData,
   ) {
     const rows = data?.values ?? [];
-    this.layers.values = rows.map((r) => r.map(copyCell));
+    this.layers.values = rows.map((r) => r.map((v) => copyCell(v)));
     for (const layer of ['formulas', 'backgrounds', 'fontColors', 'notes', 'numberFormats', 'validations'] as const) {
       const src = data?.[layer];
       if (src) this.layers[layer] = src.map((r) => [...r]);
@@ -310,10 +310,11 @@ export class FakeRange {
   }
 
   getValues(): Cell[][] {
-    return this.read('values', copyCell);
+    const D = this.sheet.book?.scriptDate ?? Date;
+    return this.read('values', (v) => copyCell(v, D));
   }
   getValue(): Cell {
-    return copyCell(this.sheet.get('values', this.row - 1, this.col - 1));
+    return copyCell(this.sheet.get('values', this.row - 1, this.col - 1), this.sheet.book?.scriptDate);
   }
   getDisplayValues(): string[][] {
     return this.read('values', (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')));
@@ -448,6 +449,11 @@ export class FakeRange {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   toasts: string[] = [];
+  /**
+   * The Date of the script that reads the cells (loadCodeJs sets its context's): Apps Script
+   * hands a script its own realm's Dates, which `instanceof Date` there recognises.
+   */
+  scriptDate: DateConstructor = Date;
 
   constructor(
     readonly calls: CallCounter,

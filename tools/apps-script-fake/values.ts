@@ -5,9 +5,10 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-export function copyCell(v: unknown): Cell {
+/** A stored cell as Sheets hands it out; a date as a new `DateType` (the reader's realm's Date). */
+export function copyCell(v: unknown, DateType: DateConstructor = Date): Cell {
   if (v === null || v === undefined) return '';
-  if (isDate(v)) return new Date(v.getTime());
+  if (isDate(v)) return new DateType(v.getTime());
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   // Apps Script stores anything else by its string form.
   return String(v);

@@ -20,12 +20,29 @@ export function weekLabel(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * Labels by the Week's instant: every stage of a plan has the same weeks (at 100,000 rows
+ * formatting each stage's labels again was a twentieth of evaluateStages). Keyed by the time, not
+ * the Date object, so a Date changed after its label was made gets its own.
+ */
+const labels = new Map<number, string>();
+function labelOf(d: Date): string {
+  const t = d.getTime();
+  let label = labels.get(t);
+  if (label === undefined) {
+    // A script's run sees a few thousand weeks; a long-lived preview server should not keep every one.
+    if (labels.size >= 10_000) labels.clear();
+    labels.set(t, (label = weekLabel(d)));
+  }
+  return label;
+}
+
 export function weekBuckets(rows: readonly WeeklyRow[]): WeekBucket[] {
   const dated: WeekBucket[] = [];
   const undated: WeekBucket[] = [];
   for (const g of weekGroups(rows)) {
     const row = { week: g.week, stage: g.stage, variant: '', values: g.sums };
-    if (g.week) dated.push({ label: weekLabel(g.week), row, spent: g.spent });
+    if (g.week) dated.push({ label: labelOf(g.week), row, spent: g.spent });
     else undated.push({ label: `undated ${undated.length + 1}`, row, spent: g.spent });
   }
   return [...dated.sort((a, b) => a.row.week!.getTime() - b.row.week!.getTime()), ...undated];

@@ -7,7 +7,7 @@
  */
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import { growthInterval } from '../stats/growthInterval';
-import { ratioSpread, halfWidth, weeksUntilHalfWidth } from '../stats/ratioInterval';
+import { halfWidth, prefixSpread, ratioSpread, weeksUntilHalfWidth, type RatioSpread } from '../stats/ratioInterval';
 import { fitPretest, tbrInterval, type PretestFit } from '../stats/tbr';
 import { multiplierFor } from './monitoring';
 import type { EvidenceInput, MetricRange, RangeProvider, WeekTotals } from './types';
@@ -59,15 +59,40 @@ function collect(parts: readonly [(s: Sums) => number, (s: Sums) => number], wee
   return { a, b, upTo };
 }
 
-/** collect() over the weeks; for a prefix, the first entries of collect() over all weeks, made once. */
-function ratioWeeks(metric: MetricKey, parts: readonly [(s: Sums) => number, (s: Sums) => number], input: EvidenceInput): { a: number[]; b: number[] } {
+/** Each week's parts with their running sums: sa[k], sb[k] = the first k entries of a, b added in order. */
+interface RatioWeeks {
+  readonly a: number[];
+  readonly b: number[];
+  readonly upTo: Int32Array;
+  readonly sa: Float64Array;
+  readonly sb: Float64Array;
+}
+
+function withRunningSums(c: ReturnType<typeof collect>): RatioWeeks {
+  const sa = new Float64Array(c.a.length + 1);
+  const sb = new Float64Array(c.b.length + 1);
+  for (let i = 0; i < c.a.length; i++) {
+    sa[i + 1] = sa[i] + c.a[i];
+    sb[i + 1] = sb[i] + c.b[i];
+  }
+  return { ...c, sa, sb };
+}
+
+/**
+ * The spread of collect() over the weeks; for a prefix, of the first entries of collect() over all
+ * weeks, made once, with their running sums (no slice and no re-adding per prefix).
+ */
+function ratioWeeksSpread(metric: MetricKey, parts: readonly [(s: Sums) => number, (s: Sums) => number], input: EvidenceInput): RatioSpread | null {
   const p = input.prefix;
-  if (!p) return collect(parts, input.weeks());
+  if (!p) {
+    const { a, b } = collect(parts, input.weeks());
+    return ratioSpread(a, b);
+  }
   const key = `weekly ratio ${metric}`;
-  let all = p.memo.get(key) as ReturnType<typeof collect> | undefined;
-  if (!all) p.memo.set(key, (all = collect(parts, p.all)));
+  let all = p.memo.get(key) as RatioWeeks | undefined;
+  if (!all) p.memo.set(key, (all = withRunningSums(collect(parts, p.all))));
   const n = p.end > 0 ? all.upTo[p.end - 1] : 0;
-  return { a: all.a.slice(0, n), b: all.b.slice(0, n) };
+  return prefixSpread(all.a, all.b, n, all.sa[n], all.sb[n]);
 }
 
 /**
@@ -80,8 +105,7 @@ export const weeklyRatioRange: RangeProvider = (metric, input) => {
   if (!parts) return null;
   // Blank Control revenue cells are no control group (docs/contract.md §2.3): no iROAS, so no range for it.
   if (metric === 'iroas' && !hasControl(input.rows)) return null;
-  const { a, b } = ratioWeeks(metric, parts, input);
-  const spread = ratioSpread(a, b);
+  const spread = ratioWeeksSpread(metric, parts, input);
   if (!spread) return null;
   const m = multiplierFor(input);
   const multiplier = (n: number) => m(n);

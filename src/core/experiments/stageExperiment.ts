@@ -23,10 +23,20 @@ export function methodOf(range: MetricRange): ExperimentMethod | null {
 function weeksSpan(rows: readonly WeeklyRow[]): { start: string; end: string } | null {
   let first: Date | null = null;
   let last: Date | null = null;
+  // Compared by their times: a Date compared with < converts both to numbers, twice a row.
+  let firstTime = Infinity;
+  let lastTime = -Infinity;
   for (const r of rows) {
     if (!r.week || !(r.values.spend > 0)) continue;
-    if (!first || r.week < first) first = r.week;
-    if (!last || r.week > last) last = r.week;
+    const t = r.week.getTime();
+    if (t < firstTime) {
+      first = r.week;
+      firstTime = t;
+    }
+    if (t > lastTime) {
+      last = r.week;
+      lastTime = t;
+    }
   }
   return first && last ? { start: isoDay(first), end: addDays(isoDay(last), 6) } : null;
 }

@@ -39,15 +39,22 @@ export function weekGroups(rows: readonly WeeklyRow[]): readonly WeekGroup[] {
   // Keyed by the UTC day number: the same weeks as the calendar-day text, without a string per row.
   const byDay = new Map<number, Group>();
   const out: Group[] = [];
+  // readWeekly shares one Date per week and a week's rows usually follow each other: the same
+  // Date as the row before is the same week, without reading its time (a sixth of this loop).
+  let lastWeek: Date | null = null;
+  let lastGroup: Group | undefined;
   for (const r of rows) {
     let g: Group | undefined;
-    if (r.week) {
+    if (r.week && r.week === lastWeek) g = lastGroup!;
+    else if (r.week) {
       const day = dayOfUtcDate(r.week);
       g = byDay.get(day);
       if (!g) {
         byDay.set(day, (g = { week: r.week, stage: r.stage, sums: emptySums(), spent: false }));
         out.push(g);
       }
+      lastWeek = r.week;
+      lastGroup = g;
     } else out.push((g = { week: null, stage: r.stage, sums: emptySums(), spent: false }));
     addMeasures(g.sums, r.values);
     if (r.values.spend > 0) g.spent = true;

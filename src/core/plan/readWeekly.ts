@@ -4,7 +4,7 @@ import { dateOf, weekOf, type WeekStart } from '../calendar/day';
 import type { Day } from '../model/day';
 import type { MeasureField } from '../model/metrics';
 import type { WeeklyData, WeeklyField, WeeklyRow } from '../model/weekly';
-import { checkDateColumn, readAmount, readDay, readText, type CellContext } from './cells';
+import { checkDateColumn, columnDayReader, readAmount, readText, type CellContext } from './cells';
 import { PlanError } from './errors';
 import { weeklyField } from './headers';
 import { isTotalRow } from '../vocabulary/totalRows';
@@ -34,17 +34,29 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, time
   const sources = new Set(SOURCE_HEADER_NAMES.map(normalizeHeader));
   const sourceCol = header.findIndex((h) => sources.has(normalizeHeader(h)));
   const measureCols = MEASURES.filter((m) => cols.has(m)).map((m) => [m, cols.get(m)!, header[cols.get(m)!]] as const);
+  // The same, as plain arrays for the loop over every row (no tuple unpacked per cell).
+  const measureFields = measureCols.map(([m]) => m);
+  const measureIndex = measureCols.map(([, c]) => c);
+  const measureHeaders = measureCols.map(([, , h]) => h);
+  const measureSigned = measureFields.map((m) => MAY_BE_NEGATIVE.has(m));
 
   if (weekCol !== undefined) checkDateColumn(ctx, table, weekCol, header[weekCol]);
   const rows: WeeklyRow[] = [];
-  // Weekly sheets repeat the same few days thousands of times: one Date per week, shared.
+  // Weekly sheets repeat the same few days thousands of times: one Date per week, shared, and
+  // the last row's day and week kept (rows of a week usually follow each other).
   const weekDates = new Map<Day, Date>();
+  let lastDay: Day | null = null;
+  let lastWeek: Date | null = null;
   const weekDate = (day: Day) => {
+    if (day === lastDay) return lastWeek!;
     const w = weekOf(day, weekStart);
     let d = weekDates.get(w);
     if (!d) weekDates.set(w, (d = dateOf(w)));
+    lastDay = day;
+    lastWeek = d;
     return d;
   };
+  const dayOf = weekCol === undefined ? null : columnDayReader(ctx, header[weekCol], weekCol);
   const withoutStage: number[] = [];
   for (let r = 1; r < table.length; r++) {
     const row = table[r];
@@ -56,18 +68,24 @@ export function readWeekly(table: Table, sheet = 'Weekly', locale?: string, time
       continue;
     }
     const values: Record<MeasureField, number> = emptySums();
-    for (const [m, c, h] of measureCols) values[m] = readAmount(ctx, h, row[c], r, c, MAY_BE_NEGATIVE.has(m)) ?? 0;
-    const day = weekCol === undefined ? null : readDay(ctx, header[weekCol], row[weekCol], r, weekCol);
+    for (let k = 0; k < measureFields.length; k++) {
+      const c = measureIndex[k];
+      values[measureFields[k]] = readAmount(ctx, measureHeaders[k], row[c], r, c, measureSigned[k]) ?? 0;
+    }
+    const day = dayOf === null ? null : dayOf(row[weekCol!], r);
     const platform = sourceCol < 0 ? null : importedPlatform(row[sourceCol]);
-    rows.push({
-      ...(platform ? { platform } : {}),
+    // One shape for every row, made without a spread (the loops that read rows stay on one
+    // hidden class); a Source cell adds its platform.
+    const out: { -readonly [K in keyof WeeklyRow]: WeeklyRow[K] } = {
       week: day === null ? null : weekDate(day),
       day,
       control: controlCol !== undefined && !isBlank(row[controlCol]),
       stage,
       variant: variantCol === undefined ? '' : readText(row[variantCol]),
       values,
-    });
+    };
+    if (platform) out.platform = platform;
+    rows.push(out);
   }
   return { rows, has: new Set(cols.keys()), withoutStage };
 }

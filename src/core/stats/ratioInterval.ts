@@ -36,6 +36,21 @@ export function ratioSpread(a: readonly number[], b: readonly number[]): RatioSp
     sa += a[i];
     sb += b[i];
   }
+  return spreadWithSums(a, b, n, sa, sb);
+}
+
+/**
+ * ratioSpread of the first `n` weeks of `a` and `b`, whose sums are `sa` and `sb` (added from the
+ * first week on, as ratioSpread adds them): the charts ask one per week so far, and slicing and
+ * re-adding every prefix was most of their bands (issue #24). The same numbers as ratioSpread
+ * of the sliced weeks, operation for operation.
+ */
+export function prefixSpread(a: readonly number[], b: readonly number[], n: number, sa: number, sb: number): RatioSpread | null {
+  if (n < 2 || a.length < n || b.length < n) return null;
+  return spreadWithSums(a, b, n, sa, sb);
+}
+
+function spreadWithSums(a: readonly number[], b: readonly number[], n: number, sa: number, sb: number): RatioSpread | null {
   if (sb === 0) return null;
   const r = sa / sb;
   if (!Number.isFinite(r)) return null;

@@ -42,3 +42,14 @@ describe('weekGroups: one grouping, two orders', () => {
     expect(weekTotals(rows, false).map((w) => w.sums.spend)).toEqual([100, 0, 5, 50, 0]);
   });
 });
+
+describe('weekBuckets: week labels', () => {
+  it('labels each week by its day, for shared and distinct Dates, and a Date changed later by its new day', () => {
+    const shared = day('2025-03-03');
+    const rows = [row(shared, 1, 1), row(day('2025-03-10'), 1, 1)];
+    expect(weekBuckets(rows).map((b) => b.label)).toEqual(['2025-03-03', '2025-03-10']);
+    expect(weekBuckets([row(day('2025-03-03'), 2, 2)]).map((b) => b.label)).toEqual(['2025-03-03']);
+    shared.setTime(Date.parse('2025-04-07T00:00:00Z'));
+    expect(weekBuckets([row(shared, 1, 1)]).map((b) => b.label)).toEqual(['2025-04-07']);
+  });
+});
