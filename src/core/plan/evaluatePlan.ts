@@ -34,8 +34,6 @@ import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
 import { metricContext, sumRows } from '../metrics/weeklySums';
-import { addMeasures } from '../metrics/addMeasures';
-import { emptySums } from '../metrics/measures';
 import type { Sums } from '../model/metrics';
 import type { Criterion } from '../model/criterion';
 
@@ -141,13 +139,26 @@ function evidenceInput(
  * sheet order, exactly as summing each variant's own list would, so the sums are the same numbers
  * without a list per variant (large Weekly sheets, issue #24).
  */
+/** The four sums a variant's summary shows, each added in sheet order. */
+type VariantSums = { spend: number; clicks: number; conversions: number; revenue: number };
+
 function variantsOf(rows: readonly WeeklyRow[]): VariantSummary[] {
-  const by = new Map<string, Sums>();
+  const by = new Map<string, VariantSums>();
+  // Only what the summary shows is summed, and a variant's rows often follow each other: the last
+  // variant's sums are kept (at 100,000 rows full sums per variant were a twentieth of the stage loop).
+  let lastName = '';
+  let last: VariantSums | undefined;
   for (const r of rows) {
     if (!r.variant) continue;
-    let s = by.get(r.variant);
-    if (!s) by.set(r.variant, (s = emptySums()));
-    addMeasures(s, r.values);
+    let s = r.variant === lastName ? last : by.get(r.variant);
+    if (!s) by.set(r.variant, (s = { spend: 0, clicks: 0, conversions: 0, revenue: 0 }));
+    lastName = r.variant;
+    last = s;
+    const v = r.values;
+    s.spend += v.spend;
+    s.clicks += v.clicks;
+    s.conversions += v.conversions;
+    s.revenue += v.revenue;
   }
   return [...by].map(([name, s]) => ({
     name,

@@ -37,6 +37,16 @@ describe('the normal mixture (Howard et al. 2021, eq. 14)', () => {
     expect(rangeMultiplier('sequential', 12, 0.8, 1e7, 12)).toBeCloseTo(mixtureMultiplier(12, 0.2, mixtureRho(12, 0.2)), 5); // a known spread: no t factor
     expect(normQuantile(0.9)).toBeCloseTo(1.2815515655446004, 14);
   });
+  it('gives each multiplier its own t quantile, asked in any order, for every confidence and spread', () => {
+    // The t quantiles are worked out once per confidence and degrees of freedom: asking them
+    // interleaved must give each the number worked out afresh.
+    for (const df of [40, 3, 17, 3, 1e7, 40, 2.5])
+      for (const c of [0.95, 0.8, 0.9, 0.8]) {
+        const z = normQuantile((1 + c) / 2);
+        expect(rangeMultiplier('fixed', 9, c, df, 12)).toBe(studentTQuantile((1 + c) / 2, df));
+        expect(rangeMultiplier('sequential', 9, c, df, 26)).toBe((mixtureMultiplier(9, 1 - c, mixtureRho(26, 1 - c)) * studentTQuantile((1 + c) / 2, df)) / z);
+      }
+  });
   it('the horizon is the weeks the budget lasts at the weekly spend, within 4–52', () => {
     expect(horizonWeeks(120000, 10000)).toBe(12);
     expect(horizonWeeks(10000, 10000)).toBe(4);

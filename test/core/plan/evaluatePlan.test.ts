@@ -141,6 +141,27 @@ describe('variants', () => {
     expect(r.stages[0].bestVariant).toBeNull();
     expect(r.stages[0].reason).toMatch(/No variant is a clear winner yet \(Video leads\)/);
   });
+  it('sums each variant over its rows wherever they stand, in order of first appearance', () => {
+    const r = run(
+      [
+        ['Stage', 'Budget', 'Min ROAS'],
+        ['Test', 10000, 1],
+      ],
+      [
+        WEEKLY_HEAD,
+        [d(6), 'Test', 'Video', 100, 1000, 40, 400],
+        [d(6), 'Test', 'Video', 50, 500, 10, 100],
+        [d(6), 'Test', 'Static', 200, 2000, 30, 300],
+        [d(13), 'Test', '', 999, 999, 9, 9],
+        [d(13), 'Test', 'Video', 25, 250, 5, 50],
+        [d(13), 'Test', 'Static', 0, 0, 0, 0],
+      ],
+    );
+    expect(r.stages[0].variants).toEqual([
+      { name: 'Video', spend: 175, clicks: 1750, conversions: 55, revenue: 550, conversionRate: 55 / 1750, roas: 550 / 175 },
+      { name: 'Static', spend: 200, clicks: 2000, conversions: 30, revenue: 300, conversionRate: 30 / 2000, roas: 300 / 200 },
+    ]);
+  });
 });
 
 describe('metrics from sums', () => {
