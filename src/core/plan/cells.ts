@@ -110,8 +110,14 @@ export function checkDateColumn(ctx: CellContext, table: Table, col: number, hea
 
 const isImpossible = (r: ReturnType<typeof dayOfCell>) => r !== null && 'problem' in r;
 
-function* columnTexts(table: Table, col: number): Iterable<unknown> {
-  for (let r = 1; r < table.length; r++) yield table[r][col];
+/** The column's text cells: the only ones whose day/month order is in question (a Date or a serial has none). */
+function columnTexts(table: Table, col: number): string[] {
+  const texts: string[] = [];
+  for (let r = 1; r < table.length; r++) {
+    const v = table[r][col];
+    if (typeof v === 'string') texts.push(v);
+  }
+  return texts;
 }
 
 /** readDay as a Date at midnight UTC, for the readers that still carry Dates. */

@@ -61,25 +61,8 @@ export function horizonWeeks(budget: number, weeklySpend: number, minWeeks = 0):
  * spread estimated with `df` degrees of freedom (n − 1 for a weekly mean).
  */
 export function rangeMultiplier(kind: RangeKind, n: number, confidence: number, df: number, horizon: number): number {
-  const t = tQuantileOnce(confidence, df);
+  const t = studentTQuantile((1 + confidence) / 2, df);
   if (kind === 'fixed') return t;
   const alpha = 1 - confidence;
   return (mixtureMultiplier(n, alpha, mixtureRho(horizon, alpha)) * t) / normQuantile((1 + confidence) / 2);
 }
-
-/**
- * t(df, (1+c)/2), each distinct one worked out once: the charts ask for every week so far of every
- * metric of every stage, and a plan's stages share their weeks and confidence (at 10,000 Weekly rows
- * these quantiles were an eighth of evaluateStages). A pure function, so the very same numbers.
- */
-function tQuantileOnce(confidence: number, df: number): number {
-  const key = `${confidence} ${df}`;
-  let t = T_QUANTILES.get(key);
-  if (t === undefined) {
-    if (T_QUANTILES.size >= 10_000) T_QUANTILES.clear();
-    T_QUANTILES.set(key, (t = studentTQuantile((1 + confidence) / 2, df)));
-  }
-  return t;
-}
-
-const T_QUANTILES = new Map<string, number>();

@@ -38,8 +38,8 @@ describe('the normal mixture (Howard et al. 2021, eq. 14)', () => {
     expect(normQuantile(0.9)).toBeCloseTo(1.2815515655446004, 14);
   });
   it('gives each multiplier its own t quantile, asked in any order, for every confidence and spread', () => {
-    // The t quantiles are worked out once per confidence and degrees of freedom: asking them
-    // interleaved must give each the number worked out afresh.
+    // studentTQuantile remembers each (p, df) it worked out: asked interleaved, each multiplier
+    // must still be the one worked out from its own confidence and spread.
     for (const df of [40, 3, 17, 3, 1e7, 40, 2.5])
       for (const c of [0.95, 0.8, 0.9, 0.8]) {
         const z = normQuantile((1 + c) / 2);
