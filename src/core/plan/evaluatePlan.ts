@@ -34,7 +34,6 @@ import { passes, type Decision } from '../model/decisions';
 import type { StagePlan } from '../model/stagePlan';
 import type { WeeklyData, WeeklyRow } from '../model/weekly';
 import { metricContext, sumRows } from '../metrics/weeklySums';
-import type { Sums } from '../model/metrics';
 import type { Criterion } from '../model/criterion';
 
 export interface EvaluateOptions {
