@@ -75,15 +75,16 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 export function planLog(ss: Spreadsheet, name: string, result: PlanResult, now: Date, tr: Translator): LogPlan {
   // The set name in any language (a log started in English stays the log in Norwegian).
   const named = findSheet(ss, name, 'log');
-  const read = new Map<string, Cell[][]>();
+  // By the Sheet itself: findOwnedSheet hands back the very object it asked `adopt` about.
+  const read = new Map<Sheet, Cell[][]>();
   const adopt = (sheet: Sheet) => {
     const values = sheet.getDataRange().getValues() as Cell[][];
-    read.set(sheet.getName(), values);
+    read.set(sheet, values);
     return isLog(values);
   };
   const owned = findOwnedSheet(ss, 'log', named ? named.getName() : name, adopt, tr);
   const sheet = owned.sheet;
-  let existing: Cell[][] = sheet ? (read.get(sheet.getName()) ?? (sheet.getDataRange().getValues() as Cell[][])) : [];
+  let existing: Cell[][] = sheet ? (read.get(sheet) ?? (sheet.getDataRange().getValues() as Cell[][])) : [];
   let writeHeader = true;
   const empty = existing.length === 0 || (existing.length === 1 && existing[0].every((v) => v === ''));
   if (empty) existing = [];

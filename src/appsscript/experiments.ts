@@ -42,11 +42,12 @@ const isEmpty = (t: Cell[][]) => t.length === 0 || (t.length === 1 && t[0].every
  * The ledger sheet and its values, one getValues: the sheet under the document language's name
  * (or, when only that one exists, another language's: a ledger begun in English stays the ledger).
  */
-export function readLedgerSheet(ss: Spreadsheet, tr: Translator): LedgerSheet {
-  const tables = new Map<string, Cell[][]>();
+export function readLedgerSheet(ss: Spreadsheet, tr: Translator, timeZone: string = ss.getSpreadsheetTimeZone()): LedgerSheet {
+  // By the Sheet itself: findNamedOwnedSheet hands back the very object it asked `adopt` about.
+  const tables = new Map<Sheet, Cell[][]>();
   const valuesOf = (sheet: Sheet) => {
-    let t = tables.get(sheet.getName());
-    if (!t) tables.set(sheet.getName(), (t = sheet.getDataRange().getValues() as Cell[][]));
+    let t = tables.get(sheet);
+    if (!t) tables.set(sheet, (t = sheet.getDataRange().getValues() as Cell[][]));
     return t;
   };
   const adopt = (sheet: Sheet) => isLedgerHeader(valuesOf(sheet)[0] ?? []);
@@ -54,7 +55,7 @@ export function readLedgerSheet(ss: Spreadsheet, tr: Translator): LedgerSheet {
   const read = owned.sheet ? valuesOf(owned.sheet) : [];
   const table = isEmpty(read) ? [] : read;
   const warning = owned.clash ? tr.t('owned.clash', { sheet: owned.clash, free: owned.name }) : null;
-  return { owned, table, entries: readLedger(table, ss.getSpreadsheetTimeZone()), warning };
+  return { owned, table, entries: readLedger(table, timeZone), warning };
 }
 
 export interface ExperimentsWrite {

@@ -65,7 +65,7 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
     // Merged Stage (Week, Variant) cells label every row under them, as the evaluation reads them:
     // the keys come from a filled copy; the sheet's own cells are never rewritten.
     const keyed = weekly && weeklySheet ? weekly.map((r) => [...r]) : null;
-    if (keyed && weeklySheet) fillMergedLabels(weeklySheet, keyed);
+    if (keyed && weeklySheet) fillMergedLabels(weeklySheet.getDataRange(), keyed);
     // The Campaigns sheet is LiftGate's (docs/contract.md §3): a user's own sheet of that name is left alone.
     // Named in the document's language; one made under another language's name is kept (#26).
     const campaignsAt = findNamedOwnedSheet(ss, 'campaigns', tr, (sh) => isCampaignsSheet(readTable(sh)));

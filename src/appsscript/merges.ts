@@ -8,18 +8,19 @@
 import { weeklyField } from '../core/plan/headers';
 import type { WeeklyField } from '../core/model/weekly';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type Cell = string | number | boolean | Date;
 
 const LABELS: ReadonlySet<WeeklyField> = new Set<WeeklyField>(['week', 'stage', 'variant']);
 
 /**
- * Fills the label cells under each merge with its value, in place. One getMergedRanges call for
- * the sheet; a merged Range's coordinates are known without another trip to the server.
+ * Fills the label cells under each merge with its value, in place. `block`: the sheet's data
+ * range that `table` was read from. One getMergedRanges call for the sheet; a merged Range's
+ * coordinates are known without another trip to the server.
  */
-export function fillMergedLabels(sheet: Sheet, table: Cell[][]): void {
+export function fillMergedLabels(block: Range, table: Cell[][]): void {
   if (table.length < 2) return;
-  const merged = sheet.getDataRange().getMergedRanges();
+  const merged = block.getMergedRanges();
   if (merged.length === 0) return;
   const header = table[0];
   const isLabel = header.map((h) => {

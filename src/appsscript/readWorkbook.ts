@@ -17,7 +17,7 @@ import { readLedgerSheet, type LedgerSheet } from './experiments';
 import { fillMergedLabels } from './merges';
 import type { SettingsWithLocale } from '../api/serverApi';
 import { checkSheetNames, storedSheetNames } from './sheetNames';
-import { findSheet, readTable, requireSheet } from './sheetIO';
+import { findSheet, readBlock, readTable, requireSheet } from './sheetIO';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,12 +41,12 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
   const stagesSheet = requireSheet(ss, settings.stagesSheet, 'stages', tr);
   const weeklySheet = requireSheet(ss, settings.weeklySheet, 'weekly', tr);
   const stages = readTable(stagesSheet);
-  const weekly = readTable(weeklySheet);
-  fillMergedLabels(weeklySheet, weekly);
+  const { range: weeklyBlock, values: weekly } = readBlock(weeklySheet);
+  fillMergedLabels(weeklyBlock, weekly);
   const timeZone = ss.getSpreadsheetTimeZone();
   const geoSheet = hasGeoStages(stages) ? findSheet(ss, GEO_SHEET, 'geo') : null;
   // The experiments ledger: later stages borrow from it, geo tests check its markets' cooldown.
-  const ledger = readLedgerSheet(ss, tr);
+  const ledger = readLedgerSheet(ss, tr, timeZone);
   const workbook: Workbook = {
     stages,
     weekly,

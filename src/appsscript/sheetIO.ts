@@ -53,5 +53,11 @@ export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
 
 /** The sheet's used block in one call: header row first. */
 export function readTable(sheet: Sheet): Cell[][] {
-  return sheet.getDataRange().getValues() as Cell[][];
+  return readBlock(sheet).values;
+}
+
+/** readTable with the block's Range, for what else is read from the same block (its merges) without asking for it again. */
+export function readBlock(sheet: Sheet): { range: GoogleAppsScript.Spreadsheet.Range; values: Cell[][] } {
+  const range = sheet.getDataRange();
+  return { range, values: range.getValues() as Cell[][] };
 }

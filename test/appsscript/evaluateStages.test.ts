@@ -116,6 +116,24 @@ describe('scale', () => {
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]['Range.getValues']).toBe(2);
   });
+  it('the next evaluation asks for each sheet it reads once: one data range and one block each, the time zone once', () => {
+    const wb = generateWorkbook(1_000);
+    const { fake, gs } = load({
+      sheets: [
+        { name: 'Stages', values: wb.stages as never },
+        { name: 'Weekly', values: wb.weekly as never },
+      ],
+    });
+    gs.evaluateStages(); // makes the Decision log and Experiments sheets
+    fake.calls.reset();
+    gs.evaluateStages();
+    const calls = fake.calls.byMethod();
+    // Stages, Weekly (its merges from the same range), Experiments and the Decision log.
+    expect(calls['Sheet.getDataRange']).toBe(4);
+    expect(calls['Range.getValues']).toBe(4);
+    expect(calls['Range.getMergedRanges']).toBe(1);
+    expect(calls['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+  });
 });
 
 describe('text from the sheet stays text', () => {

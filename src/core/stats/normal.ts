@@ -16,5 +16,13 @@ export function normCdf(x: number): number {
 
 /** Φ⁻¹(p). */
 export function normQuantile(p: number): number {
-  return (normalQuantile as (p: number, mu: number, sigma: number) => number)(p, 0, 1);
+  // The charts' bands ask for z at the stage's one confidence once per week and metric (issue
+  // #24): the last answer is kept, and the function being pure, it is the same number.
+  if (p === lastP) return lastZ;
+  lastZ = (normalQuantile as (p: number, mu: number, sigma: number) => number)(p, 0, 1);
+  lastP = p;
+  return lastZ;
 }
+
+let lastP = NaN;
+let lastZ = NaN;

@@ -19,43 +19,66 @@ export function studentTQuantile(p: number, df: number): number {
   // An evaluation asks for the same few (p, df) pairs over and over (one range per criterion,
   // per week for the charts' bands), so remember them. The function is pure, so the cache
   // cannot change an answer; it is bounded so no call grows it without limit.
-  const key = `${p}|${df}`;
-  const known = QUANTILES.get(key);
+  let byDf = QUANTILES.get(p);
+  if (byDf === undefined) {
+    if (QUANTILES.size >= 64) QUANTILES.clear();
+    QUANTILES.set(p, (byDf = new Map()));
+  }
+  const known = byDf.get(df);
   if (known !== undefined) return known;
   const q = solveQuantile(p, df);
-  if (QUANTILES.size >= 4096) QUANTILES.clear();
-  QUANTILES.set(key, q);
+  if (byDf.size >= 4096) byDf.clear();
+  byDf.set(df, q);
   return q;
 }
 
-const QUANTILES = new Map<string, number>();
+/** Remembered quantiles: p, then degrees of freedom (no key string built per call). */
+const QUANTILES = new Map<number, Map<number, number>>();
 
 /**
  * The root of CDF(x) = p by Newton's method on the CDF with the t density, kept inside a bracket
  * (a step that leaves it bisects instead). Bisection to the last bit took ~60 CDF calls per
  * (p, df) and was a third of evaluateStages on a 10,000-row Weekly sheet, whose chart bands ask
- * for a few hundred degrees of freedom (issue #24); from the Cornish–Fisher start Newton takes
- * 3–5. Both stop at the crossing of the same CDF, so they agree to its rounding (~1e-15).
+ * for a few hundred degrees of freedom (issue #24). From the Cornish–Fisher start Newton takes
+ * 2–4 CDF calls, so the bracket is only searched for when a step would leave the sides already
+ * seen (small ν, far tails): every CDF call the bracket made up front was a third of the
+ * quantile's time. Every path stops at the crossing of the same CDF, so they agree to its
+ * rounding (~1e-15).
  */
 function solveQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   const z = normQuantile(p);
-  let lo = Math.min(z, 0) * 2 - 1;
-  let hi = Math.max(z, 0) * 2 + 1;
-  while (studentTCdf(lo, df) > p) lo *= 2;
-  while (studentTCdf(hi, df) < p) hi *= 2;
+  // The sides seen so far: CDF(lo) < p < CDF(hi). Unbounded until a CDF call or the search below.
+  let lo = -Infinity;
+  let hi = Infinity;
+  const bracket = () => {
+    if (lo === -Infinity) {
+      lo = Math.min(z, 0) * 2 - 1;
+      while (studentTCdf(lo, df) > p) lo *= 2;
+    }
+    if (hi === Infinity) {
+      hi = Math.max(z, 0) * 2 + 1;
+      while (studentTCdf(hi, df) < p) hi *= 2;
+    }
+  };
   // f(x) = (1 + x²/ν)^(−(ν+1)/2) / (√ν·B(ν/2, 1/2)).
   const logScale = 0.5 * Math.log(df) + logBeta(df / 2, 0.5);
   const density = (x: number) => Math.exp(-((df + 1) / 2) * Math.log1p((x * x) / df) - logScale);
   let x = cornishFisher(z, df);
-  if (!(x > lo && x < hi)) x = (lo + hi) / 2;
+  if (!Number.isFinite(x)) {
+    bracket();
+    x = (lo + hi) / 2;
+  }
   for (let i = 0; i < 200; i++) {
     const f = studentTCdf(x, df) - p;
     if (f === 0) return x;
-    if (f < 0) lo = x;
-    else hi = x;
+    if (f < 0) lo = Math.max(lo, x);
+    else hi = Math.min(hi, x);
     let next = x - f / density(x);
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (!(next > lo && next < hi)) {
+      bracket();
+      if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    }
     if (Math.abs(next - x) <= 1e-14 * Math.abs(x) || next === lo || next === hi) return next;
     x = next;
   }

@@ -34,6 +34,20 @@ describe('studentTQuantile', () => {
       }
     }
   });
+  it('finds the root where Newton from the Cornish–Fisher start overshoots (tiny df, far tails, either side)', () => {
+    // These are the cases that fall back on the bracket search: a wrong bracket shows as a
+    // quantile whose CDF is not p.
+    for (const df of [0.1, 0.3, 1, 2.5, 4]) {
+      for (const p of [1e-12, 1e-6, 0.01, 0.3, 0.7, 0.99, 1 - 1e-6, 1 - 1e-12]) {
+        const q = studentTQuantile(p, df);
+        expect(Number.isFinite(q)).toBe(true);
+        expect(Math.sign(q)).toBe(Math.sign(p - 0.5));
+        // The lower tail's CDF holds p to its relative precision; near 1 it holds only ~1e-16 absolute.
+        if (p < 0.5) expect(Math.abs(studentTCdf(q, df) - p) / p).toBeLessThan(1e-9);
+        else expect(Math.abs(studentTCdf(q, df) - p)).toBeLessThan(1e-15);
+      }
+    }
+  });
   it('is NaN outside 0 < p < 1 or for df ≤ 0, and 0 at the median', () => {
     expect(studentTQuantile(0, 5)).toBeNaN();
     expect(studentTQuantile(1, 5)).toBeNaN();
