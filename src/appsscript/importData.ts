@@ -20,7 +20,7 @@ import { fillMergedLabels } from './merges';
 import { findNamedOwnedSheet, openOwnedSheet } from './ownedSheets';
 import { blanks, blockBefore, UndoableWrites } from './undoableWrites';
 import { getSettings, type SettingsWithLocale } from './settings';
-import { findSheet, readTable } from './sheetIO';
+import { findSheet, readBlock, readTable } from './sheetIO';
 import type { ImportResultJson } from '../api/serverApi';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,11 +29,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const MAX_PROBLEMS_LISTED = 200;
 
 /** An empty sheet reads as [[""]]: no table at all. */
-function tableOrNull(sheet: Sheet | null): Cell[][] | null {
+function blockOrNull(sheet: Sheet | null): { range: GoogleAppsScript.Spreadsheet.Range; values: Cell[][] } | null {
   if (!sheet) return null;
-  const t = readTable(sheet);
-  return t.length === 1 && t[0].every((c) => c === '') ? null : t;
+  const block = readBlock(sheet);
+  return block.values.length === 1 && block.values[0].every((c) => c === '') ? null : block;
 }
+
+const tableOrNull = (sheet: Sheet | null): Cell[][] | null => blockOrNull(sheet)?.values ?? null;
 
 export function importData(fileName?: unknown, content?: unknown, options?: unknown): ImportResultJson {
   const settings = getSettings();
@@ -61,11 +63,12 @@ export function importFile(name: string, file: ReadFile, dryRun: boolean, settin
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // The Weekly sheet under its set name, or its default name in any of the four languages.
     const weeklySheet = findSheet(ss, settings.weeklySheet, 'weekly');
-    const weekly = tableOrNull(weeklySheet);
+    const weeklyBlock = blockOrNull(weeklySheet);
+    const weekly = weeklyBlock ? weeklyBlock.values : null;
     // Merged Stage (Week, Variant) cells label every row under them, as the evaluation reads them:
     // the keys come from a filled copy; the sheet's own cells are never rewritten.
-    const keyed = weekly && weeklySheet ? weekly.map((r) => [...r]) : null;
-    if (keyed && weeklySheet) fillMergedLabels(weeklySheet.getDataRange(), keyed);
+    const keyed = weekly ? weekly.map((r) => [...r]) : null;
+    if (keyed && weeklyBlock) fillMergedLabels(weeklyBlock.range, keyed);
     // The Campaigns sheet is LiftGate's (docs/contract.md §3): a user's own sheet of that name is left alone.
     // Named in the document's language; one made under another language's name is kept (#26).
     const campaignsAt = findNamedOwnedSheet(ss, 'campaigns', tr, (sh) => isCampaignsSheet(readTable(sh)));
