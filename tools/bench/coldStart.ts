@@ -6,15 +6,12 @@
  * holds HyperFormula and the generated workbooks, the same bundle measured 13–17 ms against
  * 8 ms alone. An Apps Script execution loads the bundle into an isolate that holds nothing else.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { runBenchChild } from './child';
 import { median } from './timing';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Median ms of `runs` loads of `file` in fresh node:vm contexts, in this process. */
 export function coldStartHere(file: string, runs = 15): { bytes: number; ms: number } {
@@ -32,10 +29,5 @@ export function coldStartHere(file: string, runs = 15): { bytes: number; ms: num
 
 /** coldStartHere in a fresh node process with nothing else loaded. */
 export function benchColdStart(file: string, runs = 15): { bytes: number; ms: number } {
-  const child = join(root, 'tools', 'bench', 'coldStartChild.ts');
-  const out = execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), child, resolve(file), String(runs)], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return JSON.parse(out.trim().split('\n').pop()!) as { bytes: number; ms: number };
+  return runBenchChild('coldStartChild.ts', [resolve(file), String(runs)]);
 }

@@ -3,15 +3,13 @@
  * and the cost of reading and evaluating it through `npm run evaluate`'s own code path, in a
  * child process so its peak memory (max RSS) is measured alone.
  */
-import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { generateWorkbook } from '../workbooks/generate';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { runBenchChild } from './child';
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
@@ -44,13 +42,7 @@ export interface CsvWorkbookBench {
 
 /** Reads and evaluates the workbook as `npm run evaluate -- --workbook DIR` does, in a child process. */
 export function benchCsvWorkbook(dir: string): CsvWorkbookBench {
-  const child = join(root, 'tools', 'bench', 'csvWorkbookChild.ts');
-  const out = execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), child, dir], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; rows: number; maxRssKb: number };
+  const r = runBenchChild<{ ms: number; rows: number; maxRssKb: number }>('csvWorkbookChild.ts', [dir]);
   return { megabytes: statSync(join(dir, 'Weekly.csv')).size / 1e6, rows: r.rows, ms: r.ms, maxRssMb: r.maxRssKb / 1024 };
 }
 

@@ -72,8 +72,9 @@ function solveQuantile(p: number, df: number): number {
   for (let i = 0; i < 200; i++) {
     const f = studentTCdf(x, df) - p;
     if (f === 0) return x;
-    if (f < 0) lo = Math.max(lo, x);
-    else hi = Math.min(hi, x);
+    // x is always strictly inside (lo, hi): a step that would leave it bisects instead.
+    if (f < 0) lo = x;
+    else hi = x;
     let next = x - f / density(x);
     if (!(next > lo && next < hi)) {
       bracket();
